@@ -1,0 +1,21 @@
+/*
+ * date.h - calendar dates and timestamps as isms stores them.
+ *
+ * Dates are "YYYY-MM-DD" (proleptic Gregorian, years 1900-9999);
+ * timestamps are UTC "YYYY-MM-DDTHH:MM:SSZ".
+ */
+#ifndef ISMS_UTIL_DATE_H
+#define ISMS_UTIL_DATE_H
+
+#include <stdbool.h>
+
+/* True when s is exactly a real calendar date "YYYY-MM-DD". */
+bool date_valid(const char *s);
+
+/* Current UTC time into out (at least 21 bytes). */
+void date_now_utc(char out[21]);
+
+/* Today's local date into out (at least 11 bytes). */
+void date_today(char out[11]);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * fsutil.h - files and directories, done carefully.
+ */
+#ifndef ISMS_UTIL_FSUTIL_H
+#define ISMS_UTIL_FSUTIL_H
+
+#include <stddef.h>
+
+#include "isms/util/status.h"
+
+/*
+ * Read the regular file at path (symbolic links to regular files are
+ * followed, devices and directories refused) into a NUL-terminated buffer
+ * of at most max bytes.  On success *data (caller frees) and *len are set.
+ * Fails with ISMS_IO and a message in *cause naming the file and problem
+ * ("is a directory", "larger than 8388608 bytes", strerror).
+ */
+enum isms_status fs_read_file(const char *path, size_t max, char **data,
+                              size_t *len, char **cause);
+
+/* Create dir and its missing parents with mode 0700 (existing ones are left
+ * as they are). ISMS_IO with *cause on failure. */
+enum isms_status fs_mkdir_p(const char *dir, char **cause);
+
+/* The directory part of path, newly allocated ("." when there is none). */
+char *fs_dirname(const char *path);
+
+/* 1 when path exists (any type, symlinks not followed), 0 otherwise. */
+int fs_exists(const char *path);
+
+#endif
