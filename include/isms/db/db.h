@@ -1,0 +1,120 @@
+/*
+ * db.h - the one SQLite seam of isms (fossil's db.c is the model).
+ *
+ * Only src/db/ includes <sqlite3.h>.  A struct db is one connection opened
+ * with the defensive settings of DESIGN.md; a struct db_stmt is a prepared
+ * statement with named parameters (":name").  Every call returns an
+ * enum isms_status and, on failure, sets *cause (caller frees) when cause is
+ * not NULL.  Transactions nest: the outermost db_begin() is BEGIN IMMEDIATE,
+ * inner ones are savepoints.
+ */
+#ifndef ISMS_DB_DB_H
+#define ISMS_DB_DB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "isms/util/status.h"
+
+struct db;
+struct db_stmt;
+
+enum db_open_flags {
+	DB_OPEN_READONLY = 1 << 0,   /* never write; SQLITE_OPEN_READONLY */
+	DB_OPEN_CREATE   = 1 << 1,   /* the file must not exist; create 0600 */
+};
+
+/* db_step() results besides failures. */
+#define DB_ROW  1
+#define DB_DONE 0
+
+/*
+ * Open path.  With DB_OPEN_CREATE the file is created with mode 0600
+ * (O_EXCL, no symlinks) and ISMS_EXISTS is returned if it exists; the
+ * caller removes it with db_remove_files() if it then fails to set it up.
+ * Without it, a missing file is ISMS_NOT_FOUND.  Symbolic links are not
+ * followed.  Nothing is written to an existing file by opening it: the
+ * journal mode is set by db_configure_writer().  On success *out is a new
+ * connection, released with db_close().
+ */
+enum isms_status db_open(const char *path, int flags, struct db **out,
+                         char **cause);
+
+/* Switch a writable connection to WAL with full synchronous commits.
+ * Called once the file is known to be an isms database. */
+enum isms_status db_configure_writer(struct db *db, char **cause);
+
+/* Close the connection, finalizing any statement still open; NULL ok. */
+void db_close(struct db *db);
+
+/* Remove path and its -wal, -shm and -journal companions. */
+void db_remove_files(const char *path);
+
+bool db_readonly(const struct db *db);
+const char *db_path(const struct db *db);
+
+/* Run one or more statements without parameters or results. */
+enum isms_status db_exec(struct db *db, const char *sql, char **cause);
+
+/* Prepare one statement; release with db_finalize(). */
+enum isms_status db_prepare(struct db *db, const char *sql,
+                            struct db_stmt **out, char **cause);
+/* Reset for another run, keeping the statement and clearing bindings. */
+void db_reset(struct db_stmt *st);
+void db_finalize(struct db_stmt *st);
+
+/* Bind a named parameter.  A NULL text binds SQL NULL.  Unknown names are
+ * programming errors and return ISMS_DB. */
+enum isms_status db_bind_text(struct db_stmt *st, const char *name,
+                              const char *value);
+enum isms_status db_bind_int(struct db_stmt *st, const char *name,
+                             int64_t value);
+enum isms_status db_bind_null(struct db_stmt *st, const char *name);
+
+/* Step: DB_ROW, DB_DONE, or a negative value for failure, in which case
+ * db_stmt_error() gives the status and *cause the message. */
+int db_step(struct db_stmt *st, char **cause);
+enum isms_status db_stmt_error(const struct db_stmt *st);
+
+/* Run a statement that returns no rows to completion. */
+enum isms_status db_step_done(struct db_stmt *st, char **cause);
+
+/* Column accessors for the current row; text is "" for NULL unless
+ * db_column_is_null() says so.  Text stays valid until the next step. */
+const char *db_column_text(struct db_stmt *st, int col);
+int64_t db_column_int(struct db_stmt *st, int col);
+bool db_column_is_null(struct db_stmt *st, int col);
+/* Newly allocated copy of a text column; NULL for SQL NULL. */
+char *db_column_dup(struct db_stmt *st, int col);
+
+/* Rows changed by the last INSERT/UPDATE/DELETE on this connection. */
+int64_t db_changes(struct db *db);
+int64_t db_last_rowid(struct db *db);
+
+/* Nested transactions.  db_begin() at depth 0 is BEGIN IMMEDIATE (fails
+ * with ISMS_BUSY when another writer holds the lock past the timeout). */
+enum isms_status db_begin(struct db *db, char **cause);
+enum isms_status db_commit(struct db *db, char **cause);
+/* Undo the innermost open transaction; never fails visibly. */
+void db_rollback(struct db *db);
+int db_depth(const struct db *db);
+
+/* Read an integer pragma such as user_version or application_id. */
+enum isms_status db_pragma_int(struct db *db, const char *pragma,
+                               int64_t *value, char **cause);
+
+/* PRAGMA data_version: changes when another connection commits. */
+int64_t db_data_version(struct db *db);
+
+/* Online copy of the whole database to dest (which must not exist),
+ * created 0600, through the SQLite backup API. */
+enum isms_status db_backup(struct db *db, const char *dest, char **cause);
+
+/* PRAGMA integrity_check and foreign_key_check: each problem found is
+ * passed to fn; returns ISMS_OK when there are none, ISMS_NEGATIVE
+ * otherwise. */
+enum isms_status db_integrity(struct db *db,
+                              void (*fn)(void *ctx, const char *problem),
+                              void *ctx, char **cause);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * row.h - rev-checked updates of one editable row, with history.
+ *
+ * Every editable table has an INTEGER PRIMARY KEY id and the columns rev,
+ * updated_at and updated_by.  A write names the rev it read; when the row
+ * has moved on, nothing is written and ISMS_CONFLICT is returned.  Each
+ * changed column is recorded in the history table in the same transaction.
+ */
+#ifndef ISMS_DB_ROW_H
+#define ISMS_DB_ROW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isms/db/db.h"
+
+/* Describes one editable table; defined statically by the store modules. */
+struct row_table {
+	const char *table;            /* SQL table name */
+	const char *entity;           /* history entity: "soa", "clause" */
+	const char *const *columns;   /* editable columns, by field index */
+	size_t n_columns;
+};
+
+/* One column to set; value NULL stores SQL NULL. */
+struct row_change {
+	size_t field;                 /* index into row_table.columns */
+	const char *value;
+};
+
+/* Who writes, and when (UTC timestamp). */
+struct row_author {
+	const char *who;
+	const char *at;
+};
+
+/*
+ * Update row id of t, which the caller read at expected_rev, labelled key
+ * in history ("A.5.7").  Only changes whose value differs from the stored
+ * one are written and recorded; when none differ, nothing is written and
+ * *new_rev (if not NULL) is the current rev.  Runs in its own (nested)
+ * transaction.  ISMS_CONFLICT when the rev moved on (the message names
+ * who changed it and when), ISMS_NOT_FOUND when the row is gone.
+ */
+enum isms_status row_update(struct db *db, const struct row_table *t,
+                            int64_t id, const char *key, int64_t expected_rev,
+                            const struct row_change *changes, size_t n,
+                            const struct row_author *author,
+                            int64_t *new_rev, char **cause);
+
+/* Append one history row. */
+enum isms_status row_history(struct db *db, const struct row_author *author,
+                             const char *entity, const char *key,
+                             const char *field, const char *old_value,
+                             const char *new_value, char **cause);
+
+#endif

@@ -1,0 +1,193 @@
+/*
+ * store.h - the SQL of each register: the row shapes the model works with
+ * and the queries that fill them.
+ *
+ * Functions returning rows allocate them; the caller releases a single row
+ * with the matching *_done() and an array with the matching *_free().
+ * Updates go through row_update() (row.h) with the row_table of the entity
+ * declared here, so every write is rev-checked and recorded in history.
+ */
+#ifndef ISMS_DB_STORE_H
+#define ISMS_DB_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isms/catalog/catalog.h"
+#include "isms/db/db.h"
+#include "isms/db/row.h"
+
+/* ---- the ISMS itself (one row) ---- */
+
+struct isms_info {
+	int64_t row_id;
+	char *org;
+	char *scope;
+	char *framework_id;
+	char *framework_title;
+	char *document_list_id;       /* NULL when none was imported */
+	char *matrix_id;
+	char *matrix_title;
+	char *created_at;
+	char *created_by;
+	int64_t rev;
+	char *updated_at;
+	char *updated_by;
+};
+
+enum { STORE_ISMS_ORG, STORE_ISMS_SCOPE };
+extern const struct row_table store_isms_table;
+
+void isms_info_done(struct isms_info *info);
+enum isms_status store_isms_get(struct db *db, struct isms_info *out,
+                                char **cause);
+enum isms_status store_isms_insert(struct db *db, const char *org,
+                                   const char *scope, const char *framework_id,
+                                   const char *document_list_id,
+                                   const char *matrix_id,
+                                   const struct row_author *author,
+                                   char **cause);
+
+/* ---- catalogs copied into the database ---- */
+
+/* Copy a framework catalog (themes, attribute sets, requirements and their
+ * attributes) and create the clause_status and soa_entry rows of its
+ * clauses and controls.  Inside the caller's transaction. */
+enum isms_status store_import_framework(struct db *db,
+                                        const struct catalog *fw,
+                                        const struct row_author *author,
+                                        char **cause);
+enum isms_status store_import_documents(struct db *db,
+                                        const struct catalog *docs,
+                                        const struct row_author *author,
+                                        char **cause);
+enum isms_status store_import_matrix(struct db *db,
+                                     const struct catalog *matrix,
+                                     const struct row_author *author,
+                                     char **cause);
+
+/* ---- clause checklist ---- */
+
+struct clause_row {
+	int64_t row_id;
+	char *id;
+	char *title;
+	char *parent;                 /* NULL for top-level clauses */
+	char *summary;
+	int depth;                    /* 0 for 4..10, 1 for 4.1, ... */
+	char *status;                 /* vocabulary token */
+	char *owner;
+	char *due;                    /* YYYY-MM-DD or NULL */
+	char *notes;
+	char *evidence;
+	int64_t rev;
+	char *updated_at;
+	char *updated_by;
+};
+
+enum {
+	STORE_CLAUSE_STATUS, STORE_CLAUSE_OWNER, STORE_CLAUSE_DUE,
+	STORE_CLAUSE_NOTES, STORE_CLAUSE_EVIDENCE
+};
+extern const struct row_table store_clause_table;
+
+void clause_row_done(struct clause_row *row);
+void clause_rows_free(struct clause_row *rows, size_t n);
+/* All clauses of the framework in catalog order. */
+enum isms_status store_clause_list(struct db *db, const char *framework_id,
+                                   struct clause_row **rows, size_t *n,
+                                   char **cause);
+/* One clause; ISMS_NOT_FOUND when id is not a clause. */
+enum isms_status store_clause_get(struct db *db, const char *framework_id,
+                                  const char *id, struct clause_row *out,
+                                  char **cause);
+
+/* A mandatory document or record from the imported document list. */
+struct document_row {
+	char *id;
+	char *kind;
+	char *name;
+	char *requirement_id;
+	char *item;                   /* NULL when none */
+};
+
+void document_rows_free(struct document_row *rows, size_t n);
+/* The documents that requirement id (and its subclauses) calls for. */
+enum isms_status store_documents_for(struct db *db, const char *framework_id,
+                                     const char *id,
+                                     struct document_row **rows, size_t *n,
+                                     char **cause);
+
+/* ---- Statement of Applicability ---- */
+
+struct soa_row {
+	int64_t row_id;
+	char *id;                     /* control id, "A.5.7" */
+	char *title;
+	char *summary;
+	char *theme;
+	char *applicable;             /* yes, no, undecided */
+	char *reasons;                /* stored tokens "LR,CO" (never RA) */
+	bool risk_linked;             /* reason RA, derived from risk links */
+	char *risks;                  /* "R-001,R-007" or "" */
+	char *justification;
+	char *status;
+	char *how;
+	char *evidence;
+	char *owner;
+	char *reviewed;               /* YYYY-MM-DD or NULL */
+	int64_t rev;
+	char *updated_at;
+	char *updated_by;
+};
+
+enum {
+	STORE_SOA_APPLICABLE, STORE_SOA_REASONS, STORE_SOA_JUSTIFICATION,
+	STORE_SOA_STATUS, STORE_SOA_HOW, STORE_SOA_EVIDENCE, STORE_SOA_OWNER,
+	STORE_SOA_REVIEWED
+};
+extern const struct row_table store_soa_table;
+
+void soa_row_done(struct soa_row *row);
+void soa_rows_free(struct soa_row *rows, size_t n);
+/* All controls in catalog order; theme NULL for every theme. */
+enum isms_status store_soa_list(struct db *db, const char *framework_id,
+                                const char *theme, struct soa_row **rows,
+                                size_t *n, char **cause);
+enum isms_status store_soa_get(struct db *db, const char *framework_id,
+                               const char *id, struct soa_row *out,
+                               char **cause);
+
+/* "set: value" lines of a requirement's attributes, in catalog order. */
+enum isms_status store_requirement_attributes(struct db *db,
+                                              const char *framework_id,
+                                              const char *id, char ***lines,
+                                              size_t *n, char **cause);
+
+/* Themes of the framework: ids in order (caller frees each and the array). */
+enum isms_status store_themes(struct db *db, const char *framework_id,
+                              char ***ids, size_t *n, char **cause);
+
+/* ---- history ---- */
+
+struct history_row {
+	int64_t id;
+	char *at;
+	char *who;
+	char *entity;
+	char *key;
+	char *field;
+	char *old_value;              /* NULL for none */
+	char *new_value;
+};
+
+void history_rows_free(struct history_row *rows, size_t n);
+/* The newest limit rows (all when limit <= 0), newest first; entity and
+ * key filter when not NULL. */
+enum isms_status store_history_list(struct db *db, const char *entity,
+                                    const char *key, int64_t limit,
+                                    struct history_row **rows, size_t *n,
+                                    char **cause);
+
+#endif

@@ -1,0 +1,195 @@
+/*
+ * row.c - optimistic concurrency for every editable row: read the stored
+ * values and rev, refuse a stale rev, write only what differs, and record
+ * each changed field in history, all in one transaction.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/db/row.h"
+#include "isms/util/buf.h"
+#include "isms/util/xmalloc.h"
+
+struct row_current {
+	int64_t rev;
+	char *updated_by;
+	char *updated_at;
+	char **values;                /* per change, NULL for SQL NULL */
+};
+
+static void
+row_current_done(struct row_current *cur, size_t n)
+{
+	for (size_t i = 0; i < n && cur->values != NULL; i++)
+		free(cur->values[i]);
+	free(cur->values);
+	free(cur->updated_by);
+	free(cur->updated_at);
+}
+
+static enum isms_status
+row_read(struct db *db, const struct row_table *t, int64_t id,
+         const struct row_change *changes, size_t n, struct row_current *cur,
+         char **cause)
+{
+	struct db_stmt *st;
+	struct buf sql;
+	enum isms_status rc;
+	int r;
+
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT rev, updated_by, updated_at");
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&sql, ", %s", t->columns[changes[i].field]);
+	buf_printf(&sql, " FROM %s WHERE id = :id;", t->table);
+	rc = db_prepare(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	r = db_step(st, cause);
+	if (r == DB_ROW) {
+		cur->rev = db_column_int(st, 0);
+		cur->updated_by = db_column_dup(st, 1);
+		cur->updated_at = db_column_dup(st, 2);
+		cur->values = xcalloc(n ? n : 1, sizeof *cur->values);
+		for (size_t i = 0; i < n; i++)
+			cur->values[i] = db_column_dup(st, (int)i + 3);
+	} else if (r == DB_DONE) {
+		rc = ISMS_NOT_FOUND;
+	} else {
+		rc = db_stmt_error(st);
+	}
+	db_finalize(st);
+	return rc;
+}
+
+static bool
+row_same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static enum isms_status
+row_write(struct db *db, const struct row_table *t, int64_t id,
+          const struct row_change *changes, size_t n, const bool *differs,
+          const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	struct buf sql;
+	enum isms_status rc;
+
+	buf_init(&sql);
+	buf_printf(&sql, "UPDATE %s SET rev = rev + 1, updated_at = :at, "
+	    "updated_by = :by", t->table);
+	for (size_t i = 0; i < n; i++)
+		if (differs[i])
+			buf_printf(&sql, ", %s = :v%zu",
+			    t->columns[changes[i].field], i);
+	buf_adds(&sql, " WHERE id = :id;");
+	rc = db_prepare(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":by", author->who);
+	db_bind_int(st, ":id", id);
+	for (size_t i = 0; i < n; i++) {
+		char name[32];
+
+		if (!differs[i])
+			continue;
+		snprintf(name, sizeof name, ":v%zu", i);
+		db_bind_text(st, name, changes[i].value);
+	}
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	return rc;
+}
+
+static enum isms_status
+row_apply(struct db *db, const struct row_table *t, int64_t id,
+          const char *key, int64_t expected_rev,
+          const struct row_change *changes, size_t n,
+          const struct row_author *author, int64_t *new_rev, char **cause)
+{
+	struct row_current cur = { 0 };
+	bool *differs = NULL;
+	size_t ndiff = 0;
+	enum isms_status rc;
+
+	rc = row_read(db, t, id, changes, n, &cur, cause);
+	if (rc == ISMS_NOT_FOUND)
+		rc = status_fail(cause, rc, "%s: no longer exists", key);
+	if (rc == ISMS_OK && cur.rev != expected_rev)
+		rc = status_fail(cause, ISMS_CONFLICT, "%s: changed by %s at %s "
+		    "since it was read (revision %lld, now %lld); nothing was "
+		    "written", key, cur.updated_by, cur.updated_at,
+		    (long long)expected_rev, (long long)cur.rev);
+	if (rc == ISMS_OK) {
+		differs = xcalloc(n ? n : 1, sizeof *differs);
+		for (size_t i = 0; i < n; i++)
+			if (!row_same(cur.values[i], changes[i].value)) {
+				differs[i] = true;
+				ndiff++;
+			}
+	}
+	if (rc == ISMS_OK && ndiff > 0)
+		rc = row_write(db, t, id, changes, n, differs, author, cause);
+	for (size_t i = 0; rc == ISMS_OK && i < n; i++)
+		if (differs[i])
+			rc = row_history(db, author, t->entity, key,
+			    t->columns[changes[i].field], cur.values[i],
+			    changes[i].value, cause);
+	if (rc == ISMS_OK && new_rev != NULL)
+		*new_rev = cur.rev + (ndiff > 0);
+	free(differs);
+	row_current_done(&cur, n);
+	return rc;
+}
+
+enum isms_status
+row_update(struct db *db, const struct row_table *t, int64_t id,
+           const char *key, int64_t expected_rev,
+           const struct row_change *changes, size_t n,
+           const struct row_author *author, int64_t *new_rev, char **cause)
+{
+	enum isms_status rc;
+
+	if ((rc = db_begin(db, cause)) != ISMS_OK)
+		return rc;
+	rc = row_apply(db, t, id, key, expected_rev, changes, n, author,
+	    new_rev, cause);
+	if (rc == ISMS_OK)
+		return db_commit(db, cause);
+	db_rollback(db);
+	return rc;
+}
+
+enum isms_status
+row_history(struct db *db, const struct row_author *author,
+            const char *entity, const char *key, const char *field,
+            const char *old_value, const char *new_value, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "INSERT INTO history (at, who, entity, key, field, "
+	    "old, new) VALUES (:at, :who, :entity, :key, :field, :old, :new);",
+	    &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	db_bind_text(st, ":entity", entity);
+	db_bind_text(st, ":key", key);
+	db_bind_text(st, ":field", field);
+	db_bind_text(st, ":old", old_value);
+	db_bind_text(st, ":new", new_value);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	return rc;
+}

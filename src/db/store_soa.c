@@ -1,0 +1,205 @@
+/*
+ * store_soa.c - the Statement of Applicability: one entry per control,
+ * with reason RA and the linked risks derived from the risk register at
+ * read time (never stored, so they cannot drift).
+ */
+#include <stdlib.h>
+
+#include "isms/db/store.h"
+#include "isms/util/xmalloc.h"
+
+static const char *const soa_columns[] = {
+	"applicable", "reasons", "justification", "status", "how", "evidence",
+	"owner", "reviewed"
+};
+
+const struct row_table store_soa_table = {
+	"soa_entry", "soa", soa_columns, sizeof soa_columns / sizeof *soa_columns
+};
+
+#define SOA_SELECT \
+	"SELECT s.id, r.id, r.title, r.summary, r.theme_id, s.applicable, " \
+	"s.reasons, (SELECT group_concat(ref, ',') FROM (SELECT k.ref FROM " \
+	"risk_control rc JOIN risk k ON k.id = rc.risk_id WHERE " \
+	"rc.framework_id = s.framework_id AND rc.control_id = s.control_id " \
+	"ORDER BY k.ref)), s.justification, s.status, s.how, s.evidence, " \
+	"s.owner, s.reviewed, s.rev, s.updated_at, s.updated_by " \
+	"FROM soa_entry s JOIN requirement r " \
+	"ON r.framework_id = s.framework_id AND r.id = s.control_id " \
+	"WHERE s.framework_id = :fw "
+
+void
+soa_row_done(struct soa_row *row)
+{
+	free(row->id);
+	free(row->title);
+	free(row->summary);
+	free(row->theme);
+	free(row->applicable);
+	free(row->reasons);
+	free(row->risks);
+	free(row->justification);
+	free(row->status);
+	free(row->how);
+	free(row->evidence);
+	free(row->owner);
+	free(row->reviewed);
+	free(row->updated_at);
+	free(row->updated_by);
+}
+
+void
+soa_rows_free(struct soa_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		soa_row_done(&rows[i]);
+	free(rows);
+}
+
+static void
+soa_row_read(struct db_stmt *st, struct soa_row *row)
+{
+	row->row_id = db_column_int(st, 0);
+	row->id = db_column_dup(st, 1);
+	row->title = db_column_dup(st, 2);
+	row->summary = db_column_dup(st, 3);
+	row->theme = db_column_dup(st, 4);
+	row->applicable = db_column_dup(st, 5);
+	row->reasons = db_column_dup(st, 6);
+	row->risks = xstrdup(db_column_text(st, 7));
+	row->risk_linked = row->risks[0] != '\0';
+	row->justification = db_column_dup(st, 8);
+	row->status = db_column_dup(st, 9);
+	row->how = db_column_dup(st, 10);
+	row->evidence = db_column_dup(st, 11);
+	row->owner = db_column_dup(st, 12);
+	row->reviewed = db_column_dup(st, 13);
+	row->rev = db_column_int(st, 14);
+	row->updated_at = db_column_dup(st, 15);
+	row->updated_by = db_column_dup(st, 16);
+}
+
+enum isms_status
+store_soa_list(struct db *db, const char *framework_id, const char *theme,
+               struct soa_row **rows, size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	size_t cap = 0;
+	enum isms_status rc;
+	int r;
+
+	*rows = NULL;
+	*n = 0;
+	rc = db_prepare(db, SOA_SELECT "AND (:theme IS NULL OR r.theme_id = "
+	    ":theme) ORDER BY r.ord;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", framework_id);
+	db_bind_text(st, ":theme", theme);
+	while ((r = db_step(st, cause)) == DB_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 128;
+			*rows = xreallocarray(*rows, cap, sizeof **rows);
+		}
+		soa_row_read(st, &(*rows)[(*n)++]);
+	}
+	if (r != DB_DONE) {
+		rc = db_stmt_error(st);
+		soa_rows_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+	}
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_soa_get(struct db *db, const char *framework_id, const char *id,
+              struct soa_row *out, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+	int r;
+
+	rc = db_prepare(db, SOA_SELECT "AND r.id = :id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", framework_id);
+	db_bind_text(st, ":id", id);
+	r = db_step(st, cause);
+	if (r == DB_ROW)
+		soa_row_read(st, out);
+	else if (r == DB_DONE)
+		rc = status_fail(cause, ISMS_NOT_FOUND,
+		    "%s: no such Annex A control", id);
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}
+
+static enum isms_status
+store_strings(struct db_stmt *st, char ***out, size_t *n, char **cause)
+{
+	size_t cap = 0;
+	int r;
+
+	*out = NULL;
+	*n = 0;
+	while ((r = db_step(st, cause)) == DB_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*out = xreallocarray(*out, cap, sizeof **out);
+		}
+		(*out)[(*n)++] = xstrdup(db_column_text(st, 0));
+	}
+	if (r == DB_DONE)
+		return ISMS_OK;
+	for (size_t i = 0; i < *n; i++)
+		free((*out)[i]);
+	free(*out);
+	*out = NULL;
+	*n = 0;
+	return db_stmt_error(st);
+}
+
+enum isms_status
+store_requirement_attributes(struct db *db, const char *framework_id,
+                             const char *id, char ***lines, size_t *n,
+                             char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "SELECT s.title || ': ' || group_concat(a.value, "
+	    "', ') FROM (SELECT ra.set_id, ra.value FROM requirement_attribute "
+	    "ra JOIN attribute_value v ON v.framework_id = ra.framework_id AND "
+	    "v.set_id = ra.set_id AND v.value = ra.value WHERE ra.framework_id "
+	    "= :fw AND ra.requirement_id = :id ORDER BY v.ord) a JOIN "
+	    "attribute_set s ON s.framework_id = :fw AND s.id = a.set_id "
+	    "GROUP BY s.id ORDER BY s.ord;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", framework_id);
+	db_bind_text(st, ":id", id);
+	rc = store_strings(st, lines, n, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_themes(struct db *db, const char *framework_id, char ***ids, size_t *n,
+             char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "SELECT id FROM theme WHERE framework_id = :fw "
+	    "ORDER BY ord;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", framework_id);
+	rc = store_strings(st, ids, n, cause);
+	db_finalize(st);
+	return rc;
+}
