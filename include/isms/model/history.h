@@ -1,0 +1,16 @@
+/*
+ * history.h - the change history of an ISMS, newest first.
+ */
+#ifndef ISMS_MODEL_HISTORY_H
+#define ISMS_MODEL_HISTORY_H
+
+#include "isms/model/isms.h"
+
+/* The newest limit changes (all when limit <= 0); entity and key narrow
+ * the list when not NULL.  Free with history_rows_free(). */
+enum isms_status history_list(struct isms *m, const char *entity,
+                              const char *key, int64_t limit,
+                              struct history_row **rows, size_t *n,
+                              char **cause);
+
+#endif

@@ -1,0 +1,90 @@
+/*
+ * isms.h - an open ISMS: the database of one organisation, and who works
+ * on it.
+ *
+ * struct isms is opaque; isms_create() and isms_open() return one which
+ * the caller releases with isms_close().  Every register module (clause,
+ * soa, history, ...) takes it as its first argument.
+ */
+#ifndef ISMS_MODEL_ISMS_H
+#define ISMS_MODEL_ISMS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "isms/db/store.h"
+#include "isms/util/status.h"
+
+struct isms;
+
+/* What `isms init` sets up.  NULL members take the defaults. */
+struct isms_init {
+	const char *org;
+	const char *scope;
+	const char *framework;  /* framework catalog id; ISMS_DEFAULT_FRAMEWORK */
+	const char *documents;  /* document list id; default: the first one
+	                           found for the framework */
+	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
+};
+
+#define ISMS_DEFAULT_FRAMEWORK "iso27001-2022"
+#define ISMS_DEFAULT_MATRIX "5x5"
+
+/*
+ * Create a new ISMS at path (which must not exist; missing parent
+ * directories are created 0700, the file 0600), copying the chosen
+ * catalogs from the catalog search path into it.  Either everything is
+ * written or the file is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an
+ * unknown catalog id), ISMS_CATALOG (an invalid catalog; *cause lists every
+ * problem, one "FILE:LINE: message" per line) or a database error.
+ */
+enum isms_status isms_create(const char *path, const struct isms_init *init,
+                             struct isms **out, char **cause);
+
+/* Open an existing ISMS; refuses foreign, newer and damaged files (see
+ * schema_open()).  With readonly nothing can be written. */
+enum isms_status isms_open(const char *path, bool readonly,
+                           struct isms **out, char **cause);
+
+void isms_close(struct isms *m);
+
+/* The organisation, scope and catalogs of the ISMS, as last read. */
+const struct isms_info *isms_info(const struct isms *m);
+bool isms_readonly(const struct isms *m);
+const char *isms_path(const struct isms *m);
+
+/* Change organisation and/or scope (NULL leaves a field as it is). The
+ * write names the rev it read (-1: the current one). */
+enum isms_status isms_set(struct isms *m, const char *org, const char *scope,
+                          int64_t expected_rev, char **cause);
+
+/* Check integrity, foreign keys and schema; each problem goes to fn.
+ * ISMS_OK when clean, ISMS_NEGATIVE when problems were found. */
+enum isms_status isms_check(struct isms *m,
+                            void (*fn)(void *ctx, const char *problem),
+                            void *ctx, char **cause);
+
+/* Online copy of the database into dest, which must not exist. */
+enum isms_status isms_backup(struct isms *m, const char *dest, char **cause);
+
+/* ---- for the register modules of the model ---- */
+
+/* ISMS_READONLY with a message saying why when m cannot be written. */
+enum isms_status isms_require_writable(struct isms *m, char **cause);
+
+struct db *isms_db(struct isms *m);
+/* The author of a change made now: login name and UTC time. */
+void isms_author(struct row_author *a, char at[21]);
+
+/* The default database path: $ISMS_DB, else $XDG_DATA_HOME/isms/isms.db,
+ * else ~/.local/share/isms/isms.db.  Newly allocated; NULL when no home
+ * directory can be found. */
+char *isms_default_path(void);
+
+/* Check a text field before it is stored: valid UTF-8, and for single-line
+ * fields no control characters.  Message "KEY: FIELD ..." on failure. */
+enum isms_status isms_text_check(const char *key, const char *field,
+                                 const char *value, bool single_line,
+                                 char **cause);
+
+#endif

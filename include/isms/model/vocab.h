@@ -1,0 +1,56 @@
+/*
+ * vocab.h - the closed vocabularies of isms: clause status, SoA
+ * applicability, implementation status and reasons for inclusion.
+ *
+ * Each term has a stored token ("in-progress") and a label for people
+ * ("in progress").  Input is accepted as either, in any letter case, with
+ * spaces, hyphens and underscores treated alike.
+ */
+#ifndef ISMS_MODEL_VOCAB_H
+#define ISMS_MODEL_VOCAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "isms/util/status.h"
+
+struct vocab_term {
+	const char *token;
+	const char *label;
+};
+
+struct vocab {
+	const char *name;             /* "clause status", for messages */
+	const struct vocab_term *terms;
+	size_t n_terms;
+};
+
+extern const struct vocab vocab_clause_status;
+extern const struct vocab vocab_applicable;
+extern const struct vocab vocab_soa_status;
+extern const struct vocab vocab_reason;       /* LR CO BR BP RA */
+
+/* The token for input, or NULL when it is not a term of v. */
+const char *vocab_parse(const struct vocab *v, const char *input);
+
+/* The label of a stored token (the token itself when unknown). */
+const char *vocab_label(const struct vocab *v, const char *token);
+
+/* "a, b or c" listing the tokens of v; newly allocated. */
+char *vocab_choices(const struct vocab *v);
+
+/*
+ * Parse a comma- or space-separated list of reasons for inclusion into the
+ * canonical stored form ("LR,CO,BR,BP" order, no duplicates; "" for none).
+ * RA is refused: it is derived from risk links.  On failure returns
+ * ISMS_INVALID with a message naming key and the bad reason in *cause.
+ */
+enum isms_status vocab_parse_reasons(const char *key, const char *input,
+                                     char **out, char **cause);
+
+/* The reasons to show for an entry: stored ones plus RA when linked,
+ * separated by sep; newly allocated. */
+char *vocab_reasons_display(const char *stored, bool risk_linked,
+                            const char *sep);
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * soa.c - the rules of the Statement of Applicability.  Every face (TUI,
+ * command line) changes SoA entries only through soa_set(), so the rules
+ * hold everywhere: closed vocabularies, RA only from risk links, real
+ * review dates, and no exclusion without a justification.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "isms/model/soa.h"
+#include "isms/model/vocab.h"
+#include "isms/util/buf.h"
+#include "isms/util/date.h"
+#include "isms/util/xmalloc.h"
+
+/* A validated patch: canonical tokens, owned reasons string. */
+struct soa_plan {
+	struct row_change ch[8];
+	size_t n;
+	char *reasons;                /* owned canonical reasons, or NULL */
+};
+
+static enum isms_status
+soa_theme_resolve(struct isms *m, const char *theme, char **out, char **cause)
+{
+	char **ids;
+	size_t n;
+	enum isms_status rc;
+	struct buf names;
+
+	*out = NULL;
+	rc = store_themes(isms_db(m), isms_info(m)->framework_id, &ids, &n,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	buf_init(&names);
+	for (size_t i = 0; i < n; i++) {
+		if (*out == NULL && strcasecmp(ids[i], theme) == 0)
+			*out = xstrdup(ids[i]);
+		buf_printf(&names, "%s%s", i > 0 ? ", " : "", ids[i]);
+		free(ids[i]);
+	}
+	free(ids);
+	if (*out == NULL)
+		rc = status_fail(cause, ISMS_INVALID, "%s: unknown theme (use %s)",
+		    theme, buf_str(&names));
+	buf_done(&names);
+	return rc;
+}
+
+enum isms_status
+soa_list(struct isms *m, const char *theme, struct soa_row **rows, size_t *n,
+         char **cause)
+{
+	char *id = NULL;
+	enum isms_status rc;
+
+	*rows = NULL;
+	*n = 0;
+	if (theme != NULL &&
+	    (rc = soa_theme_resolve(m, theme, &id, cause)) != ISMS_OK)
+		return rc;
+	rc = store_soa_list(isms_db(m), isms_info(m)->framework_id, id, rows,
+	    n, cause);
+	free(id);
+	return rc;
+}
+
+enum isms_status
+soa_get(struct isms *m, const char *id, struct soa_row *out, char **cause)
+{
+	return store_soa_get(isms_db(m), isms_info(m)->framework_id, id, out,
+	    cause);
+}
+
+enum isms_status
+soa_attributes(struct isms *m, const char *id, char ***lines, size_t *n,
+               char **cause)
+{
+	return store_requirement_attributes(isms_db(m),
+	    isms_info(m)->framework_id, id, lines, n, cause);
+}
+
+static enum isms_status
+soa_term(const char *id, const struct vocab *v, const char *input,
+         size_t field, struct soa_plan *plan, char **cause)
+{
+	const char *tok = vocab_parse(v, input);
+	enum isms_status rc;
+	char *choices;
+
+	if (tok != NULL) {
+		plan->ch[plan->n++] = (struct row_change){ field, tok };
+		return ISMS_OK;
+	}
+	choices = vocab_choices(v);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s '%s' (use %s)",
+	    id, v->name, input, choices);
+	free(choices);
+	return rc;
+}
+
+static enum isms_status
+soa_text(const char *id, const char *name, const char *value, size_t field,
+         bool single_line, struct soa_plan *plan, char **cause)
+{
+	enum isms_status rc = isms_text_check(id, name, value, single_line,
+	    cause);
+
+	if (rc == ISMS_OK)
+		plan->ch[plan->n++] = (struct row_change){ field, value };
+	return rc;
+}
+
+/* Check each field of p on its own and plan the changes. */
+static enum isms_status
+soa_plan_make(const char *id, const struct soa_patch *p,
+              struct soa_plan *plan, char **cause)
+{
+	enum isms_status rc = ISMS_OK;
+
+	if (p->applicable != NULL)
+		rc = soa_term(id, &vocab_applicable, p->applicable,
+		    STORE_SOA_APPLICABLE, plan, cause);
+	if (rc == ISMS_OK && p->reasons != NULL) {
+		rc = vocab_parse_reasons(id, p->reasons, &plan->reasons, cause);
+		if (rc == ISMS_OK)
+			plan->ch[plan->n++] = (struct row_change){
+			    STORE_SOA_REASONS, plan->reasons };
+	}
+	if (rc == ISMS_OK && p->justification != NULL)
+		rc = soa_text(id, "justification", p->justification,
+		    STORE_SOA_JUSTIFICATION, false, plan, cause);
+	if (rc == ISMS_OK && p->status != NULL)
+		rc = soa_term(id, &vocab_soa_status, p->status, STORE_SOA_STATUS,
+		    plan, cause);
+	if (rc == ISMS_OK && p->how != NULL)
+		rc = soa_text(id, "implementation description", p->how,
+		    STORE_SOA_HOW, false, plan, cause);
+	if (rc == ISMS_OK && p->evidence != NULL)
+		rc = soa_text(id, "evidence", p->evidence, STORE_SOA_EVIDENCE,
+		    false, plan, cause);
+	if (rc == ISMS_OK && p->owner != NULL)
+		rc = soa_text(id, "owner", p->owner, STORE_SOA_OWNER, true, plan,
+		    cause);
+	if (rc == ISMS_OK && p->reviewed != NULL) {
+		if (p->reviewed[0] != '\0' && !date_valid(p->reviewed))
+			return status_fail(cause, ISMS_INVALID, "%s: review date "
+			    "'%s' is not a calendar date (YYYY-MM-DD)", id,
+			    p->reviewed);
+		plan->ch[plan->n++] = (struct row_change){ STORE_SOA_REVIEWED,
+		    p->reviewed[0] != '\0' ? p->reviewed : NULL };
+	}
+	return rc;
+}
+
+/* The value field will have once plan is applied to cur. */
+static const char *
+soa_after(const struct soa_plan *plan, size_t field, const char *cur)
+{
+	for (size_t i = 0; i < plan->n; i++)
+		if (plan->ch[i].field == field)
+			return plan->ch[i].value;
+	return cur;
+}
+
+/* Rules on the entry as a whole, as it would be after the change. */
+static enum isms_status
+soa_rules(const struct soa_row *cur, const struct soa_plan *plan,
+          char **cause)
+{
+	const char *applicable = soa_after(plan, STORE_SOA_APPLICABLE,
+	    cur->applicable);
+	const char *why = soa_after(plan, STORE_SOA_JUSTIFICATION,
+	    cur->justification);
+
+	if (strcmp(applicable, "no") == 0 && (why == NULL || why[0] == '\0'))
+		return status_fail(cause, ISMS_INVALID, "%s: a justification is "
+		    "required when a control is not applicable", cur->id);
+	return ISMS_OK;
+}
+
+enum isms_status
+soa_set(struct isms *m, const char *id, const struct soa_patch *patch,
+        int64_t expected_rev, int64_t *new_rev, char **cause)
+{
+	struct db *db = isms_db(m);
+	struct soa_plan plan = { .n = 0, .reasons = NULL };
+	struct soa_row cur = { 0 };
+	struct row_author author;
+	char at[21];
+	enum isms_status rc;
+
+	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
+		return rc;
+	if ((rc = soa_plan_make(id, patch, &plan, cause)) != ISMS_OK) {
+		free(plan.reasons);
+		return rc;
+	}
+	if ((rc = db_begin(db, cause)) != ISMS_OK) {
+		free(plan.reasons);
+		return rc;
+	}
+	rc = soa_get(m, id, &cur, cause);
+	/* A stale rev is reported as a conflict by row_update(); the rules
+	 * are checked against the entry as it stands now. */
+	if (rc == ISMS_OK && (expected_rev < 0 || cur.rev == expected_rev))
+		rc = soa_rules(&cur, &plan, cause);
+	if (rc == ISMS_OK) {
+		isms_author(&author, at);
+		rc = row_update(db, &store_soa_table, cur.row_id, cur.id,
+		    expected_rev >= 0 ? expected_rev : cur.rev, plan.ch, plan.n,
+		    &author, new_rev, cause);
+	}
+	soa_row_done(&cur);
+	free(plan.reasons);
+	if (rc == ISMS_OK)
+		return db_commit(db, cause);
+	db_rollback(db);
+	return rc;
+}

@@ -1,0 +1,411 @@
+/*
+ * model_test.c - the model rules on a real ISMS created from the shipped
+ * catalogs: SoA and clause rules, closed vocabularies, dates, history in
+ * the same transaction, conflicts between two writers, read-only mode and
+ * reason RA derived from risk links.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "isms/model/clause.h"
+#include "isms/model/history.h"
+#include "isms/model/isms.h"
+#include "isms/model/soa.h"
+#include "isms/util/user.h"
+#include "testutil.h"
+
+struct fixture {
+	char *dir;
+	char *path;
+	struct isms *m;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct isms_init init = { .org = "Example Ltd", .scope = "All of it" };
+	char *cause = NULL;
+
+	f->dir = test_tmpdir();
+	f->path = test_path(f->dir, "data/isms.db");
+	if (isms_create(f->path, &init, &f->m, &cause) != ISMS_OK) {
+		fprintf(stderr, "isms_create: %s\n", cause);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	isms_close(f->m);
+	test_rmtree(f->dir);
+	free(f->path);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static size_t
+history_count(struct isms *m, const char *entity, const char *key)
+{
+	struct history_row *rows;
+	size_t n;
+
+	assert_int_equal(history_list(m, entity, key, 0, &rows, &n, NULL),
+	    ISMS_OK);
+	history_rows_free(rows, n);
+	return n;
+}
+
+/* Takes cause by address: the call that sets it is an argument too, and
+ * argument evaluation order is unspecified. */
+static void
+expect_fail(enum isms_status got, enum isms_status want, char **cause,
+            const char *message)
+{
+	assert_int_equal(got, want);
+	assert_non_null(*cause);
+	assert_string_equal(*cause, message);
+	free(*cause);
+	*cause = NULL;
+}
+
+static void
+test_create_copies_catalogs(void **state)
+{
+	struct fixture *f = *state;
+	struct clause_row *clauses;
+	struct soa_row *soa;
+	size_t n;
+
+	assert_string_equal(isms_info(f->m)->org, "Example Ltd");
+	assert_string_equal(isms_info(f->m)->framework_id, "iso27001-2022");
+	assert_string_equal(isms_info(f->m)->matrix_id, "5x5");
+	assert_int_equal(clause_list(f->m, &clauses, &n, NULL), ISMS_OK);
+	assert_int_equal(n, 41);
+	assert_string_equal(clauses[0].id, "4");
+	assert_int_equal(clauses[0].depth, 0);
+	assert_string_equal(clauses[12].id, "6.1.2");
+	assert_int_equal(clauses[12].depth, 2);
+	assert_string_equal(clauses[12].status, "not-started");
+	clause_rows_free(clauses, n);
+	assert_int_equal(soa_list(f->m, NULL, &soa, &n, NULL), ISMS_OK);
+	assert_int_equal(n, 93);
+	assert_string_equal(soa[6].id, "A.5.7");
+	assert_string_equal(soa[6].applicable, "undecided");
+	soa_rows_free(soa, n);
+	assert_int_equal(soa_list(f->m, "technological", &soa, &n, NULL),
+	    ISMS_OK);
+	assert_int_equal(n, 34);
+	soa_rows_free(soa, n);
+	assert_int_equal(history_count(f->m, "isms", NULL), 1);
+}
+
+static void
+test_create_refuses_existing_and_unknown(void **state)
+{
+	struct fixture *f = *state;
+	struct isms_init init = { .matrix = "7x7" };
+	char *other = test_path(f->dir, "other.db");
+	struct isms *m = NULL;
+	char *cause = NULL;
+	size_t len1, len2;
+	char *before = test_slurp(f->path, &len1), *after;
+
+	assert_int_equal(isms_create(f->path, &init, &m, &cause), ISMS_EXISTS);
+	assert_non_null(strstr(cause, "already exists"));
+	free(cause);
+	cause = NULL;
+	after = test_slurp(f->path, &len2);
+	assert_int_equal(len1, len2);
+	assert_memory_equal(before, after, len1);
+	assert_int_equal(isms_create(other, &init, &m, &cause), ISMS_NOT_FOUND);
+	assert_non_null(strstr(cause, "7x7: no such risk-matrix catalog "
+	    "(available: 3x3, 4x4, 5x5)"));
+	assert_int_equal(access(other, F_OK), -1);   /* nothing half-made */
+	free(cause);
+	free(before);
+	free(after);
+	free(other);
+}
+
+static void
+test_exclusion_needs_justification(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_patch p = { .applicable = "no" };
+	struct soa_row r;
+	char *cause = NULL;
+
+	expect_fail(soa_set(f->m, "A.5.7", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.7: a justification is required when a control is not "
+	    "applicable");
+	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
+	assert_string_equal(r.applicable, "undecided");
+	assert_int_equal(r.rev, 1);
+	soa_row_done(&r);
+	assert_int_equal(history_count(f->m, "soa", NULL), 0);
+
+	p.justification = "No threat intelligence function; covered by MSSP";
+	assert_int_equal(soa_set(f->m, "A.5.7", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
+	assert_string_equal(r.applicable, "no");
+	assert_int_equal(r.rev, 2);
+	assert_string_equal(r.updated_by, user_login());
+	soa_row_done(&r);
+	assert_int_equal(history_count(f->m, "soa", "A.5.7"), 2);
+
+	/* Clearing the justification of an excluded control is refused. */
+	p = (struct soa_patch){ .justification = "" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.7", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.7: a justification is required when a control is not "
+	    "applicable");
+}
+
+static void
+test_history_rows(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_patch p = { .owner = "ciso", .status = "Partial" };
+	struct history_row *h;
+	size_t n;
+
+	assert_int_equal(soa_set(f->m, "A.8.8", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(history_list(f->m, "soa", NULL, 0, &h, &n, NULL),
+	    ISMS_OK);
+	assert_int_equal(n, 2);
+	/* Newest first; the order within one change follows the fields. */
+	assert_string_equal(h[1].field, "status");
+	assert_string_equal(h[1].old_value, "not-started");
+	assert_string_equal(h[1].new_value, "partial");
+	assert_string_equal(h[0].field, "owner");
+	assert_string_equal(h[0].old_value, "");
+	assert_string_equal(h[0].new_value, "ciso");
+	assert_string_equal(h[0].key, "A.8.8");
+	assert_string_equal(h[0].who, user_login());
+	assert_int_equal(strlen(h[0].at), 20);
+	history_rows_free(h, n);
+	/* Writing the same values again changes and records nothing. */
+	assert_int_equal(soa_set(f->m, "A.8.8", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(history_count(f->m, "soa", NULL), 2);
+}
+
+static void
+test_vocabularies(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_patch p = { 0 };
+	struct soa_row r;
+	char *cause = NULL;
+
+	p.reasons = "RA";
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: reason RA comes from linked risks and cannot be set "
+	    "by hand");
+	p.reasons = "LR,XX";
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: unknown reason for inclusion 'XX' (use LR, CO, BR or "
+	    "BP)");
+	p.reasons = "bp, lr,BP";
+	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(soa_get(f->m, "A.5.1", &r, NULL), ISMS_OK);
+	assert_string_equal(r.reasons, "LR,BP");
+	soa_row_done(&r);
+	p = (struct soa_patch){ .status = "done" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: unknown implementation status 'done' (use "
+	    "not-started, planned, partial or implemented)");
+	p = (struct soa_patch){ .applicable = "maybe" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: unknown applicability 'maybe' (use yes, no or "
+	    "undecided)");
+	p = (struct soa_patch){ .reviewed = "2026-02-30" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: review date '2026-02-30' is not a calendar date "
+	    "(YYYY-MM-DD)");
+	p = (struct soa_patch){ .owner = "evil\x1b[2J" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: owner must be one line without control characters");
+	p = (struct soa_patch){ .owner = "x" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.9.9", &p, -1, NULL, &cause),
+	    ISMS_NOT_FOUND, &cause, "A.9.9: no such Annex A control");
+}
+
+static void
+test_clause_rules(void **state)
+{
+	struct fixture *f = *state;
+	struct clause_patch p = { .status = "In Progress", .owner = "Dana",
+	    .due = "2027-01-31", .notes = "two\nlines" };
+	struct clause_row r;
+	struct document_row *docs;
+	size_t n;
+	char *cause = NULL;
+	bool soa_doc = false;
+
+	assert_int_equal(clause_set(f->m, "6.1.3", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(clause_get(f->m, "6.1.3", &r, NULL), ISMS_OK);
+	assert_string_equal(r.status, "in-progress");
+	assert_string_equal(r.due, "2027-01-31");
+	assert_string_equal(r.notes, "two\nlines");
+	clause_row_done(&r);
+	p = (struct clause_patch){ .due = "31/01/2027" };
+	expect_fail(clause_set(f->m, "6.1.3", &p, -1, NULL, &cause),
+	    ISMS_INVALID, &cause, "6.1.3: due date '31/01/2027' is not a "
+	    "calendar date (YYYY-MM-DD)");
+	p = (struct clause_patch){ .status = "finished" };
+	cause = NULL;
+	expect_fail(clause_set(f->m, "6.1.3", &p, -1, NULL, &cause),
+	    ISMS_INVALID, &cause, "6.1.3: unknown clause status 'finished' (use "
+	    "not-started, in-progress, implemented or verified)");
+	p = (struct clause_patch){ .due = "" };
+	assert_int_equal(clause_set(f->m, "6.1.3", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(clause_get(f->m, "6.1.3", &r, NULL), ISMS_OK);
+	assert_null(r.due);
+	clause_row_done(&r);
+	cause = NULL;
+	expect_fail(clause_get(f->m, "11", &r, &cause), ISMS_NOT_FOUND, &cause,
+	    "11: no such clause");
+	assert_int_equal(clause_documents(f->m, "6", &docs, &n, NULL), ISMS_OK);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(docs[i].name, "Statement of Applicability") == 0 &&
+		    strcmp(docs[i].item, "d") == 0)
+			soa_doc = true;
+	assert_true(soa_doc);
+	document_rows_free(docs, n);
+}
+
+static void
+test_conflict_between_writers(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *second;
+	struct soa_row a, b, now;
+	struct soa_patch pa = { .owner = "alice" }, pb = { .owner = "bob" };
+	char *cause = NULL;
+	int64_t rev;
+
+	assert_int_equal(isms_open(f->path, false, &second, NULL), ISMS_OK);
+	assert_int_equal(soa_get(f->m, "A.5.15", &a, NULL), ISMS_OK);
+	assert_int_equal(soa_get(second, "A.5.15", &b, NULL), ISMS_OK);
+	assert_int_equal(a.rev, b.rev);
+	assert_int_equal(soa_set(f->m, "A.5.15", &pa, a.rev, &rev, NULL),
+	    ISMS_OK);
+	assert_int_equal(rev, a.rev + 1);
+	assert_int_equal(soa_set(second, "A.5.15", &pb, b.rev, NULL, &cause),
+	    ISMS_CONFLICT);
+	assert_non_null(strstr(cause, "A.5.15: changed by"));
+	assert_non_null(strstr(cause, "nothing was written"));
+	free(cause);
+	assert_int_equal(soa_get(second, "A.5.15", &now, NULL), ISMS_OK);
+	assert_string_equal(now.owner, "alice");
+	assert_int_equal(now.rev, rev);
+	assert_int_equal(history_count(second, "soa", "A.5.15"), 1);
+	/* Having re-read, the second writer may go ahead. */
+	assert_int_equal(soa_set(second, "A.5.15", &pb, now.rev, NULL, NULL),
+	    ISMS_OK);
+	soa_row_done(&a);
+	soa_row_done(&b);
+	soa_row_done(&now);
+	isms_close(second);
+}
+
+static void
+test_read_only(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *ro;
+	struct soa_patch p = { .owner = "x" };
+	char *cause = NULL;
+
+	assert_int_equal(isms_open(f->path, true, &ro, NULL), ISMS_OK);
+	assert_true(isms_readonly(ro));
+	assert_int_equal(soa_set(ro, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_READONLY);
+	assert_non_null(strstr(cause, "read-only"));
+	free(cause);
+	isms_close(ro);
+}
+
+static void
+test_ra_from_risk_links(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_row r;
+	sqlite3 *h;
+
+	/* The risk register arrives later; link a risk the way it will. */
+	assert_int_equal(sqlite3_open(f->path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "INSERT INTO risk (id, ref, statement, "
+	    "matrix_id, matrix_version, updated_at, updated_by) VALUES (1, "
+	    "'R-001', 'Unpatched servers', '5x5', 1, 't', 'u');"
+	    "INSERT INTO risk_control VALUES (1, 'iso27001-2022', 'A.8.8');",
+	    NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	assert_int_equal(soa_get(f->m, "A.8.8", &r, NULL), ISMS_OK);
+	assert_true(r.risk_linked);
+	assert_string_equal(r.risks, "R-001");
+	soa_row_done(&r);
+	assert_int_equal(soa_get(f->m, "A.8.9", &r, NULL), ISMS_OK);
+	assert_false(r.risk_linked);
+	assert_string_equal(r.risks, "");
+	soa_row_done(&r);
+}
+
+static void
+test_isms_set(void **state)
+{
+	struct fixture *f = *state;
+	char *cause = NULL;
+
+	assert_int_equal(isms_set(f->m, "Example Group", NULL, -1, NULL),
+	    ISMS_OK);
+	assert_string_equal(isms_info(f->m)->org, "Example Group");
+	assert_string_equal(isms_info(f->m)->scope, "All of it");
+	assert_int_equal(isms_info(f->m)->rev, 2);
+	assert_int_equal(isms_set(f->m, "Stale", NULL, 1, &cause),
+	    ISMS_CONFLICT);
+	free(cause);
+	assert_string_equal(isms_info(f->m)->org, "Example Group");
+}
+
+int
+main(void)
+{
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_create_copies_catalogs),
+		T(test_create_refuses_existing_and_unknown),
+		T(test_exclusion_needs_justification),
+		T(test_history_rows),
+		T(test_vocabularies),
+		T(test_clause_rules),
+		T(test_conflict_between_writers),
+		T(test_read_only),
+		T(test_ra_from_risk_links),
+		T(test_isms_set),
+	};
+#undef T
+
+	return cmocka_run_group_tests(tests, NULL, NULL) != 0;
+}
