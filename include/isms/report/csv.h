@@ -1,0 +1,22 @@
+/*
+ * csv.h - RFC 4180 CSV output (UTF-8, CRLF line ends, quoted when needed)
+ * with formula-injection escaping: a cell that begins with '=', '+', '-',
+ * '@', a tab or a carriage return gets a leading apostrophe so spreadsheet
+ * programs show it as text instead of evaluating it.
+ */
+#ifndef ISMS_REPORT_CSV_H
+#define ISMS_REPORT_CSV_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "isms/util/buf.h"
+
+/* Append one cell (escaped and quoted as needed) to b; NULL is empty. */
+void csv_cell(struct buf *b, const char *value);
+
+/* Write one record of n cells followed by CRLF.  Returns 0, or -1 when
+ * the stream reports an error. */
+int csv_row(FILE *out, const char *const *cells, size_t n);
+
+#endif

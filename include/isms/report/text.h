@@ -1,0 +1,38 @@
+/*
+ * text.h - aligned plain-text tables for terminals and pipes.
+ *
+ * Cells are escaped (stored text is untrusted: no control character or
+ * escape sequence reaches the terminal) and aligned by display width, so
+ * CJK and combining characters line up.  A struct text_table is embedded
+ * by its user: text_table_init(), add rows, text_table_print(),
+ * text_table_done().
+ */
+#ifndef ISMS_REPORT_TEXT_H
+#define ISMS_REPORT_TEXT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct text_table {
+	size_t n_cols;
+	char **cells;                 /* owned, escaped; row-major */
+	size_t n_rows;                /* including the header row */
+	size_t cap_rows;
+};
+
+/* Start a table whose first row is the n column headers. */
+void text_table_init(struct text_table *t, const char *const *headers,
+                     size_t n);
+void text_table_done(struct text_table *t);
+/* Add a row of n_cols cells (NULL is empty). */
+void text_table_add(struct text_table *t, const char *const *cells);
+/* Print with two spaces between columns; the last column is not padded.
+ * Returns 0, or -1 on a stream error. */
+int text_table_print(const struct text_table *t, FILE *out);
+
+/* Print "label: value" lines with the labels aligned; value escaped, and
+ * continuation lines of multi-line values indented.  n pairs. */
+int text_fields_print(FILE *out, const char *const *labels,
+                      const char *const *values, size_t n);
+
+#endif
