@@ -1,0 +1,94 @@
+/*
+ * args.c - option parsing for the subcommands, with messages that name
+ * the command and the option.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/cli/args.h"
+
+void
+args_begin(void)
+{
+	optind = 0;          /* GNU: full reinitialisation */
+	opterr = 0;
+}
+
+int
+args_next(const char *cmd, int argc, char **argv, const char *shortopts,
+          const struct option *longopts)
+{
+	int c = getopt_long(argc, argv, shortopts, longopts, NULL);
+
+	if (c != '?' && c != ':')
+		return c;
+	if (c == ':')
+		args_usage(cmd, "option '%s' needs a value", argv[optind - 1]);
+	else if (optopt != 0)
+		args_usage(cmd, "unknown option '-%c'", optopt);
+	else
+		args_usage(cmd, "unknown option '%s'", argv[optind - 1]);
+	return '?';
+}
+
+bool
+args_int(const char *cmd, const char *opt, const char *s, int64_t min,
+         int64_t max, int64_t *out)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (s[0] == '\0' || *end != '\0' || errno != 0 || v < min || v > max) {
+		args_usage(cmd, "%s: '%s' is not a number from %lld to %lld",
+		    opt, s, (long long)min, (long long)max);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+bool
+args_format(const char *cmd, const char *s, enum args_format *out)
+{
+	if (strcmp(s, "text") == 0)
+		*out = ARGS_FORMAT_TEXT;
+	else if (strcmp(s, "csv") == 0)
+		*out = ARGS_FORMAT_CSV;
+	else {
+		args_usage(cmd, "--format: unknown format '%s' (use text or "
+		    "csv)", s);
+		return false;
+	}
+	return true;
+}
+
+int
+args_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, cmd[0] != '\0' ? "isms: %s: " : "isms: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'isms --help' or 'man isms'.\n");
+	return 2;
+}
+
+bool
+args_operands(const char *cmd, int argc, int min, int max,
+              const char *synopsis)
+{
+	int n = argc - optind;
+
+	if (n >= min && (max < 0 || n <= max))
+		return true;
+	args_usage(cmd, "%s (usage: isms %s)", n < min ?
+	    "missing operand" : "too many operands", synopsis);
+	return false;
+}

@@ -1,0 +1,164 @@
+/*
+ * cli.c - global options, help and version, the command table, and the
+ * services every subcommand shares.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "isms/cli/args.h"
+#include "isms/cli/cli.h"
+#include "isms/util/xmalloc.h"
+
+struct cli_command {
+	const char *name;
+	int (*run)(const struct cli_globals *, int, char **);
+};
+
+static const struct cli_command cli_commands[] = {
+	{ "init", cmd_init },
+	{ "catalog", cmd_catalog },
+	{ "clause", cmd_clause },
+	{ "soa", cmd_soa },
+	{ "history", cmd_history },
+	{ "db", cmd_db },
+};
+
+static const char cli_help[] =
+"Usage: isms [OPTION]... [COMMAND [ARG]...]\n"
+"A terminal workbench for an ISO/IEC 27001:2022 information security\n"
+"management system: clause checklist, Statement of Applicability, risks.\n"
+"Without a command, isms opens the full-screen interface.\n"
+"\n"
+"Options:\n"
+"  -d, --db FILE      use the ISMS database FILE (default: $ISMS_DB, else\n"
+"                     $XDG_DATA_HOME/isms/isms.db)\n"
+"  -r, --read-only    open the database read-only; every change is refused\n"
+"      --no-color     do not use colour (also when NO_COLOR is set)\n"
+"  -h, --help         show this help and exit\n"
+"  -V, --version      show the version and exit\n"
+"\n"
+"Commands:\n"
+"  init [--org NAME] [--scope TEXT] [--matrix ID]\n"
+"                     create a new ISMS database\n"
+"  catalog list | show ID | check FILE...\n"
+"                     list, show and validate catalogs\n"
+"  clause list [--format text|csv] | show ID | set ID [OPTION]...\n"
+"                     the clause 4-10 checklist\n"
+"  soa list [--format text|csv] [--theme T] | show ID | set ID [OPTION]...\n"
+"                     the Statement of Applicability\n"
+"  history [--limit N] [--format text|csv]\n"
+"                     the change history, newest first\n"
+"  db check | backup FILE\n"
+"                     check the database, or copy it while in use\n"
+"\n"
+"Exit status: 0 success, 1 negative result (conflict, failed check),\n"
+"2 usage or data error.  See isms(1) for every option.\n";
+
+int
+cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "read-only", no_argument, NULL, 'r' },
+		{ "no-color", no_argument, NULL, 'C' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *nc = getenv("NO_COLOR");
+	int c;
+
+	memset(g, 0, sizeof *g);
+	g->no_color = nc != NULL && nc[0] != '\0';
+	args_begin();
+	while ((c = args_next("", argc, argv, "+:d:rhV", opts)) != -1) {
+		switch (c) {
+		case 'd':
+			g->db = optarg;
+			break;
+		case 'r':
+			g->readonly = true;
+			break;
+		case 'C':
+			g->no_color = true;
+			break;
+		case 'h':
+			fputs(cli_help, stdout);
+			return cli_flush();
+		case 'V':
+			printf("isms %s\n", PACKAGE_VERSION);
+			return cli_flush();
+		default:
+			return 2;
+		}
+	}
+	*command = optind;
+	return -1;
+}
+
+int
+cli_run(const struct cli_globals *g, int argc, char **argv)
+{
+	for (size_t i = 0; i < sizeof cli_commands / sizeof *cli_commands; i++)
+		if (strcmp(argv[0], cli_commands[i].name) == 0)
+			return cli_commands[i].run(g, argc, argv);
+	if (strcmp(argv[0], "help") == 0) {
+		fputs(cli_help, stdout);
+		return cli_flush();
+	}
+	fprintf(stderr, "isms: '%s' is not an isms command; see 'isms "
+	    "--help'\n", argv[0]);
+	return 2;
+}
+
+int
+cli_fail(enum isms_status st, char *cause)
+{
+	fprintf(stderr, "isms: %s\n", cause != NULL ? cause :
+	    isms_status_str(st));
+	free(cause);
+	return isms_status_exit(st);
+}
+
+char *
+cli_db_path(const struct cli_globals *g)
+{
+	char *path = g->db != NULL ? xstrdup(g->db) : isms_default_path();
+
+	if (path == NULL)
+		fprintf(stderr, "isms: no database: give --db FILE or set "
+		    "ISMS_DB (HOME is not set)\n");
+	return path;
+}
+
+int
+cli_open(const struct cli_globals *g, bool write, struct isms **m)
+{
+	char *path = cli_db_path(g);
+	char *cause = NULL;
+	enum isms_status st;
+
+	*m = NULL;
+	if (path == NULL)
+		return 2;
+	st = isms_open(path, g->readonly || !write, m, &cause);
+	free(path);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	return 0;
+}
+
+int
+cli_flush(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "isms: writing the output failed: %s\n",
+		    strerror(errno));
+		return 2;
+	}
+	return 0;
+}

@@ -1,0 +1,81 @@
+/*
+ * cmd_db.c - `isms db check` and `isms db backup FILE`.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "isms/cli/args.h"
+#include "isms/cli/cli.h"
+
+static void
+db_problem(void *ctx, const char *problem)
+{
+	(void)ctx;
+	printf("%s\n", problem);
+}
+
+static int
+db_check(const struct cli_globals *g, int argc)
+{
+	struct isms *m;
+	char *cause = NULL;
+	enum isms_status st;
+	int rc;
+
+	if (!args_operands("db check", argc, 0, 0, "db check"))
+		return 2;
+	if ((rc = cli_open(g, false, &m)) != 0)
+		return rc;
+	st = isms_check(m, db_problem, NULL, &cause);
+	if (st == ISMS_OK)
+		printf("%s: ok (integrity, references, schema)\n",
+		    isms_path(m));
+	isms_close(m);
+	if ((rc = cli_flush()) != 0)
+		return rc;
+	if (st == ISMS_NEGATIVE)
+		return 1;
+	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+}
+
+static int
+db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
+{
+	struct isms *m;
+	char *cause = NULL;
+	enum isms_status st;
+	int rc;
+
+	if (!args_operands("db backup", argc, 1, 1, "db backup FILE"))
+		return 2;
+	if ((rc = cli_open(g, false, &m)) != 0)
+		return rc;
+	st = isms_backup(m, argv[optind], &cause);
+	if (st == ISMS_OK)
+		fprintf(stderr, "isms: backed up %s to %s\n", isms_path(m),
+		    argv[optind]);
+	isms_close(m);
+	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+}
+
+int
+cmd_db(const struct cli_globals *g, int argc, char **argv)
+{
+	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
+	const char *sub = argc > 1 ? argv[1] : "";
+	int c;
+
+	args_begin();
+	argc--;
+	argv++;
+	if (strcmp(sub, "check") != 0 && strcmp(sub, "backup") != 0)
+		return args_usage("db", sub[0] ? "unknown subcommand '%s' (use "
+		    "check or backup)" : "missing subcommand%s (use check or "
+		    "backup)", sub);
+	while ((c = args_next(strcmp(sub, "check") == 0 ? "db check" :
+	    "db backup", argc, argv, ":", opts)) != -1)
+		return 2;
+	if (strcmp(sub, "check") == 0)
+		return db_check(g, argc);
+	return db_backup_cmd(g, argc, argv);
+}

@@ -1,0 +1,59 @@
+/*
+ * cmd_init.c - `isms init`: create a new ISMS database from the catalogs.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "isms/cli/args.h"
+#include "isms/cli/cli.h"
+
+int
+cmd_init(const struct cli_globals *g, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "org", required_argument, NULL, 'o' },
+		{ "scope", required_argument, NULL, 's' },
+		{ "matrix", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct isms_init init = { 0 };
+	struct isms *m = NULL;
+	char *path, *cause = NULL;
+	enum isms_status st;
+	int c;
+
+	args_begin();
+	while ((c = args_next("init", argc, argv, ":", opts)) != -1) {
+		switch (c) {
+		case 'o':
+			init.org = optarg;
+			break;
+		case 's':
+			init.scope = optarg;
+			break;
+		case 'm':
+			init.matrix = optarg;
+			break;
+		default:
+			return 2;
+		}
+	}
+	if (!args_operands("init", argc, 0, 0,
+	    "init [--org NAME] [--scope TEXT] [--matrix ID]"))
+		return 2;
+	if (g->readonly)
+		return args_usage("init", "cannot create a database with "
+		    "--read-only");
+	if ((path = cli_db_path(g)) == NULL)
+		return 2;
+	st = isms_create(path, &init, &m, &cause);
+	if (st != ISMS_OK) {
+		free(path);
+		return cli_fail(st, cause);
+	}
+	fprintf(stderr, "isms: created %s (%s, risk matrix %s)\n", path,
+	    isms_info(m)->framework_title, isms_info(m)->matrix_id);
+	isms_close(m);
+	free(path);
+	return 0;
+}
