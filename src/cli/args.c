@@ -35,6 +35,15 @@ args_next(const char *cmd, int argc, char **argv, const char *shortopts,
 }
 
 bool
+args_no_options(const char *cmd, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	args_begin();
+	return args_next(cmd, argc, argv, ":", none) == -1;
+}
+
+bool
 args_int(const char *cmd, const char *opt, const char *s, int64_t min,
          int64_t max, int64_t *out)
 {

@@ -25,14 +25,16 @@ catalog_print_diags(struct diag_list *dl)
 }
 
 static int
-catalog_list_cmd(int argc)
+catalog_list_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	static const char *const head[] = { "ID", "KIND", "TITLE", "FILE" };
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
 	struct text_table t;
 
-	if (!args_operands("catalog list", argc, 0, 0, "catalog list"))
+	(void)g;
+	if (!args_no_options("catalog list", argc, argv) ||
+	    !args_operands("catalog list", argc, 0, 0, "catalog list"))
 		return 2;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
@@ -162,7 +164,7 @@ show_matrix(const struct catalog *c)
 }
 
 static int
-catalog_show_cmd(int argc, char **argv)
+catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
@@ -171,7 +173,9 @@ catalog_show_cmd(int argc, char **argv)
 	struct diag_list dl;
 	int rc = 0;
 
-	if (!args_operands("catalog show", argc, 1, 1, "catalog show ID"))
+	(void)g;
+	if (!args_no_options("catalog show", argc, argv) ||
+	    !args_operands("catalog show", argc, 1, 1, "catalog show ID"))
 		return 2;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
@@ -228,13 +232,15 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 }
 
 static int
-catalog_check_cmd(int argc, char **argv)
+catalog_check_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
 	int bad = 0;
 
-	if (!args_operands("catalog check", argc, 1, -1,
+	(void)g;
+	if (!args_no_options("catalog check", argc, argv) ||
+	    !args_operands("catalog check", argc, 1, -1,
 	    "catalog check FILE..."))
 		return 2;
 	catalog_dirs_init(&dirs);
@@ -267,27 +273,12 @@ catalog_check_cmd(int argc, char **argv)
 int
 cmd_catalog(const struct cli_globals *g, int argc, char **argv)
 {
-	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
-	const char *sub = argc > 1 ? argv[1] : "";
-	const char *name;
+	static const struct cli_sub subs[] = {
+		{ "list", catalog_list_cmd },
+		{ "show", catalog_show_cmd },
+		{ "check", catalog_check_cmd },
+	};
 
-	(void)g;
-	if (strcmp(sub, "list") == 0)
-		name = "catalog list";
-	else if (strcmp(sub, "show") == 0)
-		name = "catalog show";
-	else if (strcmp(sub, "check") == 0)
-		name = "catalog check";
-	else
-		return args_usage("catalog", sub[0] ? "unknown subcommand '%s' "
-		    "(use list, show or check)" : "missing subcommand%s (use "
-		    "list, show or check)", sub);
-	args_begin();
-	if (args_next(name, argc - 1, argv + 1, ":", opts) != -1)
-		return 2;
-	if (strcmp(sub, "list") == 0)
-		return catalog_list_cmd(argc - 1);
-	if (strcmp(sub, "show") == 0)
-		return catalog_show_cmd(argc - 1, argv + 1);
-	return catalog_check_cmd(argc - 1, argv + 1);
+	return cli_dispatch("catalog", subs, sizeof subs / sizeof *subs, g,
+	    argc, argv);
 }

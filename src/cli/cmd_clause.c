@@ -119,15 +119,13 @@ clause_show_cmd(const struct cli_globals *g, int argc, char **argv)
 		"Clause", "Title", "Parent", "Summary", "Status", "Owner", "Due",
 		"Notes", "Evidence", "Documents", "Revision"
 	};
-	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
 	struct clause_row r = { 0 };
 	struct isms *m;
 	char *cause = NULL, *docs, *rev;
 	enum isms_status st;
 	int rc;
 
-	args_begin();
-	if (args_next("clause show", argc, argv, ":", opts) != -1 ||
+	if (!args_no_options("clause show", argc, argv) ||
 	    !args_operands("clause show", argc, 1, 1, "clause show ID"))
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
@@ -205,15 +203,12 @@ clause_set_cmd(const struct cli_globals *g, int argc, char **argv)
 int
 cmd_clause(const struct cli_globals *g, int argc, char **argv)
 {
-	const char *sub = argc > 1 ? argv[1] : "";
+	static const struct cli_sub subs[] = {
+		{ "list", clause_list_cmd },
+		{ "show", clause_show_cmd },
+		{ "set", clause_set_cmd },
+	};
 
-	if (strcmp(sub, "list") == 0)
-		return clause_list_cmd(g, argc - 1, argv + 1);
-	if (strcmp(sub, "show") == 0)
-		return clause_show_cmd(g, argc - 1, argv + 1);
-	if (strcmp(sub, "set") == 0)
-		return clause_set_cmd(g, argc - 1, argv + 1);
-	return args_usage("clause", sub[0] ? "unknown subcommand '%s' (use "
-	    "list, show or set)" : "missing subcommand%s (use list, show or "
-	    "set)", sub);
+	return cli_dispatch("clause", subs, sizeof subs / sizeof *subs, g, argc,
+	    argv);
 }

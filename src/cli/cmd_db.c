@@ -2,7 +2,6 @@
  * cmd_db.c - `isms db check` and `isms db backup FILE`.
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
@@ -15,14 +14,15 @@ db_problem(void *ctx, const char *problem)
 }
 
 static int
-db_check(const struct cli_globals *g, int argc)
+db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	struct isms *m;
 	char *cause = NULL;
 	enum isms_status st;
 	int rc;
 
-	if (!args_operands("db check", argc, 0, 0, "db check"))
+	if (!args_no_options("db check", argc, argv) ||
+	    !args_operands("db check", argc, 0, 0, "db check"))
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
@@ -46,7 +46,8 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 	enum isms_status st;
 	int rc;
 
-	if (!args_operands("db backup", argc, 1, 1, "db backup FILE"))
+	if (!args_no_options("db backup", argc, argv) ||
+	    !args_operands("db backup", argc, 1, 1, "db backup FILE"))
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
@@ -61,21 +62,11 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 int
 cmd_db(const struct cli_globals *g, int argc, char **argv)
 {
-	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
-	const char *sub = argc > 1 ? argv[1] : "";
-	int c;
+	static const struct cli_sub subs[] = {
+		{ "check", db_check_cmd },
+		{ "backup", db_backup_cmd },
+	};
 
-	args_begin();
-	argc--;
-	argv++;
-	if (strcmp(sub, "check") != 0 && strcmp(sub, "backup") != 0)
-		return args_usage("db", sub[0] ? "unknown subcommand '%s' (use "
-		    "check or backup)" : "missing subcommand%s (use check or "
-		    "backup)", sub);
-	while ((c = args_next(strcmp(sub, "check") == 0 ? "db check" :
-	    "db backup", argc, argv, ":", opts)) != -1)
-		return 2;
-	if (strcmp(sub, "check") == 0)
-		return db_check(g, argc);
-	return db_backup_cmd(g, argc, argv);
+	return cli_dispatch("db", subs, sizeof subs / sizeof *subs, g, argc,
+	    argv);
 }

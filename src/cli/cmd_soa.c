@@ -147,15 +147,13 @@ soa_show_print(struct isms *m, const struct soa_row *r)
 static int
 soa_show_cmd(const struct cli_globals *g, int argc, char **argv)
 {
-	static const struct option opts[] = { { NULL, 0, NULL, 0 } };
 	struct soa_row r = { 0 };
 	struct isms *m;
 	char *cause = NULL;
 	enum isms_status st;
 	int rc;
 
-	args_begin();
-	if (args_next("soa show", argc, argv, ":", opts) != -1 ||
+	if (!args_no_options("soa show", argc, argv) ||
 	    !args_operands("soa show", argc, 1, 1, "soa show ID"))
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
@@ -236,15 +234,12 @@ soa_set_cmd(const struct cli_globals *g, int argc, char **argv)
 int
 cmd_soa(const struct cli_globals *g, int argc, char **argv)
 {
-	const char *sub = argc > 1 ? argv[1] : "";
+	static const struct cli_sub subs[] = {
+		{ "list", soa_list_cmd },
+		{ "show", soa_show_cmd },
+		{ "set", soa_set_cmd },
+	};
 
-	if (strcmp(sub, "list") == 0)
-		return soa_list_cmd(g, argc - 1, argv + 1);
-	if (strcmp(sub, "show") == 0)
-		return soa_show_cmd(g, argc - 1, argv + 1);
-	if (strcmp(sub, "set") == 0)
-		return soa_set_cmd(g, argc - 1, argv + 1);
-	return args_usage("soa", sub[0] ? "unknown subcommand '%s' (use list, "
-	    "show or set)" : "missing subcommand%s (use list, show or set)",
-	    sub);
+	return cli_dispatch("soa", subs, sizeof subs / sizeof *subs, g, argc,
+	    argv);
 }

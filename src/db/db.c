@@ -371,6 +371,38 @@ db_column_dup(struct db_stmt *st, int col)
 	return xstrdup(db_column_text(st, col));
 }
 
+void *
+db_fetch_all(struct db_stmt *st, size_t elem_size,
+             void (*read_row)(struct db_stmt *, void *),
+             void (*done_row)(void *), size_t *n, enum isms_status *rc,
+             char **cause)
+{
+	char *arr = NULL;
+	size_t cap = 0, count = 0;
+	int r;
+
+	while ((r = db_step(st, cause)) == DB_ROW) {
+		if (count == cap) {
+			cap = cap ? cap * 2 : 32;
+			arr = xreallocarray(arr, cap, elem_size);
+		}
+		memset(arr + count * elem_size, 0, elem_size);
+		read_row(st, arr + count * elem_size);
+		count++;
+	}
+	if (r != DB_DONE) {
+		for (size_t i = 0; i < count; i++)
+			done_row(arr + i * elem_size);
+		free(arr);
+		*n = 0;
+		*rc = st->error;
+		return NULL;
+	}
+	*n = count;
+	*rc = ISMS_OK;
+	return arr;
+}
+
 int64_t
 db_changes(struct db *db)
 {

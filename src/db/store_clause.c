@@ -49,8 +49,10 @@ clause_rows_free(struct clause_row *rows, size_t n)
 }
 
 static void
-clause_row_read(struct db_stmt *st, struct clause_row *row)
+clause_row_read(struct db_stmt *st, void *elem)
 {
+	struct clause_row *row = elem;
+
 	row->row_id = db_column_int(st, 0);
 	row->id = db_column_dup(st, 1);
 	row->title = db_column_dup(st, 2);
@@ -67,14 +69,18 @@ clause_row_read(struct db_stmt *st, struct clause_row *row)
 	row->updated_by = db_column_dup(st, 13);
 }
 
+static void
+clause_row_release(void *elem)
+{
+	clause_row_done(elem);
+}
+
 enum isms_status
 store_clause_list(struct db *db, const char *framework_id,
                   struct clause_row **rows, size_t *n, char **cause)
 {
 	struct db_stmt *st;
-	size_t cap = 0;
 	enum isms_status rc;
-	int r;
 
 	*rows = NULL;
 	*n = 0;
@@ -82,19 +88,8 @@ store_clause_list(struct db *db, const char *framework_id,
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
-	while ((r = db_step(st, cause)) == DB_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*rows = xreallocarray(*rows, cap, sizeof **rows);
-		}
-		clause_row_read(st, &(*rows)[(*n)++]);
-	}
-	if (r != DB_DONE) {
-		rc = db_stmt_error(st);
-		clause_rows_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
+	*rows = db_fetch_all(st, sizeof **rows, clause_row_read,
+	    clause_row_release, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -124,17 +119,36 @@ store_clause_get(struct db *db, const char *framework_id, const char *id,
 	return rc;
 }
 
+static void
+document_row_done(void *elem)
+{
+	struct document_row *d = elem;
+
+	free(d->id);
+	free(d->kind);
+	free(d->name);
+	free(d->requirement_id);
+	free(d->item);
+}
+
 void
 document_rows_free(struct document_row *rows, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(rows[i].id);
-		free(rows[i].kind);
-		free(rows[i].name);
-		free(rows[i].requirement_id);
-		free(rows[i].item);
-	}
+	for (size_t i = 0; i < n; i++)
+		document_row_done(&rows[i]);
 	free(rows);
+}
+
+static void
+document_row_read(struct db_stmt *st, void *elem)
+{
+	struct document_row *d = elem;
+
+	d->id = db_column_dup(st, 0);
+	d->kind = db_column_dup(st, 1);
+	d->name = db_column_dup(st, 2);
+	d->requirement_id = db_column_dup(st, 3);
+	d->item = db_column_dup(st, 4);
 }
 
 enum isms_status
@@ -142,9 +156,7 @@ store_documents_for(struct db *db, const char *framework_id, const char *id,
                     struct document_row **rows, size_t *n, char **cause)
 {
 	struct db_stmt *st;
-	size_t cap = 0;
 	enum isms_status rc;
-	int r;
 
 	*rows = NULL;
 	*n = 0;
@@ -157,26 +169,8 @@ store_documents_for(struct db *db, const char *framework_id, const char *id,
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":id", id);
-	while ((r = db_step(st, cause)) == DB_ROW) {
-		struct document_row *d;
-
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*rows = xreallocarray(*rows, cap, sizeof **rows);
-		}
-		d = &(*rows)[(*n)++];
-		d->id = db_column_dup(st, 0);
-		d->kind = db_column_dup(st, 1);
-		d->name = db_column_dup(st, 2);
-		d->requirement_id = db_column_dup(st, 3);
-		d->item = db_column_dup(st, 4);
-	}
-	if (r != DB_DONE) {
-		rc = db_stmt_error(st);
-		document_rows_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
+	*rows = db_fetch_all(st, sizeof **rows, document_row_read,
+	    document_row_done, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }

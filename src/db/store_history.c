@@ -5,26 +5,34 @@
 #include <stdlib.h>
 
 #include "isms/db/store.h"
-#include "isms/util/xmalloc.h"
+
+static void
+history_row_done(void *elem)
+{
+	struct history_row *h = elem;
+
+	free(h->at);
+	free(h->who);
+	free(h->entity);
+	free(h->key);
+	free(h->field);
+	free(h->old_value);
+	free(h->new_value);
+}
 
 void
 history_rows_free(struct history_row *rows, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(rows[i].at);
-		free(rows[i].who);
-		free(rows[i].entity);
-		free(rows[i].key);
-		free(rows[i].field);
-		free(rows[i].old_value);
-		free(rows[i].new_value);
-	}
+	for (size_t i = 0; i < n; i++)
+		history_row_done(&rows[i]);
 	free(rows);
 }
 
 static void
-history_row_read(struct db_stmt *st, struct history_row *h)
+history_row_read(struct db_stmt *st, void *elem)
 {
+	struct history_row *h = elem;
+
 	h->id = db_column_int(st, 0);
 	h->at = db_column_dup(st, 1);
 	h->who = db_column_dup(st, 2);
@@ -41,9 +49,7 @@ store_history_list(struct db *db, const char *entity, const char *key,
                    char **cause)
 {
 	struct db_stmt *st;
-	size_t cap = 0;
 	enum isms_status rc;
-	int r;
 
 	*rows = NULL;
 	*n = 0;
@@ -56,19 +62,8 @@ store_history_list(struct db *db, const char *entity, const char *key,
 	db_bind_text(st, ":entity", entity);
 	db_bind_text(st, ":key", key);
 	db_bind_int(st, ":limit", limit > 0 ? limit : -1);
-	while ((r = db_step(st, cause)) == DB_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*rows = xreallocarray(*rows, cap, sizeof **rows);
-		}
-		history_row_read(st, &(*rows)[(*n)++]);
-	}
-	if (r != DB_DONE) {
-		rc = db_stmt_error(st);
-		history_rows_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
+	*rows = db_fetch_all(st, sizeof **rows, history_row_read,
+	    history_row_done, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }

@@ -57,8 +57,10 @@ soa_rows_free(struct soa_row *rows, size_t n)
 }
 
 static void
-soa_row_read(struct db_stmt *st, struct soa_row *row)
+soa_row_read(struct db_stmt *st, void *elem)
 {
+	struct soa_row *row = elem;
+
 	row->row_id = db_column_int(st, 0);
 	row->id = db_column_dup(st, 1);
 	row->title = db_column_dup(st, 2);
@@ -79,14 +81,18 @@ soa_row_read(struct db_stmt *st, struct soa_row *row)
 	row->updated_by = db_column_dup(st, 16);
 }
 
+static void
+soa_row_release(void *elem)
+{
+	soa_row_done(elem);
+}
+
 enum isms_status
 store_soa_list(struct db *db, const char *framework_id, const char *theme,
                struct soa_row **rows, size_t *n, char **cause)
 {
 	struct db_stmt *st;
-	size_t cap = 0;
 	enum isms_status rc;
-	int r;
 
 	*rows = NULL;
 	*n = 0;
@@ -96,19 +102,8 @@ store_soa_list(struct db *db, const char *framework_id, const char *theme,
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":theme", theme);
-	while ((r = db_step(st, cause)) == DB_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 128;
-			*rows = xreallocarray(*rows, cap, sizeof **rows);
-		}
-		soa_row_read(st, &(*rows)[(*n)++]);
-	}
-	if (r != DB_DONE) {
-		rc = db_stmt_error(st);
-		soa_rows_free(*rows, *n);
-		*rows = NULL;
-		*n = 0;
-	}
+	*rows = db_fetch_all(st, sizeof **rows, soa_row_read, soa_row_release,
+	    n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -138,29 +133,26 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	return rc;
 }
 
+static void
+string_read(struct db_stmt *st, void *elem)
+{
+	*(char **)elem = xstrdup(db_column_text(st, 0));
+}
+
+static void
+string_release(void *elem)
+{
+	free(*(char **)elem);
+}
+
 static enum isms_status
 store_strings(struct db_stmt *st, char ***out, size_t *n, char **cause)
 {
-	size_t cap = 0;
-	int r;
+	enum isms_status rc;
 
-	*out = NULL;
-	*n = 0;
-	while ((r = db_step(st, cause)) == DB_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*out = xreallocarray(*out, cap, sizeof **out);
-		}
-		(*out)[(*n)++] = xstrdup(db_column_text(st, 0));
-	}
-	if (r == DB_DONE)
-		return ISMS_OK;
-	for (size_t i = 0; i < *n; i++)
-		free((*out)[i]);
-	free(*out);
-	*out = NULL;
-	*n = 0;
-	return db_stmt_error(st);
+	*out = db_fetch_all(st, sizeof **out, string_read, string_release, n,
+	    &rc, cause);
+	return rc;
 }
 
 enum isms_status

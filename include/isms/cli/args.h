@@ -23,6 +23,10 @@ void args_begin(void);
 int args_next(const char *cmd, int argc, char **argv, const char *shortopts,
               const struct option *longopts);
 
+/* For subcommands without options: begin parsing, refuse any option
+ * (printing why) and leave optind at the first operand. */
+bool args_no_options(const char *cmd, int argc, char **argv);
+
 /* Parse a whole decimal number in [min, max]; prints an error naming cmd
  * and option and returns false otherwise. */
 bool args_int(const char *cmd, const char *opt, const char *s, int64_t min,

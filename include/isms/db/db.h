@@ -87,6 +87,18 @@ bool db_column_is_null(struct db_stmt *st, int col);
 /* Newly allocated copy of a text column; NULL for SQL NULL. */
 char *db_column_dup(struct db_stmt *st, int col);
 
+/*
+ * Step st to its end, reading every row with read_row into a growing array
+ * of elem_size-byte elements, which is returned with its length in *n (the
+ * caller frees the array and, with done_row, each element; NULL when there
+ * are no rows).  On failure the rows read so far are released with
+ * done_row, NULL is returned, *n is 0 and *rc the status.
+ */
+void *db_fetch_all(struct db_stmt *st, size_t elem_size,
+                   void (*read_row)(struct db_stmt *, void *),
+                   void (*done_row)(void *), size_t *n,
+                   enum isms_status *rc, char **cause);
+
 /* Rows changed by the last INSERT/UPDATE/DELETE on this connection. */
 int64_t db_changes(struct db *db);
 int64_t db_last_rowid(struct db *db);
