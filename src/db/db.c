@@ -66,9 +66,13 @@ db_fail(struct db *db, int rc, char **cause)
 {
 	const char *msg = db != NULL && db->handle != NULL ?
 	    sqlite3_errmsg(db->handle) : sqlite3_errstr(rc);
+	const char *path = db != NULL ? db->path : "database";
 
-	return status_fail(cause, db_status_of(rc), "%s: %s",
-	    db != NULL ? db->path : "database", msg);
+	if (db_status_of(rc) == ISMS_BUSY)
+		return status_fail(cause, ISMS_BUSY, "%s: another process has "
+		    "been writing to the database for over %d seconds; nothing "
+		    "was changed, try again", path, DB_BUSY_TIMEOUT_MS / 1000);
+	return status_fail(cause, db_status_of(rc), "%s: %s", path, msg);
 }
 
 static enum isms_status

@@ -97,8 +97,8 @@ fs_mkdir_p(const char *dir, char **cause)
 			continue;
 		*s = '\0';
 		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-			rc = status_fail(cause, ISMS_IO, "%s: %s", p,
-			    strerror(errno));
+			rc = status_fail(cause, ISMS_IO, "cannot create "
+			    "directory %s: %s", p, strerror(errno));
 			break;
 		}
 		*s = c;

@@ -188,6 +188,7 @@ test_write_lock_and_data_version(void **state)
 {
 	struct fixture *f = *state;
 	struct db *other;
+	char *cause = NULL;
 	int64_t v0, v1;
 
 	assert_int_equal(db_open(f->path, 0, &other, NULL), ISMS_OK);
@@ -200,7 +201,10 @@ test_write_lock_and_data_version(void **state)
 	assert_int_equal(db_begin(f->db, NULL), ISMS_OK);
 	assert_int_equal(db_exec(other, "PRAGMA busy_timeout = 50;", NULL),
 	    ISMS_OK);
-	assert_int_equal(db_begin(other, NULL), ISMS_BUSY);
+	assert_int_equal(db_begin(other, &cause), ISMS_BUSY);
+	assert_non_null(strstr(cause, "another process has been writing"));
+	assert_non_null(strstr(cause, "nothing was changed"));
+	free(cause);
 	db_rollback(f->db);
 	assert_int_equal(db_begin(other, NULL), ISMS_OK);
 	db_rollback(other);
