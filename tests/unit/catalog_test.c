@@ -4,7 +4,6 @@
  * should, hostile files fail with a diagnosis instead of a crash or a hang,
  * and the search path and index behave as path.h promises.
  */
-#define _XOPEN_SOURCE 700
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
