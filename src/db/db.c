@@ -407,6 +407,21 @@ db_fetch_all(struct db_stmt *st, size_t elem_size,
 	return arr;
 }
 
+enum isms_status
+db_fetch_one(struct db_stmt *st, void (*read_row)(struct db_stmt *, void *),
+             void *out, char **cause)
+{
+	switch (db_step(st, cause)) {
+	case DB_ROW:
+		read_row(st, out);
+		return ISMS_OK;
+	case DB_DONE:
+		return ISMS_NOT_FOUND;
+	default:
+		return st->error;
+	}
+}
+
 int64_t
 db_changes(struct db *db)
 {

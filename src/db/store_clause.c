@@ -100,22 +100,16 @@ store_clause_get(struct db *db, const char *framework_id, const char *id,
 {
 	struct db_stmt *st;
 	enum isms_status rc;
-	int r;
 
 	rc = db_prepare(db, CLAUSE_SELECT "AND r.id = :id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":id", id);
-	r = db_step(st, cause);
-	if (r == DB_ROW)
-		clause_row_read(st, out);
-	else if (r == DB_DONE)
-		rc = status_fail(cause, ISMS_NOT_FOUND,
-		    "%s: no such clause", id);
-	else
-		rc = db_stmt_error(st);
+	rc = db_fetch_one(st, clause_row_read, out, cause);
 	db_finalize(st);
+	if (rc == ISMS_NOT_FOUND)
+		rc = status_fail(cause, rc, "%s: no such clause", id);
 	return rc;
 }
 

@@ -28,12 +28,31 @@ isms_info_done(struct isms_info *info)
 	free(info->updated_by);
 }
 
+static void
+isms_info_read(struct db_stmt *st, void *elem)
+{
+	struct isms_info *out = elem;
+
+	out->row_id = db_column_int(st, 0);
+	out->org = db_column_dup(st, 1);
+	out->scope = db_column_dup(st, 2);
+	out->framework_id = db_column_dup(st, 3);
+	out->framework_title = db_column_dup(st, 4);
+	out->document_list_id = db_column_dup(st, 5);
+	out->matrix_id = db_column_dup(st, 6);
+	out->matrix_title = db_column_dup(st, 7);
+	out->created_at = db_column_dup(st, 8);
+	out->created_by = db_column_dup(st, 9);
+	out->rev = db_column_int(st, 10);
+	out->updated_at = db_column_dup(st, 11);
+	out->updated_by = db_column_dup(st, 12);
+}
+
 enum isms_status
 store_isms_get(struct db *db, struct isms_info *out, char **cause)
 {
 	struct db_stmt *st;
 	enum isms_status rc;
-	int r;
 
 	rc = db_prepare(db, "SELECT i.id, i.org, i.scope, i.framework_id, "
 	    "f.title, i.document_list_id, i.matrix_id, m.title, i.created_at, "
@@ -42,29 +61,12 @@ store_isms_get(struct db *db, struct isms_info *out, char **cause)
 	    "JOIN matrix m ON m.id = i.matrix_id WHERE i.id = 1;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	r = db_step(st, cause);
-	if (r == DB_ROW) {
-		out->row_id = db_column_int(st, 0);
-		out->org = db_column_dup(st, 1);
-		out->scope = db_column_dup(st, 2);
-		out->framework_id = db_column_dup(st, 3);
-		out->framework_title = db_column_dup(st, 4);
-		out->document_list_id = db_column_dup(st, 5);
-		out->matrix_id = db_column_dup(st, 6);
-		out->matrix_title = db_column_dup(st, 7);
-		out->created_at = db_column_dup(st, 8);
-		out->created_by = db_column_dup(st, 9);
-		out->rev = db_column_int(st, 10);
-		out->updated_at = db_column_dup(st, 11);
-		out->updated_by = db_column_dup(st, 12);
-	} else if (r == DB_DONE) {
+	rc = db_fetch_one(st, isms_info_read, out, cause);
+	db_finalize(st);
+	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, ISMS_CORRUPT, "%s: the database has no "
 		    "ISMS record; it was not created by 'isms init'",
 		    db_path(db));
-	} else {
-		rc = db_stmt_error(st);
-	}
-	db_finalize(st);
 	return rc;
 }
 

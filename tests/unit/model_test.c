@@ -15,6 +15,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
+#include "isms/db/schema.h"
 #include "isms/model/clause.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
@@ -389,6 +390,25 @@ test_isms_set(void **state)
 	assert_string_equal(isms_info(f->m)->org, "Example Group");
 }
 
+static void
+test_open_without_isms_record(void **state)
+{
+	struct fixture *f = *state;
+	char *bare = test_path(f->dir, "bare.db");
+	struct isms *m = NULL;
+	struct db *db;
+	char *cause = NULL;
+
+	/* An isms schema with no ISMS in it: 'init' never finished. */
+	assert_int_equal(schema_open(bare, DB_OPEN_CREATE, &db, NULL), ISMS_OK);
+	db_close(db);
+	assert_int_equal(isms_open(bare, false, &m, &cause), ISMS_CORRUPT);
+	assert_null(m);
+	assert_non_null(strstr(cause, "has no ISMS record"));
+	free(cause);
+	free(bare);
+}
+
 int
 main(void)
 {
@@ -404,6 +424,7 @@ main(void)
 		T(test_read_only),
 		T(test_ra_from_risk_links),
 		T(test_isms_set),
+		T(test_open_without_isms_record),
 	};
 #undef T
 

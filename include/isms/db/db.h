@@ -99,6 +99,12 @@ void *db_fetch_all(struct db_stmt *st, size_t elem_size,
                    void (*done_row)(void *), size_t *n,
                    enum isms_status *rc, char **cause);
 
+/* Step st once: read the first row into out with read_row and return
+ * ISMS_OK; ISMS_NOT_FOUND (no message) when there is none. */
+enum isms_status db_fetch_one(struct db_stmt *st,
+                              void (*read_row)(struct db_stmt *, void *),
+                              void *out, char **cause);
+
 /* Rows changed by the last INSERT/UPDATE/DELETE on this connection. */
 int64_t db_changes(struct db *db);
 int64_t db_last_rowid(struct db *db);
