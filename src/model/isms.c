@@ -102,27 +102,27 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	return rc;
 }
 
-/* The first document list in the index that refers to framework_id. */
-static const char *
-isms_documents_for(const struct catalog_index *idx, const char *framework_id)
+/* Load the first valid document list in the index that refers to
+ * framework_id into *out; *out stays NULL when there is none. */
+static void
+isms_documents_for(const struct catalog_index *idx, const char *framework_id,
+                   struct catalog **out)
 {
-	for (size_t i = 0; i < idx->count; i++) {
+	for (size_t i = 0; i < idx->count && *out == NULL; i++) {
 		const struct catalog_entry *e = &idx->entries[i];
 		struct catalog *c = NULL;
 		struct diag_list dl;
-		bool match;
 
 		if (e->kind != CATALOG_DOCUMENTS)
 			continue;
 		diag_list_init(&dl);
-		match = catalog_load(e->path, &c, &dl) == ISMS_OK &&
-		    strcmp(c->u.documents.framework, framework_id) == 0;
-		catalog_free(c);
+		if (catalog_load(e->path, &c, &dl) == ISMS_OK &&
+		    strcmp(c->u.documents.framework, framework_id) == 0)
+			*out = c;
+		else
+			catalog_free(c);
 		diag_list_done(&dl);
-		if (match)
-			return e->id;
 	}
-	return NULL;
 }
 
 static void
@@ -141,7 +141,6 @@ isms_catalogs_load(const struct isms_init *init, struct isms_catalogs *c,
 	struct catalog_index idx;
 	const char *fw = init->framework ? init->framework :
 	    ISMS_DEFAULT_FRAMEWORK;
-	const char *docs;
 	enum isms_status rc;
 
 	memset(c, 0, sizeof *c);
@@ -151,11 +150,11 @@ isms_catalogs_load(const struct isms_init *init, struct isms_catalogs *c,
 	if (rc == ISMS_OK)
 		rc = isms_load_one(&idx, init->matrix ? init->matrix :
 		    ISMS_DEFAULT_MATRIX, CATALOG_MATRIX, &c->matrix, cause);
-	docs = init->documents ? init->documents :
-	    isms_documents_for(&idx, fw);
-	if (rc == ISMS_OK && docs != NULL)
-		rc = isms_load_one(&idx, docs, CATALOG_DOCUMENTS, &c->documents,
-		    cause);
+	if (rc == ISMS_OK && init->documents != NULL)
+		rc = isms_load_one(&idx, init->documents, CATALOG_DOCUMENTS,
+		    &c->documents, cause);
+	else if (rc == ISMS_OK)
+		isms_documents_for(&idx, fw, &c->documents);
 	if (rc == ISMS_OK && c->documents != NULL) {
 		struct diag_list dl;
 
