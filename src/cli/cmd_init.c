@@ -6,6 +6,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/model/create.h"
 
 int
 cmd_init(const struct cli_globals *g, int argc, char **argv)

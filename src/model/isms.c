@@ -1,16 +1,14 @@
 /*
- * isms.c - creating and opening an ISMS database, its organisation and
- * scope, and the checks and backups of the whole file.
+ * isms.c - an open ISMS: opening the database, its organisation and scope,
+ * and the checks and backups of the whole file.  Creating one from the
+ * catalogs is create.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/catalog/path.h"
 #include "isms/db/schema.h"
 #include "isms/model/isms.h"
-#include "isms/util/buf.h"
 #include "isms/util/date.h"
-#include "isms/util/fsutil.h"
 #include "isms/util/user.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
@@ -21,13 +19,6 @@ struct isms {
 	char *path;
 };
 
-/* The catalogs an ISMS is created from, loaded and validated. */
-struct isms_catalogs {
-	struct catalog *framework;
-	struct catalog *documents;    /* may stay NULL */
-	struct catalog *matrix;
-};
-
 void
 isms_author(struct row_author *a, char at[21])
 {
@@ -36,173 +27,8 @@ isms_author(struct row_author *a, char at[21])
 	a->at = at;
 }
 
-static enum isms_status
-isms_diags_fail(struct diag_list *dl, char **cause)
-{
-	struct buf b;
-
-	buf_init(&b);
-	diag_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		char *line = diag_format(&dl->items[i]);
-
-		if (i > 0)
-			buf_addc(&b, '\n');
-		buf_adds(&b, line);
-		free(line);
-	}
-	if (cause != NULL) {
-		free(*cause);
-		*cause = buf_take(&b);
-	}
-	buf_done(&b);
-	return ISMS_CATALOG;
-}
-
-static char *
-isms_available(const struct catalog_index *idx, enum catalog_kind kind)
-{
-	struct buf b;
-
-	buf_init(&b);
-	for (size_t i = 0; i < idx->count; i++) {
-		if (idx->entries[i].kind != kind)
-			continue;
-		if (b.len > 0)
-			buf_adds(&b, ", ");
-		buf_adds(&b, idx->entries[i].id);
-	}
-	if (b.len == 0)
-		buf_adds(&b, "none; is ISMS_CATALOG_PATH or the installation "
-		    "incomplete?");
-	return buf_take(&b);
-}
-
-static enum isms_status
-isms_load_one(const struct catalog_index *idx, const char *id,
-              enum catalog_kind kind, struct catalog **out, char **cause)
-{
-	const struct catalog_entry *e = catalog_index_find(idx, id, (int)kind);
-	struct diag_list dl;
-	enum isms_status rc;
-
-	if (e == NULL) {
-		char *avail = isms_available(idx, kind);
-
-		rc = status_fail(cause, ISMS_NOT_FOUND, "%s: no such %s catalog "
-		    "(available: %s)", id, catalog_kind_name(kind), avail);
-		free(avail);
-		return rc;
-	}
-	diag_list_init(&dl);
-	rc = catalog_load(e->path, out, &dl);
-	if (rc != ISMS_OK)
-		rc = isms_diags_fail(&dl, cause);
-	diag_list_done(&dl);
-	return rc;
-}
-
-/* Load the first valid document list in the index that refers to
- * framework_id into *out; *out stays NULL when there is none. */
-static void
-isms_documents_for(const struct catalog_index *idx, const char *framework_id,
-                   struct catalog **out)
-{
-	for (size_t i = 0; i < idx->count && *out == NULL; i++) {
-		const struct catalog_entry *e = &idx->entries[i];
-		struct catalog *c = NULL;
-		struct diag_list dl;
-
-		if (e->kind != CATALOG_DOCUMENTS)
-			continue;
-		diag_list_init(&dl);
-		if (catalog_load(e->path, &c, &dl) == ISMS_OK &&
-		    strcmp(c->u.documents.framework, framework_id) == 0)
-			*out = c;
-		else
-			catalog_free(c);
-		diag_list_done(&dl);
-	}
-}
-
-static void
-isms_catalogs_done(struct isms_catalogs *c)
-{
-	catalog_free(c->framework);
-	catalog_free(c->documents);
-	catalog_free(c->matrix);
-}
-
-static enum isms_status
-isms_catalogs_load(const struct isms_init *init, struct isms_catalogs *c,
-                   char **cause)
-{
-	struct catalog_dirs dirs;
-	struct catalog_index idx;
-	const char *fw = init->framework ? init->framework :
-	    ISMS_DEFAULT_FRAMEWORK;
-	enum isms_status rc;
-
-	memset(c, 0, sizeof *c);
-	catalog_dirs_init(&dirs);
-	catalog_index_build(&idx, &dirs);
-	rc = isms_load_one(&idx, fw, CATALOG_FRAMEWORK, &c->framework, cause);
-	if (rc == ISMS_OK)
-		rc = isms_load_one(&idx, init->matrix ? init->matrix :
-		    ISMS_DEFAULT_MATRIX, CATALOG_MATRIX, &c->matrix, cause);
-	if (rc == ISMS_OK && init->documents != NULL)
-		rc = isms_load_one(&idx, init->documents, CATALOG_DOCUMENTS,
-		    &c->documents, cause);
-	else if (rc == ISMS_OK)
-		isms_documents_for(&idx, fw, &c->documents);
-	if (rc == ISMS_OK && c->documents != NULL) {
-		struct diag_list dl;
-
-		diag_list_init(&dl);
-		if (catalog_check_documents(c->documents, c->framework, &dl) !=
-		    ISMS_OK)
-			rc = isms_diags_fail(&dl, cause);
-		diag_list_done(&dl);
-	}
-	catalog_index_done(&idx);
-	catalog_dirs_done(&dirs);
-	if (rc != ISMS_OK)
-		isms_catalogs_done(c);
-	return rc;
-}
-
-static enum isms_status
-isms_populate(struct db *db, const struct isms_init *init,
-              const struct isms_catalogs *c, char **cause)
-{
-	struct row_author author;
-	char at[21];
-	enum isms_status rc;
-
-	isms_author(&author, at);
-	if ((rc = db_begin(db, cause)) != ISMS_OK)
-		return rc;
-	rc = store_import_framework(db, c->framework, &author, cause);
-	if (rc == ISMS_OK && c->documents != NULL)
-		rc = store_import_documents(db, c->documents, &author, cause);
-	if (rc == ISMS_OK)
-		rc = store_import_matrix(db, c->matrix, &author, cause);
-	if (rc == ISMS_OK)
-		rc = store_isms_insert(db, init->org ? init->org : "",
-		    init->scope ? init->scope : "", c->framework->id,
-		    c->documents ? c->documents->id : NULL, c->matrix->id,
-		    &author, cause);
-	if (rc == ISMS_OK)
-		rc = row_history(db, &author, "isms", "isms", "created", NULL,
-		    c->framework->id, cause);
-	if (rc == ISMS_OK)
-		return db_commit(db, cause);
-	db_rollback(db);
-	return rc;
-}
-
-static enum isms_status
-isms_new(struct db *db, const char *path, struct isms **out, char **cause)
+enum isms_status
+isms_adopt(struct db *db, const char *path, struct isms **out, char **cause)
 {
 	struct isms *m = xcalloc(1, sizeof *m);
 	enum isms_status rc = store_isms_get(db, &m->info, cause);
@@ -219,55 +45,6 @@ isms_new(struct db *db, const char *path, struct isms **out, char **cause)
 	return ISMS_OK;
 }
 
-static enum isms_status
-isms_init_check(const struct isms_init *init, char **cause)
-{
-	enum isms_status rc = ISMS_OK;
-
-	if (init->org != NULL)
-		rc = isms_text_check("isms", "organisation", init->org, true,
-		    cause);
-	if (rc == ISMS_OK && init->scope != NULL)
-		rc = isms_text_check("isms", "scope", init->scope, false, cause);
-	return rc;
-}
-
-enum isms_status
-isms_create(const char *path, const struct isms_init *init,
-            struct isms **out, char **cause)
-{
-	struct isms_catalogs cats;
-	struct db *db = NULL;
-	enum isms_status rc;
-	char *dir;
-
-	*out = NULL;
-	if (fs_exists(path))
-		return status_fail(cause, ISMS_EXISTS, "%s: already exists; "
-		    "isms init never overwrites a file", path);
-	if ((rc = isms_init_check(init, cause)) != ISMS_OK)
-		return rc;
-	if ((rc = isms_catalogs_load(init, &cats, cause)) != ISMS_OK)
-		return rc;
-	dir = fs_dirname(path);
-	if (!fs_exists(dir))
-		rc = fs_mkdir_p(dir, cause);
-	free(dir);
-	if (rc == ISMS_OK)
-		rc = schema_open(path, DB_OPEN_CREATE, &db, cause);
-	if (rc == ISMS_OK) {
-		rc = isms_populate(db, init, &cats, cause);
-		if (rc != ISMS_OK) {
-			db_close(db);
-			db_remove_files(path);
-		}
-	}
-	isms_catalogs_done(&cats);
-	if (rc != ISMS_OK)
-		return rc;
-	return isms_new(db, path, out, cause);
-}
-
 enum isms_status
 isms_open(const char *path, bool readonly, struct isms **out, char **cause)
 {
@@ -281,7 +58,7 @@ isms_open(const char *path, bool readonly, struct isms **out, char **cause)
 		    "one with 'isms --db %s init'", path, path);
 	if (rc != ISMS_OK)
 		return rc;
-	return isms_new(db, path, out, cause);
+	return isms_adopt(db, path, out, cause);
 }
 
 void

@@ -17,6 +17,7 @@
 
 #include "isms/db/schema.h"
 #include "isms/model/clause.h"
+#include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
 #include "isms/model/soa.h"

@@ -2,7 +2,7 @@
  * isms.h - an open ISMS: the database of one organisation, and who works
  * on it.
  *
- * struct isms is opaque; isms_create() and isms_open() return one which
+ * struct isms is opaque; isms_create() (create.h) and isms_open() return one which
  * the caller releases with isms_close().  Every register module (clause,
  * soa, history, ...) takes it as its first argument.
  */
@@ -16,30 +16,6 @@
 #include "isms/util/status.h"
 
 struct isms;
-
-/* What `isms init` sets up.  NULL members take the defaults. */
-struct isms_init {
-	const char *org;
-	const char *scope;
-	const char *framework;  /* framework catalog id; ISMS_DEFAULT_FRAMEWORK */
-	const char *documents;  /* document list id; default: the first one
-	                           found for the framework */
-	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
-};
-
-#define ISMS_DEFAULT_FRAMEWORK "iso27001-2022"
-#define ISMS_DEFAULT_MATRIX "5x5"
-
-/*
- * Create a new ISMS at path (which must not exist; missing parent
- * directories are created 0700, the file 0600), copying the chosen
- * catalogs from the catalog search path into it.  Either everything is
- * written or the file is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an
- * unknown catalog id), ISMS_CATALOG (an invalid catalog; *cause lists every
- * problem, one "FILE:LINE: message" per line) or a database error.
- */
-enum isms_status isms_create(const char *path, const struct isms_init *init,
-                             struct isms **out, char **cause);
 
 /* Open an existing ISMS; refuses foreign, newer and damaged files (see
  * schema_open()).  With readonly nothing can be written. */
@@ -73,6 +49,10 @@ enum isms_status isms_backup(struct isms *m, const char *dest, char **cause);
 enum isms_status isms_require_writable(struct isms *m, char **cause);
 
 struct db *isms_db(struct isms *m);
+/* Wrap the open connection db to the ISMS at path (taking ownership of db,
+ * which is closed on failure). */
+enum isms_status isms_adopt(struct db *db, const char *path,
+                            struct isms **out, char **cause);
 /* The author of a change made now: login name and UTC time. */
 void isms_author(struct row_author *a, char at[21]);
 

@@ -1,0 +1,33 @@
+/*
+ * create.h - creating a new ISMS from the catalogs (`isms init`).
+ */
+#ifndef ISMS_MODEL_CREATE_H
+#define ISMS_MODEL_CREATE_H
+
+#include "isms/model/isms.h"
+
+/* What `isms init` sets up.  NULL members take the defaults. */
+struct isms_init {
+	const char *org;
+	const char *scope;
+	const char *framework;  /* framework catalog id; ISMS_DEFAULT_FRAMEWORK */
+	const char *documents;  /* document list id; default: the first one
+	                           found for the framework */
+	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
+};
+
+#define ISMS_DEFAULT_FRAMEWORK "iso27001-2022"
+#define ISMS_DEFAULT_MATRIX "5x5"
+
+/*
+ * Create a new ISMS at path (which must not exist; missing parent
+ * directories are created 0700, the file 0600), copying the chosen
+ * catalogs from the catalog search path into it.  Either everything is
+ * written or the file is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an
+ * unknown catalog id), ISMS_CATALOG (an invalid catalog; *cause lists every
+ * problem, one "FILE:LINE: message" per line) or a database error.
+ */
+enum isms_status isms_create(const char *path, const struct isms_init *init,
+                             struct isms **out, char **cause);
+
+#endif
