@@ -426,18 +426,26 @@ catalog_lines_get(const struct catalog_lines *li, const char *path)
 	return NULL;
 }
 
+/* The item at the printf-formatted path, or NULL. */
+static const struct catalog_line *
+lines_vget(const struct catalog_lines *li, const char *fmt, va_list ap)
+{
+	char *path = xvasprintf(fmt, ap);
+	const struct catalog_line *it = catalog_lines_get(li, path);
+
+	free(path);
+	return it;
+}
+
 const struct catalog_line *
 catalog_lines_getf(const struct catalog_lines *li, const char *fmt, ...)
 {
 	const struct catalog_line *it;
 	va_list ap;
-	char *path;
 
 	va_start(ap, fmt);
-	path = xvasprintf(fmt, ap);
+	it = lines_vget(li, fmt, ap);
 	va_end(ap);
-	it = catalog_lines_get(li, path);
-	free(path);
 	return it;
 }
 
@@ -446,13 +454,10 @@ catalog_lines_scalar(const struct catalog_lines *li, const char *fmt, ...)
 {
 	const struct catalog_line *it;
 	va_list ap;
-	char *path;
 
 	va_start(ap, fmt);
-	path = xvasprintf(fmt, ap);
+	it = lines_vget(li, fmt, ap);
 	va_end(ap);
-	it = catalog_lines_get(li, path);
-	free(path);
 	if (it == NULL || it->type != CATALOG_NODE_SCALAR)
 		return NULL;
 	return it->value;
