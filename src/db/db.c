@@ -395,7 +395,7 @@ db_fetch_all(struct db_stmt *st, size_t elem_size,
 		count++;
 	}
 	if (r != DB_DONE) {
-		for (size_t i = 0; i < count; i++)
+		for (size_t i = 0; done_row != NULL && i < count; i++)
 			done_row(arr + i * elem_size);
 		free(arr);
 		*n = 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "isms/db/store.h"
+#include "isms/db/store_soa_sql.h"
 #include "isms/util/xmalloc.h"
 
 static const char *const soa_columns[] = {
@@ -16,17 +17,6 @@ static const char *const soa_columns[] = {
 const struct row_table store_soa_table = {
 	"soa_entry", "soa", soa_columns, sizeof soa_columns / sizeof *soa_columns
 };
-
-#define SOA_SELECT \
-	"SELECT s.id, r.id, r.title, r.summary, r.theme_id, s.applicable, " \
-	"s.reasons, (SELECT group_concat(ref, ',') FROM (SELECT k.ref FROM " \
-	"risk_control rc JOIN risk k ON k.id = rc.risk_id WHERE " \
-	"rc.framework_id = s.framework_id AND rc.control_id = s.control_id " \
-	"ORDER BY k.ref)), s.justification, s.status, s.how, s.evidence, " \
-	"s.owner, s.reviewed, s.rev, s.updated_at, s.updated_by " \
-	"FROM soa_entry s JOIN requirement r " \
-	"ON r.framework_id = s.framework_id AND r.id = s.control_id " \
-	"WHERE s.framework_id = :fw "
 
 void
 soa_row_done(struct soa_row *row)
@@ -56,8 +46,8 @@ soa_rows_free(struct soa_row *rows, size_t n)
 	free(rows);
 }
 
-static void
-soa_row_read(struct db_stmt *st, void *elem)
+void
+store_soa_row_read(struct db_stmt *st, void *elem)
 {
 	struct soa_row *row = elem;
 
@@ -81,8 +71,8 @@ soa_row_read(struct db_stmt *st, void *elem)
 	row->updated_by = db_column_dup(st, 16);
 }
 
-static void
-soa_row_release(void *elem)
+void
+store_soa_row_release(void *elem)
 {
 	soa_row_done(elem);
 }
@@ -96,14 +86,14 @@ store_soa_list(struct db *db, const char *framework_id, const char *theme,
 
 	*rows = NULL;
 	*n = 0;
-	rc = db_prepare(db, SOA_SELECT "AND (:theme IS NULL OR r.theme_id = "
-	    ":theme) ORDER BY r.ord;", &st, cause);
+	rc = db_prepare(db, STORE_SOA_SELECT "AND (:theme IS NULL OR "
+	    "r.theme_id = :theme) ORDER BY r.ord;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":theme", theme);
-	*rows = db_fetch_all(st, sizeof **rows, soa_row_read, soa_row_release,
-	    n, &rc, cause);
+	*rows = db_fetch_all(st, sizeof **rows, store_soa_row_read,
+	    store_soa_row_release, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -115,12 +105,12 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, SOA_SELECT "AND r.id = :id;", &st, cause);
+	rc = db_prepare(db, STORE_SOA_SELECT "AND r.id = :id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":id", id);
-	rc = db_fetch_one(st, soa_row_read, out, cause);
+	rc = db_fetch_one(st, store_soa_row_read, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such Annex A control", id);

@@ -17,6 +17,7 @@ struct isms {
 	struct db *db;
 	struct isms_info info;
 	char *path;
+	int64_t data_version;         /* as last seen by isms_poll() */
 };
 
 void
@@ -97,6 +98,24 @@ isms_require_writable(struct isms *m, char **cause)
 		return ISMS_OK;
 	return status_fail(cause, ISMS_READONLY, "%s: opened read-only; "
 	    "nothing can be changed", m->path);
+}
+
+static enum isms_status isms_reload(struct isms *m, char **cause);
+
+bool
+isms_poll(struct isms *m)
+{
+	int64_t v = db_data_version(m->db);
+	bool changed = m->data_version != 0 && v != m->data_version;
+
+	m->data_version = v;
+	if (changed) {
+		char *cause = NULL;
+
+		if (isms_reload(m, &cause) != ISMS_OK)
+			free(cause);      /* the old info stays; next poll retries */
+	}
+	return changed;
 }
 
 struct db *

@@ -220,3 +220,10 @@ soa_set(struct isms *m, const char *id, const struct soa_patch *patch,
 	db_rollback(db);
 	return rc;
 }
+
+enum isms_status
+soa_themes(struct isms *m, char ***ids, size_t *n, char **cause)
+{
+	return store_themes(isms_db(m), isms_info(m)->framework_id, ids, n,
+	    cause);
+}

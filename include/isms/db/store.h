@@ -190,4 +190,60 @@ enum isms_status store_history_list(struct db *db, const char *entity,
                                     struct history_row **rows, size_t *n,
                                     char **cause);
 
+/* ---- SoA views: filtered, sorted, by window (store_soa_query.c) ---- */
+
+/* Canonical members (the model has checked them); NULL for "any". */
+struct store_soa_view {
+	const char *theme;            /* theme id */
+	const char *applicable;       /* vocabulary token */
+	const char *status;           /* vocabulary token */
+	const char *attr_set;         /* attribute set id, or NULL for any set */
+	const char *attr_value;       /* attribute value */
+	const char *text;             /* substring of id, title, owner, ... */
+	int sort;                     /* enum soa_sort (model/soa.h) */
+	bool descending;
+};
+
+enum isms_status store_soa_count(struct db *db, const char *framework_id,
+                                 const struct store_soa_view *v,
+                                 size_t *total, char **cause);
+enum isms_status store_soa_page(struct db *db, const char *framework_id,
+                                const struct store_soa_view *v,
+                                size_t offset, size_t limit,
+                                struct soa_row **rows, size_t *n,
+                                char **cause);
+/* Positions (0-based, in the view's order) of the entries whose id,
+ * title or owner contains needle; caller frees *pos. */
+enum isms_status store_soa_matches(struct db *db, const char *framework_id,
+                                   const struct store_soa_view *v,
+                                   const char *needle, size_t **pos,
+                                   size_t *n, char **cause);
+/* Position of control id in the view; ISMS_NOT_FOUND when not in it. */
+enum isms_status store_soa_position(struct db *db, const char *framework_id,
+                                    const struct store_soa_view *v,
+                                    const char *id, size_t *pos,
+                                    char **cause);
+
+/* Entries per (applicable, status) pair, for the summary line. */
+struct store_soa_tally {
+	char *applicable;
+	char *status;
+	size_t n;
+};
+void store_soa_tally_free(struct store_soa_tally *t, size_t n);
+enum isms_status store_soa_tally(struct db *db, const char *framework_id,
+                                 struct store_soa_tally **t, size_t *n,
+                                 char **cause);
+
+/* Every attribute value of the framework in catalog order. */
+struct store_attribute {
+	char *set_id;
+	char *set_title;
+	char *value;
+};
+void store_attributes_free(struct store_attribute *a, size_t n);
+enum isms_status store_attributes(struct db *db, const char *framework_id,
+                                  struct store_attribute **a, size_t *n,
+                                  char **cause);
+
 #endif

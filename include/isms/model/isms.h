@@ -34,6 +34,11 @@ const char *isms_path(const struct isms *m);
 enum isms_status isms_set(struct isms *m, const char *org, const char *scope,
                           int64_t expected_rev, char **cause);
 
+/* True when another connection has committed a change since the last
+ * call (the first call only takes note).  The ISMS info is re-read then;
+ * registers are re-read by their callers. */
+bool isms_poll(struct isms *m);
+
 /* Check integrity, foreign keys and schema; each problem goes to fn.
  * ISMS_OK when clean, ISMS_NEGATIVE when problems were found. */
 enum isms_status isms_check(struct isms *m,

@@ -45,4 +45,85 @@ enum isms_status soa_set(struct isms *m, const char *id,
 enum isms_status soa_attributes(struct isms *m, const char *id,
                                 char ***lines, size_t *n, char **cause);
 
+/* The theme ids of the framework in catalog order ("Organizational", ...);
+ * caller frees each and the array. */
+enum isms_status soa_themes(struct isms *m, char ***ids, size_t *n,
+                            char **cause);
+
+/* ---- views of the SoA for tables (soa_query.c) ---- */
+
+enum soa_sort {
+	SOA_SORT_ORDER,               /* catalog order, A.5.1 ... A.8.34 */
+	SOA_SORT_TITLE,
+	SOA_SORT_THEME,
+	SOA_SORT_APPLICABLE,
+	SOA_SORT_REASONS,
+	SOA_SORT_STATUS,
+	SOA_SORT_OWNER,
+	SOA_SORT_REVIEWED,
+	SOA_SORT_COUNT
+};
+
+/* The column names soa_sort_parse() accepts, in enum order. */
+extern const char *const soa_sort_names[SOA_SORT_COUNT];
+
+/* A view of the SoA; every member NULL (or 0) is "all, in catalog order".
+ * The strings are borrowed. */
+struct soa_query {
+	const char *theme;            /* theme id, any case */
+	const char *applicable;       /* any form vocab_parse() accepts */
+	const char *status;           /* ditto */
+	const char *attribute;        /* ISO/IEC 27002 attribute value, any
+	                               * case, "#" optional: "Detective",
+	                               * "#respond", "Control type:Detective" */
+	const char *text;             /* substring of id, title, owner,
+	                               * justification, how or evidence */
+	enum soa_sort sort;
+	bool descending;              /* ties stay in catalog order */
+};
+
+/* enum soa_sort of a column name ("status"); ISMS_INVALID naming the
+ * choices otherwise. */
+enum isms_status soa_sort_parse(const char *name, enum soa_sort *out,
+                                char **cause);
+
+/* Entries the query selects.  An unknown theme, applicability, status or
+ * attribute value is ISMS_INVALID naming the member and the choices. */
+enum isms_status soa_count(struct isms *m, const struct soa_query *q,
+                           size_t *total, char **cause);
+
+/* Entries offset .. offset+limit-1 in the query's order (fewer at the
+ * end); free with soa_rows_free().  Pages never overlap or skip. */
+enum isms_status soa_page(struct isms *m, const struct soa_query *q,
+                          size_t offset, size_t limit, struct soa_row **rows,
+                          size_t *n, char **cause);
+
+/* Position of the next entry after from (direction +1) or before it (-1)
+ * whose id, title or owner contains needle, ignoring ASCII case and
+ * wrapping around; from (size_t)-1 starts before the first.
+ * ISMS_NOT_FOUND (no message) when none does. */
+enum isms_status soa_find(struct isms *m, const struct soa_query *q,
+                          const char *needle, size_t from, int direction,
+                          size_t *pos, char **cause);
+
+/* Position of control id in the query's order; ISMS_NOT_FOUND when the
+ * query does not select it. */
+enum isms_status soa_position(struct isms *m, const struct soa_query *q,
+                              const char *id, size_t *pos, char **cause);
+
+struct soa_summary {
+	size_t total, applicable, excluded, undecided;
+	size_t implemented;           /* applicable and implemented */
+	size_t by_status[4];          /* applicable ones per status, vocab order */
+};
+
+/* Counts for the summary line. */
+enum isms_status soa_summarize(struct isms *m, struct soa_summary *out,
+                               char **cause);
+
+/* "Set title: value" lines of every attribute value of the framework, in
+ * catalog order, for a filter list; caller frees each and the array. */
+enum isms_status soa_attribute_values(struct isms *m, char ***lines,
+                                      size_t *n, char **cause);
+
 #endif

@@ -1,0 +1,330 @@
+/*
+ * soa_query.c - views of the SoA for tables: the members of a query are
+ * checked and put in their stored form here, the rows come from the store
+ * by window.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "isms/model/soa.h"
+#include "isms/model/vocab.h"
+#include "isms/util/buf.h"
+#include "isms/util/xmalloc.h"
+
+const char *const soa_sort_names[SOA_SORT_COUNT] = {
+	"control", "title", "theme", "applicable", "reasons", "status",
+	"owner", "reviewed",
+};
+
+/* The stored form of a query, with the strings it owns. */
+struct soa_view {
+	struct store_soa_view v;
+	char *theme, *attr_set, *attr_value;
+};
+
+enum isms_status
+soa_sort_parse(const char *name, enum soa_sort *out, char **cause)
+{
+	struct buf names;
+	enum isms_status rc;
+
+	for (int i = 0; i < SOA_SORT_COUNT; i++)
+		if (strcasecmp(name, soa_sort_names[i]) == 0 ||
+		    (i == SOA_SORT_ORDER && strcasecmp(name, "id") == 0)) {
+			*out = (enum soa_sort)i;
+			return ISMS_OK;
+		}
+	buf_init(&names);
+	for (int i = 0; i < SOA_SORT_COUNT; i++)
+		buf_printf(&names, "%s%s", i ? ", " : "", soa_sort_names[i]);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown column to sort by "
+	    "(use %s)", name, buf_str(&names));
+	buf_done(&names);
+	return rc;
+}
+
+static enum isms_status
+view_term(const struct vocab *v, const char *what, const char *in,
+          const char **out, char **cause)
+{
+	char *choices;
+	enum isms_status rc;
+
+	if (in == NULL || (*out = vocab_parse(v, in)) != NULL)
+		return ISMS_OK;
+	choices = vocab_choices(v);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", in,
+	    what, choices);
+	free(choices);
+	return rc;
+}
+
+static enum isms_status
+view_theme(struct isms *m, const char *in, char **out, char **cause)
+{
+	char **ids;
+	size_t n;
+	enum isms_status rc;
+	struct buf names;
+
+	if (in == NULL || (rc = soa_themes(m, &ids, &n, cause)) != ISMS_OK)
+		return in == NULL ? ISMS_OK : rc;
+	buf_init(&names);
+	for (size_t i = 0; i < n; i++) {
+		if (*out == NULL && strcasecmp(ids[i], in) == 0)
+			*out = xstrdup(ids[i]);
+		buf_printf(&names, "%s%s", i ? ", " : "", ids[i]);
+		free(ids[i]);
+	}
+	free(ids);
+	rc = *out != NULL ? ISMS_OK : status_fail(cause, ISMS_INVALID,
+	    "%s: unknown theme (use %s)", in, buf_str(&names));
+	buf_done(&names);
+	return rc;
+}
+
+/* Equal ignoring case, with '_', '-' and ' ' alike ("physical security"
+ * is the catalog's "Physical_security"). */
+static bool
+view_same(const char *a, const char *b, size_t blen)
+{
+	size_t i;
+
+	for (i = 0; a[i] != '\0' && i < blen; i++) {
+		int x = tolower((unsigned char)a[i]);
+		int y = tolower((unsigned char)b[i]);
+
+		x = x == '_' || x == '-' ? ' ' : x;
+		y = y == '_' || y == '-' ? ' ' : y;
+		if (x != y)
+			return false;
+	}
+	return a[i] == '\0' && i == blen;
+}
+
+static bool
+view_attr_match(const struct store_attribute *a, const char *set,
+                size_t set_len, const char *value)
+{
+	if (set != NULL && !view_same(a->set_id, set, set_len) &&
+	    !view_same(a->set_title, set, set_len))
+		return false;
+	return view_same(a->value, value, strlen(value));
+}
+
+static enum isms_status
+view_attribute(struct isms *m, const char *in, struct soa_view *out,
+               char **cause)
+{
+	const char *colon, *value, *set = NULL;
+	struct store_attribute *a;
+	size_t n, set_len = 0;
+	enum isms_status rc;
+
+	if (in == NULL)
+		return ISMS_OK;
+	in += *in == '#';
+	value = in;
+	if ((colon = strchr(in, ':')) != NULL) {
+		set = in;
+		set_len = (size_t)(colon - in);
+		value = colon + 1 + strspn(colon + 1, " #");
+	}
+	rc = store_attributes(isms_db(m), isms_info(m)->framework_id, &a, &n,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	for (size_t i = 0; i < n && out->attr_value == NULL; i++)
+		if (view_attr_match(&a[i], set, set_len, value)) {
+			out->attr_value = xstrdup(a[i].value);
+			/* one value name may serve several sets */
+			out->attr_set = set != NULL ? xstrdup(a[i].set_id) : NULL;
+		}
+	store_attributes_free(a, n);
+	if (out->attr_value == NULL)
+		return status_fail(cause, ISMS_INVALID, "%s: unknown control "
+		    "attribute (see 'isms soa show' of a control for the "
+		    "values, e.g. Detective, Respond, Protection)", in);
+	return ISMS_OK;
+}
+
+static void
+view_done(struct soa_view *w)
+{
+	free(w->theme);
+	free(w->attr_set);
+	free(w->attr_value);
+}
+
+static enum isms_status
+view_make(struct isms *m, const struct soa_query *q, struct soa_view *w,
+          char **cause)
+{
+	enum isms_status rc;
+
+	memset(w, 0, sizeof *w);
+	rc = view_theme(m, q->theme, &w->theme, cause);
+	if (rc == ISMS_OK)
+		rc = view_term(&vocab_applicable, "applicability", q->applicable,
+		    &w->v.applicable, cause);
+	if (rc == ISMS_OK)
+		rc = view_term(&vocab_soa_status, "implementation status",
+		    q->status, &w->v.status, cause);
+	if (rc == ISMS_OK)
+		rc = view_attribute(m, q->attribute, w, cause);
+	w->v.theme = w->theme;
+	w->v.attr_set = w->attr_set;
+	w->v.attr_value = w->attr_value;
+	w->v.text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
+	w->v.sort = q->sort >= 0 && q->sort < SOA_SORT_COUNT ? (int)q->sort : 0;
+	w->v.descending = q->descending;
+	if (rc != ISMS_OK)
+		view_done(w);
+	return rc;
+}
+
+enum isms_status
+soa_count(struct isms *m, const struct soa_query *q, size_t *total,
+          char **cause)
+{
+	struct soa_view w;
+	enum isms_status rc = view_make(m, q, &w, cause);
+
+	*total = 0;
+	if (rc != ISMS_OK)
+		return rc;
+	rc = store_soa_count(isms_db(m), isms_info(m)->framework_id, &w.v,
+	    total, cause);
+	view_done(&w);
+	return rc;
+}
+
+enum isms_status
+soa_page(struct isms *m, const struct soa_query *q, size_t offset,
+         size_t limit, struct soa_row **rows, size_t *n, char **cause)
+{
+	struct soa_view w;
+	enum isms_status rc = view_make(m, q, &w, cause);
+
+	*rows = NULL;
+	*n = 0;
+	if (rc != ISMS_OK)
+		return rc;
+	rc = store_soa_page(isms_db(m), isms_info(m)->framework_id, &w.v,
+	    offset, limit, rows, n, cause);
+	view_done(&w);
+	return rc;
+}
+
+/* The next of the sorted positions pos[0..n) after from in direction dir,
+ * wrapping around. */
+static size_t
+view_next(const size_t *pos, size_t n, size_t from, int dir)
+{
+	if (from == (size_t)-1)
+		return dir > 0 ? pos[0] : pos[n - 1];
+	if (dir > 0) {
+		for (size_t i = 0; i < n; i++)
+			if (pos[i] > from)
+				return pos[i];
+		return pos[0];
+	}
+	for (size_t i = n; i-- > 0;)
+		if (pos[i] < from)
+			return pos[i];
+	return pos[n - 1];
+}
+
+enum isms_status
+soa_find(struct isms *m, const struct soa_query *q, const char *needle,
+         size_t from, int direction, size_t *pos, char **cause)
+{
+	struct soa_view w;
+	size_t *hits = NULL, n = 0;
+	enum isms_status rc = view_make(m, q, &w, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	rc = store_soa_matches(isms_db(m), isms_info(m)->framework_id, &w.v,
+	    needle, &hits, &n, cause);
+	view_done(&w);
+	if (rc == ISMS_OK && n == 0)
+		rc = ISMS_NOT_FOUND;
+	if (rc == ISMS_OK)
+		*pos = view_next(hits, n, from, direction);
+	free(hits);
+	return rc;
+}
+
+enum isms_status
+soa_position(struct isms *m, const struct soa_query *q, const char *id,
+             size_t *pos, char **cause)
+{
+	struct soa_view w;
+	enum isms_status rc = view_make(m, q, &w, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	rc = store_soa_position(isms_db(m), isms_info(m)->framework_id, &w.v,
+	    id, pos, cause);
+	view_done(&w);
+	return rc;
+}
+
+static void
+summary_add(struct soa_summary *s, const struct store_soa_tally *t)
+{
+	s->total += t->n;
+	if (strcmp(t->applicable, "no") == 0) {
+		s->excluded += t->n;
+		return;
+	}
+	if (strcmp(t->applicable, "yes") != 0) {
+		s->undecided += t->n;
+		return;
+	}
+	s->applicable += t->n;
+	for (size_t k = 0; k < vocab_soa_status.n_terms && k < 4; k++)
+		if (strcmp(t->status, vocab_soa_status.terms[k].token) == 0)
+			s->by_status[k] += t->n;
+	if (strcmp(t->status, "implemented") == 0)
+		s->implemented += t->n;
+}
+
+enum isms_status
+soa_summarize(struct isms *m, struct soa_summary *out, char **cause)
+{
+	struct store_soa_tally *t;
+	size_t n;
+	enum isms_status rc;
+
+	memset(out, 0, sizeof *out);
+	rc = store_soa_tally(isms_db(m), isms_info(m)->framework_id, &t, &n,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	for (size_t i = 0; i < n; i++)
+		summary_add(out, &t[i]);
+	store_soa_tally_free(t, n);
+	return ISMS_OK;
+}
+
+enum isms_status
+soa_attribute_values(struct isms *m, char ***lines, size_t *n, char **cause)
+{
+	struct store_attribute *a;
+	enum isms_status rc;
+
+	*lines = NULL;
+	rc = store_attributes(isms_db(m), isms_info(m)->framework_id, &a, n,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	*lines = xcalloc(*n > 0 ? *n : 1, sizeof **lines);
+	for (size_t i = 0; i < *n; i++)
+		(*lines)[i] = xasprintf("%s: %s", a[i].set_title, a[i].value);
+	store_attributes_free(a, *n);
+	return ISMS_OK;
+}
