@@ -16,7 +16,11 @@ main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	if ((rc = cli_parse_globals(argc, argv, &g, &command)) >= 0)
 		return rc;
-	if (command >= argc)
-		return tui_main(g.db, g.readonly, g.no_color);
+	if (command >= argc) {
+		struct tui_options o = { g.db, g.readonly, g.no_color,
+			g.script, g.cols, g.rows };
+
+		return tui_main(&o);
+	}
 	return cli_run(&g, argc - command, argv + command);
 }

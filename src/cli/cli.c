@@ -41,6 +41,9 @@ static const char cli_help[] =
 "      --no-color     do not use colour (also when NO_COLOR is set)\n"
 "  -h, --help         show this help and exit\n"
 "  -V, --version      show the version and exit\n"
+"      --script FILE  run the full-screen interface on a virtual screen,\n"
+"                     reading keys from FILE and printing screen dumps\n"
+"      --size COLSxROWS  size of that virtual screen (default 80x24)\n"
 "\n"
 "Commands:\n"
 "  init [--org NAME] [--scope TEXT] [--matrix ID]\n"
@@ -59,6 +62,21 @@ static const char cli_help[] =
 "Exit status: 0 success, 1 negative result (conflict, failed check),\n"
 "2 usage or data error.  See isms(1) for every option.\n";
 
+/* "COLSxROWS" within what a terminal can be. */
+static bool
+cli_parse_size(const char *s, struct cli_globals *g)
+{
+	char x, end;
+	int cols, rows;
+
+	if (sscanf(s, "%d%c%d%c", &cols, &x, &rows, &end) != 3 || x != 'x' ||
+	    cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
+		return false;
+	g->cols = cols;
+	g->rows = rows;
+	return true;
+}
+
 int
 cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 {
@@ -68,6 +86,8 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 		{ "no-color", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "script", required_argument, NULL, 'S' },
+		{ "size", required_argument, NULL, 'z' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *nc = getenv("NO_COLOR");
@@ -75,6 +95,8 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 
 	memset(g, 0, sizeof *g);
 	g->no_color = nc != NULL && nc[0] != '\0';
+	g->cols = 80;
+	g->rows = 24;
 	args_begin();
 	while ((c = args_next("", argc, argv, "+:d:rhV", opts)) != -1) {
 		switch (c) {
@@ -93,6 +115,14 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 		case 'V':
 			printf("isms %s\n", PACKAGE_VERSION);
 			return cli_flush();
+		case 'S':
+			g->script = optarg;
+			break;
+		case 'z':
+			if (!cli_parse_size(optarg, g))
+				return args_usage("", "--size: '%s' is not "
+				    "COLSxROWS (for example 80x24)", optarg);
+			break;
 		default:
 			return 2;
 		}

@@ -12,7 +12,7 @@
 # Every file runs in a fresh empty directory with ISMS_DB=$PWD/isms.db, so
 # the commands of one file build on each other.  Output is normalised: the
 # login name becomes <user>, UTC timestamps <time>, the source directory
-# <src>, the scratch directory <tmp>.  Each command is one TAP test.
+# <src>, the scratch directory <tmp>, today's date <today>.  Each command is one TAP test.
 #
 #   tests/cli/run.sh [--update] [FILE.t...]   --update rewrites the files
 #   with the actual output (review the diff before committing).
@@ -30,6 +30,7 @@ if [ ! -x "$bin" ]; then
 	exit 99
 fi
 user=$(id -un)
+today=$(date -u +%Y-%m-%d)
 work=$(mktemp -d "${TMPDIR:-/tmp}/isms-cli.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
@@ -38,6 +39,7 @@ ln -s "$bin" "$work/bin/isms"
 normalise() {
 	sed -e "s|$srcdir|<src>|g" -e "s|$1|<tmp>|g" \
 	    -e 's/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z/<time>/g' \
+	    -e "s/$today/<today>/g" \
 	    -e "s/\\b$user\\b/<user>/g"
 }
 

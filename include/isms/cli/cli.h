@@ -17,6 +17,8 @@ struct cli_globals {
 	const char *db;        /* --db, or NULL for $ISMS_DB / the default */
 	bool readonly;         /* --read-only */
 	bool no_color;         /* --no-color or a non-empty $NO_COLOR */
+	const char *script;    /* --script: keystroke script for the TUI */
+	int cols, rows;        /* --size of the scripted screen */
 };
 
 /*

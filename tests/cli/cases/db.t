@@ -61,6 +61,5 @@ $ isms --bogus
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms
-! isms: the full-screen interface is not part of this version yet;
-! use the commands instead (isms --help lists them, for example 'isms soa list').
+! isms: the full-screen interface needs a terminal; the commands work without one (isms --help)
 [2]

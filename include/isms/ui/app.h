@@ -1,0 +1,105 @@
+/*
+ * app.h - the state of the full-screen interface shared by its parts:
+ * the open ISMS, the tabs (panes), the stack of modal views on top of
+ * them (forms, prompts, pickers, help), and the message line.
+ *
+ * The app owns its panes and modals; a modal pushed with app_push() is
+ * freed by the app when it finishes.  Panes are ops tables (tig's
+ * view_ops), modals likewise.
+ */
+#ifndef ISMS_UI_APP_H
+#define ISMS_UI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "isms/model/isms.h"
+#include "isms/ui/keymap.h"
+
+struct app;
+
+struct pane_ops {
+	const char *name;                     /* tab label */
+	const struct keymap *keys;            /* the pane's own keys, or NULL */
+	void *(*open)(struct app *app);
+	void (*close)(void *pane);
+	/* Re-read the data: another user changed it, or we saved. */
+	void (*reload)(void *pane);
+	void (*draw)(void *pane, int y, int h, int w);
+	/* Carry out an action; false when the pane has no use for it. */
+	bool (*handle)(void *pane, enum ui_action a);
+	/* Rows shown and in all, and the active filter, for the status bar. */
+	void (*status)(void *pane, char *buf, size_t size);
+	/* True when the pane has a row under the cursor. */
+	bool (*has_row)(void *pane);
+};
+
+struct modal;
+struct modal_ops {
+	const struct keymap *keys;            /* for help and hints, or NULL */
+	void (*draw)(struct modal *md, struct app *app);
+	/* Handle a key; true when the modal is done (the app frees it). */
+	bool (*key)(struct modal *md, struct app *app, int key);
+	void (*free)(struct modal *md);
+	/* Another user changed the data (may be NULL). */
+	void (*reload)(struct modal *md, struct app *app);
+};
+
+struct modal {
+	const struct modal_ops *ops;
+	bool done;                    /* set to close it from a callback */
+};
+
+#define APP_PANES 4
+#define APP_MODALS 8
+
+struct app {
+	struct isms *m;
+	char *db_name;                        /* for the status bar */
+	const char *user;
+	char *readonly_why;                   /* NULL when writable */
+	struct {
+		const struct pane_ops *ops;
+		void *state;
+	} panes[APP_PANES];
+	int active;
+	struct modal *modals[APP_MODALS];
+	int n_modals;
+	char message[512];
+	bool message_error;
+	bool quit;
+	bool repaint;                         /* ^L: redraw everything */
+	int cursor_y, cursor_x;               /* where to park the cursor */
+	bool cursor_show;                     /* visible: a text field has it */
+};
+
+/* Set the message line (printf-style); an error is shown as one. */
+void app_message(struct app *app, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void app_error(struct app *app, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Show cause as an error and free it. */
+void app_fail(struct app *app, char *cause);
+
+/* True when edits are allowed; otherwise says why on the message line. */
+bool app_writable(struct app *app);
+
+/* Put a modal on top; the app owns it from now on. */
+void app_push(struct app *app, struct modal *md);
+
+/* Switch to pane index i (0-based), e.g. after a jump. */
+void app_switch(struct app *app, int i);
+
+/* The text area the panes and modals draw in: rows top..top+h-1. */
+void app_body(int *top, int *h);
+
+/* Re-read every pane and modal (after an external change or a save). */
+void app_reload(struct app *app);
+
+/* Park the terminal cursor (for screen readers) at the selected row. */
+void app_park(struct app *app, int y, int x);
+
+/* Run the interface until the user quits; returns the exit status. */
+int app_run(struct app *app);
+
+#endif

@@ -1,0 +1,83 @@
+/*
+ * form.h - the detail and edit form for one row: read-only lines (the
+ * clause summary, the documents it calls for, the control's attributes)
+ * above editable fields.  Edits stay pending until saved; the save names
+ * the revision read, so another user's change is never overwritten
+ * silently: the form then shows their value next to yours.
+ *
+ * A form is a modal (app_push() takes it); its owner supplies ops that
+ * read the row into the form and write the pending values back.
+ */
+#ifndef ISMS_UI_FORM_H
+#define ISMS_UI_FORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isms/model/vocab.h"
+#include "isms/ui/app.h"
+#include "isms/ui/lineedit.h"
+
+enum form_kind {
+	FORM_LINE,                    /* one line, edited in place */
+	FORM_LONG,                    /* free text, edited in $EDITOR */
+	FORM_DATE,                    /* YYYY-MM-DD, checked as typed */
+	FORM_CHOICE,                  /* one term of a vocabulary */
+	FORM_REASONS,                 /* reasons for inclusion (not RA) */
+};
+
+struct form_field {
+	const char *label;
+	enum form_kind kind;
+	const struct vocab *vocab;    /* FORM_CHOICE */
+	char *stored;                 /* as read; owned */
+	char *value;                  /* pending; NULL when unchanged */
+	bool theirs;                  /* stored changed under a pending edit */
+};
+
+struct form;
+struct form_ops {
+	/* Read the row: form_store() each field, form_info() lines, set rev.
+	 * false (with a message set) when the row cannot be read. */
+	bool (*load)(void *ctx, struct form *f, struct app *app);
+	/* Write the pending values as one change read at f->rev; ISMS_OK,
+	 * or a status with *cause (ISMS_CONFLICT when someone was first). */
+	enum isms_status (*save)(void *ctx, struct form *f, char **cause);
+	void (*free)(void *ctx);
+};
+
+struct form {
+	struct modal md;
+	char *title;
+	char **info;
+	size_t n_info;
+	struct form_field *fields;
+	size_t n_fields;
+	size_t cursor;
+	size_t info_top;
+	bool editing;
+	struct lineedit e;
+	int64_t rev;
+	const struct form_ops *ops;
+	void *ctx;
+	void (*saved)(void *owner, struct app *app);  /* after a save */
+	void *owner;
+};
+
+/* A form with the n fields of proto (labels and kinds; values empty),
+ * loaded through ops at once.  NULL when load fails. */
+struct form *form_new(struct app *app, const char *title,
+                      const struct form_field *proto, size_t n,
+                      const struct form_ops *ops, void *ctx);
+
+/* Set the stored value of field i (copied; NULL is empty). */
+void form_store(struct form *f, size_t i, const char *value);
+/* Replace the read-only lines (taking ownership of lines and array). */
+void form_info(struct form *f, char **lines, size_t n);
+/* The value to write for field i: pending, or NULL when unchanged. */
+const char *form_pending(const struct form *f, size_t i);
+/* Start editing field i at once (the `e` key of a table). */
+void form_edit_field(struct form *f, struct app *app, size_t i);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * keymap.h - every action of the full-screen interface, declared once,
+ * and the key tables that bind keys to them per context.
+ *
+ * The dispatcher, the `?` help screen, the hint bar and the KEY BINDINGS
+ * section of isms(1) all read these tables, so they cannot disagree.
+ * Everything here is static data; nothing is allocated.
+ */
+#ifndef ISMS_UI_KEYMAP_H
+#define ISMS_UI_KEYMAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* X(NAME, help text) */
+#define UI_ACTIONS(X) \
+	X(QUIT, "quit isms") \
+	X(HELP, "show the keys of this view") \
+	X(TAB_NEXT, "next tab") \
+	X(TAB_PREV, "previous tab") \
+	X(TAB_CLAUSES, "Clauses tab") \
+	X(TAB_SOA, "SoA tab") \
+	X(TAB_RISKS, "Risks tab") \
+	X(TAB_ASSETS, "Assets tab") \
+	X(REDRAW, "repaint the screen") \
+	X(SUSPEND, "suspend isms (resume with fg)") \
+	X(DOWN, "next row") \
+	X(UP, "previous row") \
+	X(PAGE_DOWN, "next page") \
+	X(PAGE_UP, "previous page") \
+	X(HALF_DOWN, "half a page down") \
+	X(HALF_UP, "half a page up") \
+	X(FIRST, "first row") \
+	X(LAST, "last row") \
+	X(SEARCH, "search forward") \
+	X(SEARCH_NEXT, "next match") \
+	X(SEARCH_PREV, "previous match") \
+	X(FILTER, "filter rows by text") \
+	X(CLEAR, "clear the filters") \
+	X(SORT, "sort by the next column") \
+	X(SORT_REVERSE, "reverse the sort order") \
+	X(OPEN, "open the row") \
+	X(EDIT, "edit the row") \
+	X(FOLD, "fold or unfold a clause") \
+	X(FOLD_ALL, "fold every clause") \
+	X(UNFOLD_ALL, "unfold every clause") \
+	X(PICK_FILTER, "filter by theme, status, applicability or attribute") \
+	X(EXPORT, "export the Statement of Applicability") \
+	X(FIELD_NEXT, "next field") \
+	X(FIELD_PREV, "previous field") \
+	X(FIELD_EDIT, "change the field") \
+	X(FIELD_EDITOR, "edit the field in $EDITOR") \
+	X(FIELD_REVERT, "undo the change to the field") \
+	X(SAVE, "save the changes") \
+	X(CLOSE, "close (asks before dropping changes)") \
+	X(PICK, "choose the item") \
+	X(MARK, "mark or unmark the item") \
+	X(CANCEL, "close without choosing")
+
+enum ui_action {
+#define UI_ACTION_ENUM(name, help) UI_ACTION_##name,
+	UI_ACTIONS(UI_ACTION_ENUM)
+#undef UI_ACTION_ENUM
+	UI_ACTION_COUNT,
+	UI_ACTION_NONE = -1
+};
+
+/* Preconditions checked once by the dispatcher. */
+enum {
+	KEYMAP_NEEDS_ROW = 1,         /* the table has a row under the cursor */
+	KEYMAP_NEEDS_WRITABLE = 2,    /* the ISMS can be written */
+	KEYMAP_HINT = 4,              /* shown in the hint bar */
+};
+
+struct keymap_binding {
+	int key;
+	enum ui_action action;
+	unsigned flags;
+};
+
+/* A key table: its title in help and the man page, and its bindings. */
+struct keymap {
+	const char *title;
+	const struct keymap_binding *bindings;
+	size_t n;
+};
+
+extern const struct keymap keymap_global;   /* everywhere */
+extern const struct keymap keymap_table;    /* every table */
+extern const struct keymap keymap_clauses;  /* the Clauses pane */
+extern const struct keymap keymap_soa;      /* the SoA pane */
+extern const struct keymap keymap_form;     /* a detail/edit form */
+extern const struct keymap keymap_help;     /* the help screen */
+extern const struct keymap keymap_picker;   /* a list to choose from */
+
+/* Every key table, in the order the man page lists them. */
+extern const struct keymap *const keymap_all[];
+extern const size_t keymap_all_n;
+
+/* The binding of key in map, or NULL. */
+const struct keymap_binding *keymap_find(const struct keymap *map, int key);
+
+/* Help text of an action ("next row"). */
+const char *keymap_action_help(enum ui_action a);
+
+/* The keys bound to action in map, names joined by ", " into buf. */
+const char *keymap_keys(const struct keymap *map, enum ui_action a,
+                        char *buf, size_t size);
+
+/* Write the KEY BINDINGS section of isms(1) (mdoc) for every table. */
+void keymap_write_mdoc(FILE *out);
+
+#endif

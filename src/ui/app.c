@@ -1,0 +1,398 @@
+/*
+ * app.c - the main loop of the full-screen interface: draw once per turn
+ * (tab bar, pane, modals, hint line, status bar), take one key, dispatch
+ * it through the key tables, and look for other users' changes while idle.
+ */
+#include <curses.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/ui/app.h"
+#include "isms/ui/draw.h"
+#include "isms/ui/help.h"
+#include "isms/ui/input.h"
+#include "isms/ui/keys.h"
+#include "isms/ui/term.h"
+#include "isms/util/utf8.h"
+#include "isms/util/xmalloc.h"
+
+#define APP_MIN_COLS 80
+#define APP_MIN_ROWS 24
+#define APP_POLL_MS 1000
+
+void
+app_message(struct app *app, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	va_end(ap);
+	app->message_error = false;
+}
+
+void
+app_error(struct app *app, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	va_end(ap);
+	app->message_error = true;
+}
+
+void
+app_fail(struct app *app, char *cause)
+{
+	app_error(app, "%s", cause != NULL ? cause : "failed");
+	free(cause);
+}
+
+bool
+app_writable(struct app *app)
+{
+	if (app->readonly_why == NULL)
+		return true;
+	app_error(app, "%s", app->readonly_why);
+	return false;
+}
+
+void
+app_push(struct app *app, struct modal *md)
+{
+	if (app->n_modals == APP_MODALS) {
+		md->ops->free(md);
+		return;
+	}
+	app->modals[app->n_modals++] = md;
+}
+
+void
+app_switch(struct app *app, int i)
+{
+	if (i >= 0 && i < APP_PANES && app->panes[i].ops != NULL)
+		app->active = i;
+}
+
+void
+app_body(int *top, int *h)
+{
+	*top = 1;
+	*h = LINES - 3 > 1 ? LINES - 3 : 1;
+}
+
+void
+app_park(struct app *app, int y, int x)
+{
+	app->cursor_y = y;
+	app->cursor_x = x;
+}
+
+void
+app_reload(struct app *app)
+{
+	for (int i = 0; i < APP_PANES; i++)
+		if (app->panes[i].ops != NULL)
+			app->panes[i].ops->reload(app->panes[i].state);
+	for (int i = 0; i < app->n_modals; i++)
+		if (app->modals[i]->ops->reload != NULL)
+			app->modals[i]->ops->reload(app->modals[i], app);
+}
+
+static void
+app_draw_tabs(struct app *app)
+{
+	const struct isms_info *info = isms_info(app->m);
+	int x = 0;
+
+	draw_text(0, 0, COLS, "", UI_ROLE_TAB);
+	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++) {
+		char *label = xasprintf(i == app->active ? "[%d %s]" : " %d %s ",
+		    i + 1, app->panes[i].ops->name);
+		int w = (int)strlen(label);
+
+		draw_text(0, x, w, label, i == app->active ?
+		    UI_ROLE_TAB_ACTIVE : UI_ROLE_TAB);
+		x += w + 1;
+		free(label);
+	}
+	if (COLS - x > 4)
+		draw_right(0, x, COLS - x - 1, info->org[0] != '\0' ?
+		    info->org : "(organisation not set)",
+		    UI_ROLE_TITLE);
+}
+
+/* The key tables that apply now, most specific first. */
+static size_t
+app_maps(struct app *app, const struct keymap **maps)
+{
+	size_t n = 0;
+
+	if (app->n_modals > 0) {
+		const struct keymap *k = app->modals[app->n_modals - 1]->ops->keys;
+
+		if (k != NULL)
+			maps[n++] = k;
+		return n;
+	}
+	if (app->panes[app->active].ops->keys != NULL)
+		maps[n++] = app->panes[app->active].ops->keys;
+	maps[n++] = &keymap_table;
+	maps[n++] = &keymap_global;
+	return n;
+}
+
+/* The message on the hint line, or on the two lines above the status bar
+ * when it is too long for one (a conflict names who, when and what). */
+static void
+app_draw_message(struct app *app)
+{
+	enum ui_role role = app->message_error ? UI_ROLE_ERROR : UI_ROLE_NORMAL;
+	size_t first = draw_fit(app->message, COLS);
+
+	if (app->message[first] == '\0') {
+		draw_text(LINES - 2, 0, COLS, app->message, role);
+		return;
+	}
+	{
+		char *head = xstrndup(app->message, first);
+
+		draw_text(LINES - 3, 0, COLS, head, role);
+		draw_text(LINES - 2, 0, COLS, app->message + first +
+		    strspn(app->message + first, " "), role);
+		free(head);
+	}
+}
+
+static void
+app_draw_hints(struct app *app)
+{
+	const struct keymap *maps[4];
+	size_t n = app_maps(app, maps);
+	char line[512], keys[64];
+	size_t len = 0;
+
+	if (app->message[0] != '\0')
+		return;                   /* drawn last, over everything */
+	line[0] = '\0';
+	for (size_t m = 0; m < n; m++)
+		for (size_t i = 0; i < maps[m]->n; i++) {
+			const struct keymap_binding *b = &maps[m]->bindings[i];
+
+			if (!(b->flags & KEYMAP_HINT) || len >= sizeof line)
+				continue;
+			keys_name(b->key, keys, sizeof keys);
+			len += (size_t)snprintf(line + len, sizeof line - len,
+			    "%s%s %s", len ? "  " : "", keys,
+			    keymap_action_help(b->action));
+		}
+	draw_text(LINES - 2, 0, COLS, line, UI_ROLE_HINT);
+}
+
+static void
+app_draw_status(struct app *app)
+{
+	char pane[256] = "", *line;
+
+	if (app->panes[app->active].ops->status != NULL)
+		app->panes[app->active].ops->status(app->panes[app->active].state,
+		    pane, sizeof pane);
+	line = xasprintf("%s | %s%s | %s", app->db_name, app->user,
+	    app->readonly_why != NULL ? " | READ-ONLY" : "", pane);
+	draw_text(LINES - 1, 0, COLS, line, UI_ROLE_STATUS);
+	free(line);
+}
+
+static void
+app_draw_small(void)
+{
+	char *msg = xasprintf("Terminal too small: %dx%d. isms needs at least "
+	    "%dx%d. Resize the window, or press q to quit.", COLS, LINES,
+	    APP_MIN_COLS, APP_MIN_ROWS);
+	const char *text = msg;
+
+	erase();
+	for (int y = 0; y < LINES && *text != '\0'; y++) {
+		size_t n = draw_fit(text, COLS);
+		char *part = xstrndup(text, n > 0 ? n : 1);
+
+		draw_text(y, 0, COLS, part, UI_ROLE_ERROR);
+		text += n > 0 ? n : 1;
+		text += strspn(text, " ");
+		free(part);
+	}
+	free(msg);
+}
+
+static bool
+app_small(void)
+{
+	return COLS < APP_MIN_COLS || LINES < APP_MIN_ROWS;
+}
+
+static void
+app_draw(struct app *app)
+{
+	int top, h;
+
+	erase();
+	app->cursor_show = false;
+	app->cursor_y = app->cursor_x = 0;
+	if (app_small()) {
+		app_draw_small();
+	} else {
+		app_draw_tabs(app);
+		app_body(&top, &h);
+		app->panes[app->active].ops->draw(app->panes[app->active].state,
+		    top, h, COLS);
+		app_draw_hints(app);
+		app_draw_status(app);
+		for (int i = 0; i < app->n_modals; i++)
+			app->modals[i]->ops->draw(app->modals[i], app);
+		if (app->message[0] != '\0')
+			app_draw_message(app);
+	}
+	if (app->repaint) {
+		clearok(curscr, TRUE);
+		app->repaint = false;
+	}
+	move(app->cursor_y, app->cursor_x);
+	curs_set(app->cursor_show ? 1 : 0);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static void
+app_help(struct app *app)
+{
+	const struct keymap *maps[4];
+	size_t n = app_maps(app, maps);
+
+	app_push(app, help_new(maps, n));
+}
+
+static bool
+app_global(struct app *app, enum ui_action a)
+{
+	switch (a) {
+	case UI_ACTION_QUIT: app->quit = true; break;
+	case UI_ACTION_HELP: app_help(app); break;
+	case UI_ACTION_TAB_NEXT:
+	case UI_ACTION_TAB_PREV: {
+		int n = 0, d = a == UI_ACTION_TAB_NEXT ? 1 : -1;
+
+		while (n < APP_PANES && app->panes[n].ops != NULL)
+			n++;
+		app->active = (app->active + d + n) % n;
+		break;
+	}
+	case UI_ACTION_TAB_CLAUSES: app_switch(app, 0); break;
+	case UI_ACTION_TAB_SOA: app_switch(app, 1); break;
+	case UI_ACTION_TAB_RISKS: app_switch(app, 2); break;
+	case UI_ACTION_TAB_ASSETS: app_switch(app, 3); break;
+	case UI_ACTION_REDRAW: app->repaint = true; break;
+	case UI_ACTION_SUSPEND:
+		if (!term_scripted())
+			raise(SIGTSTP);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* Look key up in the tables that apply and carry out its action. */
+static void
+app_dispatch(struct app *app, int key)
+{
+	const struct keymap *maps[4];
+	size_t n = app_maps(app, maps);
+	void *pane = app->panes[app->active].state;
+	const struct pane_ops *ops = app->panes[app->active].ops;
+
+	for (size_t m = 0; m < n; m++) {
+		const struct keymap_binding *b = keymap_find(maps[m], key);
+
+		if (b == NULL)
+			continue;
+		if ((b->flags & KEYMAP_NEEDS_ROW) && !ops->has_row(pane))
+			return;
+		if ((b->flags & KEYMAP_NEEDS_WRITABLE) && !app_writable(app))
+			return;
+		if (!ops->handle(pane, b->action))
+			app_global(app, b->action);
+		return;
+	}
+}
+
+static void
+app_pop_done(struct app *app)
+{
+	for (int i = 0; i < app->n_modals;) {
+		struct modal *md = app->modals[i];
+
+		if (!md->done) {
+			i++;
+			continue;
+		}
+		md->ops->free(md);
+		memmove(app->modals + i, app->modals + i + 1,
+		    (size_t)(app->n_modals - i - 1) * sizeof *app->modals);
+		app->n_modals--;
+	}
+}
+
+static void
+app_key(struct app *app, int key)
+{
+	if (key == KEYS_CTRL('L')) {
+		app->repaint = true;
+		return;
+	}
+	if (app_small()) {
+		if (key == 'q')
+			app->quit = true;
+		return;
+	}
+	app->message[0] = '\0';
+	if (app->n_modals > 0) {
+		struct modal *md = app->modals[app->n_modals - 1];
+
+		if (md->ops->key(md, app, key))
+			md->done = true;
+		app_pop_done(app);
+		return;
+	}
+	app_dispatch(app, key);
+}
+
+int
+app_run(struct app *app)
+{
+	bool dirty = true;
+
+	isms_poll(app->m);                /* note the current version */
+	while (!app->quit) {
+		int key;
+
+		if (dirty)
+			app_draw(app);
+		key = input_next(APP_POLL_MS);
+		if (key == KEYS_EOF)
+			break;
+		if (key == KEYS_TICK) {
+			dirty = isms_poll(app->m);
+			if (dirty)
+				app_reload(app);
+			continue;
+		}
+		dirty = true;
+		if (key != keys_resize)
+			app_key(app, key);
+	}
+	return input_failed() ? 2 : 0;
+}

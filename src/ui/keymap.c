@@ -1,0 +1,180 @@
+/*
+ * keymap.c - the actions' help texts and the default key tables.
+ */
+#include <curses.h>
+#include <string.h>
+
+#include "isms/ui/keymap.h"
+#include "isms/ui/keys.h"
+
+static const char *const keymap_help_text[] = {
+#define UI_ACTION_HELP(name, help) help,
+	UI_ACTIONS(UI_ACTION_HELP)
+#undef UI_ACTION_HELP
+};
+
+#define B(key, name, flags) { (key), UI_ACTION_##name, (flags) }
+#define FN(k) KEYS_FN(k)
+#define H KEYMAP_HINT
+#define ROW KEYMAP_NEEDS_ROW
+#define W KEYMAP_NEEDS_WRITABLE
+#define KEYMAP(var, title, arr) \
+	const struct keymap var = { title, arr, sizeof arr / sizeof *arr }
+
+static const struct keymap_binding global_keys[] = {
+	B('q', QUIT, H), B('?', HELP, H), B(FN(KEY_F(1)), HELP, 0),
+	B(KEYS_TAB, TAB_NEXT, 0), B(FN(KEY_BTAB), TAB_PREV, 0),
+	B('1', TAB_CLAUSES, 0), B('2', TAB_SOA, 0), B('3', TAB_RISKS, 0),
+	B('4', TAB_ASSETS, 0), B(KEYS_CTRL('L'), REDRAW, 0),
+	B(KEYS_CTRL('Z'), SUSPEND, 0),
+};
+KEYMAP(keymap_global, "Everywhere", global_keys);
+
+static const struct keymap_binding table_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0),
+	B('k', UP, 0), B(FN(KEY_UP), UP, 0),
+	B(FN(KEY_NPAGE), PAGE_DOWN, 0), B(KEYS_CTRL('F'), PAGE_DOWN, 0),
+	B(FN(KEY_PPAGE), PAGE_UP, 0), B(KEYS_CTRL('B'), PAGE_UP, 0),
+	B(KEYS_CTRL('D'), HALF_DOWN, 0), B(KEYS_CTRL('U'), HALF_UP, 0),
+	B('g', FIRST, 0), B(FN(KEY_HOME), FIRST, 0),
+	B('G', LAST, 0), B(FN(KEY_END), LAST, 0),
+	B('/', SEARCH, H),
+	B('n', SEARCH_NEXT, 0), B('N', SEARCH_PREV, 0),
+	B('f', FILTER, H), B('\\', FILTER, 0), B(KEYS_ESC, CLEAR, 0),
+	B('s', SORT, H), B('S', SORT_REVERSE, 0),
+	B(KEYS_ENTER, OPEN, H | ROW), B('e', EDIT, H | ROW | W),
+};
+KEYMAP(keymap_table, "Tables", table_keys);
+
+static const struct keymap_binding clause_keys[] = {
+	B(' ', FOLD, H | ROW), B('-', FOLD_ALL, 0), B('+', UNFOLD_ALL, 0),
+};
+KEYMAP(keymap_clauses, "Clauses pane", clause_keys);
+
+static const struct keymap_binding soa_keys[] = {
+	B('F', PICK_FILTER, H), B('x', EXPORT, H),
+};
+KEYMAP(keymap_soa, "SoA pane", soa_keys);
+
+static const struct keymap_binding form_keys[] = {
+	B('j', FIELD_NEXT, 0), B(FN(KEY_DOWN), FIELD_NEXT, 0),
+	B(KEYS_TAB, FIELD_NEXT, 0),
+	B('k', FIELD_PREV, 0), B(FN(KEY_UP), FIELD_PREV, 0),
+	B(FN(KEY_BTAB), FIELD_PREV, 0),
+	B(KEYS_ENTER, FIELD_EDIT, H | W), B('e', FIELD_EDIT, W),
+	B('E', FIELD_EDITOR, H | W), B('u', FIELD_REVERT, H | W),
+	B('w', SAVE, H | W), B(KEYS_CTRL('S'), SAVE, W),
+	B(KEYS_ESC, CLOSE, H), B('q', CLOSE, 0),
+};
+KEYMAP(keymap_form, "Detail and edit form", form_keys);
+
+static const struct keymap_binding help_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B(FN(KEY_NPAGE), PAGE_DOWN, 0),
+	B(FN(KEY_PPAGE), PAGE_UP, 0),
+	B(KEYS_ESC, CLOSE, H), B('q', CLOSE, 0), B('?', CLOSE, 0),
+};
+KEYMAP(keymap_help, "Help screen", help_keys);
+
+static const struct keymap_binding picker_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B(FN(KEY_NPAGE), PAGE_DOWN, 0),
+	B(FN(KEY_PPAGE), PAGE_UP, 0), B('g', FIRST, 0), B(FN(KEY_HOME), FIRST, 0),
+	B('G', LAST, 0), B(FN(KEY_END), LAST, 0),
+	B(KEYS_ENTER, PICK, H), B(' ', MARK, H), B('/', SEARCH, H),
+	B(KEYS_ESC, CANCEL, H), B('q', CANCEL, 0),
+};
+KEYMAP(keymap_picker, "Lists to choose from", picker_keys);
+
+const struct keymap *const keymap_all[] = {
+	&keymap_global, &keymap_table, &keymap_clauses, &keymap_soa,
+	&keymap_form, &keymap_picker, &keymap_help,
+};
+const size_t keymap_all_n = sizeof keymap_all / sizeof *keymap_all;
+
+const struct keymap_binding *
+keymap_find(const struct keymap *map, int key)
+{
+	for (size_t i = 0; i < map->n; i++)
+		if (map->bindings[i].key == key)
+			return &map->bindings[i];
+	return NULL;
+}
+
+const char *
+keymap_action_help(enum ui_action a)
+{
+	if (a < 0 || a >= UI_ACTION_COUNT)
+		return "";
+	return keymap_help_text[a];
+}
+
+const char *
+keymap_keys(const struct keymap *map, enum ui_action a, char *buf,
+            size_t size)
+{
+	size_t len = 0;
+	char name[32];
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < map->n && len < size; i++) {
+		if (map->bindings[i].action != a)
+			continue;
+		keys_name(map->bindings[i].key, name, sizeof name);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		    len > 0 ? ", " : "", name);
+	}
+	return buf;
+}
+
+/* True when an earlier binding of map has the same action. */
+static bool
+keymap_seen(const struct keymap *map, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (map->bindings[j].action == map->bindings[i].action)
+			return true;
+	return false;
+}
+
+static void
+keymap_write_mdoc_key(FILE *out, const char *name)
+{
+	/* troff and mdoc would read these as syntax or punctuation */
+	if (strcmp(name, "\\") == 0)
+		name = "\\e";
+	else if (name[1] == '\0' && strchr(".,:;()[]?!|'", name[0]) != NULL)
+		fputs("\\&", out);
+	fputs(name, out);
+}
+
+void
+keymap_write_mdoc(FILE *out)
+{
+	char name[32];
+
+	for (size_t t = 0; t < keymap_all_n; t++) {
+		const struct keymap *map = keymap_all[t];
+
+		fprintf(out, ".Ss %s\n.Bl -tag -width Ds -compact\n",
+		    map->title);
+		for (size_t i = 0; i < map->n; i++) {
+			if (keymap_seen(map, i))
+				continue;
+			fputs(".It", out);
+			for (size_t j = i, first = 1; j < map->n; j++) {
+				if (map->bindings[j].action !=
+				    map->bindings[i].action)
+					continue;
+				keys_name(map->bindings[j].key, name,
+				    sizeof name);
+				fputs(first ? " Ic " : " , Ic ", out);
+				keymap_write_mdoc_key(out, name);
+				first = 0;
+			}
+			fprintf(out, "\n%s\n", keymap_action_help(
+			    map->bindings[i].action));
+		}
+		fputs(".El\n", out);
+	}
+}

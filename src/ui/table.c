@@ -1,0 +1,241 @@
+/*
+ * table.c - the shared table: cursor and scrolling, header with the sort
+ * marker, rows by window from the source, search and filter prompts.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "isms/ui/draw.h"
+#include "isms/ui/prompt.h"
+#include "isms/ui/table.h"
+
+#define TABLE_GAP 1
+#define TABLE_MAX_COLS 16
+
+void
+table_init(struct table *t, const struct layout_col *cols, size_t n,
+           const struct table_source *src, void *ctx)
+{
+	memset(t, 0, sizeof *t);
+	t->cols = cols;
+	t->n_cols = n < TABLE_MAX_COLS ? n : TABLE_MAX_COLS;
+	t->src = src;
+	t->ctx = ctx;
+	t->height = 1;
+}
+
+static void
+table_clamp(struct table *t)
+{
+	size_t n = t->src->count(t->ctx);
+	size_t h = t->height > 0 ? (size_t)t->height : 1;
+
+	if (n == 0) {
+		t->cursor = t->top = 0;
+		return;
+	}
+	if (t->cursor >= n)
+		t->cursor = n - 1;
+	if (t->cursor < t->top)
+		t->top = t->cursor;
+	if (t->cursor >= t->top + h)
+		t->top = t->cursor - h + 1;
+	if (t->top + h > n)
+		t->top = n > h ? n - h : 0;
+}
+
+void
+table_requery(struct table *t)
+{
+	t->src->query(t->ctx, &t->cursor);
+	table_clamp(t);
+}
+
+static void
+table_header(struct table *t, int y, const int *widths)
+{
+	const char *mark = term_ascii() ? (t->sort_desc ? "v" : "^") :
+	    (t->sort_desc ? "\u25bc" : "\u25b2");
+	int x = 0;
+
+	for (size_t c = 0; c < t->n_cols; c++) {
+		char title[64];
+
+		if (widths[c] == 0)
+			continue;
+		snprintf(title, sizeof title, "%s%s", t->cols[c].title,
+		    c == t->sort_col ? mark : "");
+		draw_text(y, x, widths[c], title, UI_ROLE_HEADER);
+		x += widths[c] + TABLE_GAP;
+	}
+}
+
+static void
+table_row(struct table *t, size_t row, int y, const int *widths, int w)
+{
+	bool sel = row == t->cursor;
+	int x = 0;
+
+	if (sel)
+		draw_text(y, 0, w, "", UI_ROLE_SELECTED);
+	for (size_t c = 0; c < t->n_cols; c++) {
+		struct table_cell cell = { "", UI_ROLE_NORMAL };
+
+		if (widths[c] == 0)
+			continue;
+		t->src->cell(t->ctx, row, c, &cell);
+		if (t->cols[c].right)
+			draw_right(y, x, widths[c], cell.text,
+			    sel ? UI_ROLE_SELECTED : cell.role);
+		else
+			draw_text(y, x, widths[c], cell.text,
+			    sel ? UI_ROLE_SELECTED : cell.role);
+		x += widths[c] + TABLE_GAP;
+	}
+}
+
+void
+table_draw(struct table *t, struct app *app, int y, int h, int w)
+{
+	int widths[TABLE_MAX_COLS];
+	size_t n;
+
+	t->height = h > 1 ? h - 1 : 1;
+	table_clamp(t);
+	layout_columns(t->cols, t->n_cols, w, TABLE_GAP, widths);
+	table_header(t, y, widths);
+	n = t->src->count(t->ctx);
+	if (n == 0) {
+		draw_text(y + 1, 0, w, t->filter[0] != '\0' ?
+		    "  no rows match the filter (Esc clears it)" : "  no rows",
+		    UI_ROLE_MUTED);
+		return;
+	}
+	t->src->window(t->ctx, t->top, (size_t)t->height);
+	for (int i = 0; i < t->height && t->top + (size_t)i < n; i++)
+		table_row(t, t->top + (size_t)i, y + 1 + i, widths, w);
+	app_park(app, y + 1 + (int)(t->cursor - t->top), 0);
+}
+
+static void
+table_move(struct table *t, long delta)
+{
+	size_t n = t->src->count(t->ctx);
+
+	if (n == 0)
+		return;
+	if (delta < 0 && (size_t)-delta > t->cursor)
+		t->cursor = 0;
+	else if (delta > 0 && t->cursor + (size_t)delta >= n)
+		t->cursor = n - 1;
+	else
+		t->cursor = (size_t)((long)t->cursor + delta);
+	table_clamp(t);
+}
+
+static void
+table_search(struct table *t, struct app *app, int dir)
+{
+	size_t pos;
+
+	if (t->search[0] == '\0') {
+		app_error(app, "no search yet: press / to search");
+		return;
+	}
+	if (t->src->find(t->ctx, t->search, t->cursor, dir, &pos)) {
+		t->cursor = pos;
+		table_clamp(t);
+		app_message(app, "/%s", t->search);
+	} else
+		app_error(app, "not found: %s", t->search);
+}
+
+static void
+table_search_done(void *ctx, struct app *app, const char *text)
+{
+	struct table *t = ctx;
+
+	if (text == NULL || text[0] == '\0')
+		return;
+	snprintf(t->search, sizeof t->search, "%s", text);
+	table_search(t, app, +1);
+}
+
+static void
+table_filter_changed(void *ctx, struct app *app, const char *text)
+{
+	struct table *t = ctx;
+
+	(void)app;
+	snprintf(t->filter, sizeof t->filter, "%s", text != NULL ? text : "");
+	table_requery(t);
+}
+
+static void
+table_filter_done(void *ctx, struct app *app, const char *text)
+{
+	table_filter_changed(ctx, app, text);
+}
+
+static void
+table_sort(struct table *t, bool next)
+{
+	if (next) {
+		t->sort_col = (t->sort_col + 1) % t->n_cols;
+		t->sort_desc = false;
+	} else
+		t->sort_desc = !t->sort_desc;
+	table_requery(t);
+}
+
+static bool
+table_prompt(struct table *t, struct app *app, enum ui_action a)
+{
+	if (a == UI_ACTION_SEARCH)
+		app_push(app, prompt_new("/", "", NULL, table_search_done, t));
+	else if (a == UI_ACTION_FILTER)
+		app_push(app, prompt_new("filter: ", t->filter,
+		    table_filter_changed, table_filter_done, t));
+	else if (a == UI_ACTION_CLEAR) {
+		t->filter[0] = '\0';
+		table_requery(t);
+		app_message(app, "filter cleared");
+	} else
+		return false;
+	return true;
+}
+
+bool
+table_handle(struct table *t, struct app *app, enum ui_action a)
+{
+	long page = t->height > 1 ? t->height - 1 : 1;
+
+	switch (a) {
+	case UI_ACTION_DOWN: table_move(t, 1); break;
+	case UI_ACTION_UP: table_move(t, -1); break;
+	case UI_ACTION_PAGE_DOWN: table_move(t, page); break;
+	case UI_ACTION_PAGE_UP: table_move(t, -page); break;
+	case UI_ACTION_HALF_DOWN: table_move(t, (page + 1) / 2); break;
+	case UI_ACTION_HALF_UP: table_move(t, -(page + 1) / 2); break;
+	case UI_ACTION_FIRST: t->cursor = 0; table_clamp(t); break;
+	case UI_ACTION_LAST: t->cursor = (size_t)-1; table_clamp(t); break;
+	case UI_ACTION_SEARCH_NEXT: table_search(t, app, +1); break;
+	case UI_ACTION_SEARCH_PREV: table_search(t, app, -1); break;
+	case UI_ACTION_SORT: table_sort(t, true); break;
+	case UI_ACTION_SORT_REVERSE: table_sort(t, false); break;
+	default:
+		return table_prompt(t, app, a);
+	}
+	return true;
+}
+
+void
+table_status(struct table *t, char *buf, size_t size)
+{
+	size_t len = (size_t)snprintf(buf, size, "rows %zu/%zu",
+	    t->src->count(t->ctx), t->src->all(t->ctx));
+
+	if (t->filter[0] != '\0' && len < size)
+		snprintf(buf + len, size - len, "  filter: %s", t->filter);
+}

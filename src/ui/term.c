@@ -1,0 +1,150 @@
+/*
+ * term.c - curses set-up: newterm after setlocale, cbreak, a short ESC
+ * delay, default colours, roles; a virtual 0-byte terminal for scripts.
+ */
+#include <curses.h>
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+
+#include "isms/ui/term.h"
+#include "isms/util/xmalloc.h"
+
+static struct {
+	SCREEN *screen;
+	FILE *out, *in;               /* only for scripts */
+	bool scripted, color, ascii;
+} term;
+
+static const int term_mono[] = {
+#define UI_ROLE_MONO(name, mono, fg, bg) mono,
+	UI_ROLES(UI_ROLE_MONO)
+#undef UI_ROLE_MONO
+};
+static const short term_colors[][2] = {
+#define UI_ROLE_COLOR(name, mono, fg, bg) { fg, bg },
+	UI_ROLES(UI_ROLE_COLOR)
+#undef UI_ROLE_COLOR
+};
+
+static void
+term_colors_init(void)
+{
+	start_color();
+	use_default_colors();
+	for (int r = 0; r < UI_ROLE_COUNT; r++)
+		init_pair((short)(r + 1), term_colors[r][0], term_colors[r][1]);
+}
+
+static int
+term_open(const struct term_options *o, char **cause)
+{
+	const char *name = getenv("TERM");
+
+	if (o->script != NULL) {
+		term.out = fopen("/dev/null", "w");
+		term.in = fopen("/dev/null", "r");
+		if (term.out == NULL || term.in == NULL) {
+			*cause = xstrdup("cannot open /dev/null");
+			return -1;
+		}
+		term.screen = newterm("xterm-256color", term.out, term.in);
+		name = "xterm-256color";
+	} else
+		term.screen = newterm(NULL, stdout, stdin);
+	if (term.screen == NULL) {
+		*cause = xasprintf("terminal type '%s' is not known to terminfo; "
+		    "set TERM to your terminal (for example xterm-256color) "
+		    "or use the commands (isms --help)", name ? name : "");
+		return -1;
+	}
+	if (cursor_address == NULL || cursor_address == (char *)-1) {
+		endwin();
+		*cause = xasprintf("terminal type '%s' cannot move the cursor; "
+		    "the full-screen interface needs one that can (or use the "
+		    "commands, isms --help)", name ? name : "");
+		return -1;
+	}
+	return 0;
+}
+
+int
+term_start(const struct term_options *o, char **cause)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	*cause = NULL;
+	if (term_open(o, cause) != 0) {
+		if (term.screen != NULL)
+			delscreen(term.screen);
+		term.screen = NULL;
+		return -1;
+	}
+	term.scripted = o->script != NULL;
+	term.ascii = cs == NULL || strcmp(cs, "UTF-8") != 0;
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(25);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	term.color = !o->no_color && has_colors();
+	if (term.color)
+		term_colors_init();
+	if (term.scripted)
+		resizeterm(o->rows, o->cols);
+	return 0;
+}
+
+void
+term_stop(void)
+{
+	if (term.screen == NULL)
+		return;
+	endwin();
+	delscreen(term.screen);
+	term.screen = NULL;
+	if (term.out != NULL)
+		fclose(term.out);
+	if (term.in != NULL)
+		fclose(term.in);
+	term.out = term.in = NULL;
+}
+
+bool
+term_scripted(void)
+{
+	return term.scripted;
+}
+
+bool
+term_ascii(void)
+{
+	return term.ascii;
+}
+
+int
+term_attr(enum ui_role role)
+{
+	if (term.color && role != UI_ROLE_NORMAL)
+		return (int)(COLOR_PAIR(role + 1) |
+		    (term_mono[role] & (A_BOLD | A_UNDERLINE)));
+	return term_mono[role];
+}
+
+void
+term_leave(void)
+{
+	def_prog_mode();
+	endwin();
+}
+
+void
+term_return(void)
+{
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# tests/ui/tmux.sh - end-to-end: the built isms in a real terminal (tmux),
+# driven with send-keys and read back with capture-pane.  A first start
+# creates the default database and opens on the Clauses tab; help, tabs,
+# resizing, another user's change, an exclusion made through the form, and
+# refusing an unknown TERM.  Speaks TAP; skips (77) without tmux.
+set -u
+srcdir=${ISMS_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+bin=${ISMS_BIN:-$srcdir/build/isms}
+command -v tmux >/dev/null 2>&1 || { echo "1..0 # SKIP tmux not found"; exit 77; }
+[ -x "$bin" ] || { echo "Bail out! $bin is not built"; exit 99; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/isms-tmux.XXXXXX")
+sock="isms-test-$$"
+trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+export HOME="$work/home" LC_ALL=C.UTF-8 ISMS_CATALOG_PATH=${ISMS_CATALOG_PATH:-$srcdir/catalogs}
+unset ISMS_DB XDG_DATA_HOME NO_COLOR
+mkdir -p "$HOME"
+db="$HOME/.local/share/isms/isms.db"
+n=0 failed=0
+
+ok() {  # ok DESCRIPTION COMMAND...
+	local what=$1; shift
+	n=$((n + 1))
+	if "$@"; then echo "ok $n - $what"; else
+		echo "not ok $n - $what"; failed=$((failed + 1))
+		screen | sed 's/^/# /'
+	fi
+}
+screen() { tmux -L "$sock" capture-pane -p -t isms 2>/dev/null; }
+# wait_for TEXT: true once TEXT is on the screen (5 s at most)
+wait_for() {
+	for _ in $(seq 50); do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+	done
+	return 1
+}
+gone() {
+	for _ in $(seq 50); do
+		tmux -L "$sock" has-session -t isms 2>/dev/null || return 0
+		sleep 0.1
+	done
+	return 1
+}
+keys() { tmux -L "$sock" send-keys -t isms "$@"; }
+resize() { tmux -L "$sock" resize-window -t isms -x "$1" -y "$2"; }
+
+tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
+	"env ISMS_EDITOR=\"printf 'No premises of our own' >\" TERM=tmux-256color '$bin'"
+ok "first start opens the Clauses tab" wait_for "[1 Clauses]"
+ok "on a new default database" test -f "$db"
+ok "the clause tree is shown" wait_for "Context of the organization"
+keys '?'
+ok "? lists the keys of the view" wait_for "fold or unfold a clause"
+keys Escape 2
+ok "2 switches to the SoA" wait_for "A.5.1"
+resize 80 24
+ok "resized to 80x24 the table is redrawn" wait_for "A.5.1"
+resize 70 20
+ok "below 80x24 says the terminal is too small" wait_for "Terminal too small"
+resize 100 30
+ok "and comes back" wait_for "[2 SoA]"
+ISMS_DB="$db" "$bin" soa set A.5.1 --owner "Zed" 2>/dev/null
+ok "another user's change shows up without a key" wait_for "not started Zed"
+keys / A.7.4 Enter e
+ok "e opens the form on the applicability list" wait_for "undecided"
+keys k Enter j j E w
+ok "the exclusion is saved" wait_for "saved"
+ok "and is in the database" sh -c "ISMS_DB='$db' '$bin' soa show A.7.4 | grep -q 'No premises of our own'"
+keys Escape q
+ok "q quits" gone
+
+tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
+	"env TERM=no-such-terminal '$bin'; echo exit=\$?; sleep 30"
+ok "an unknown TERM is refused by name" wait_for "no-such-terminal"
+ok "with exit status 2" wait_for "exit=2"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

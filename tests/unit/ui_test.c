@@ -1,0 +1,278 @@
+/*
+ * ui_test.c - the pure parts of the full-screen interface: column layout
+ * and cell fitting by display width, the line editor, key names, the key
+ * tables, and the KEY BINDINGS section of isms(1) generated from them.
+ */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "isms/ui/keymap.h"
+#include "isms/ui/keys.h"
+#include "isms/ui/layout.h"
+#include "isms/ui/lineedit.h"
+#include "isms/util/utf8.h"
+#include "testutil.h"
+
+static const struct layout_col cols[] = {
+	{ "Id", 6, 8, 0, false },
+	{ "Title", 20, 0, 3, false },
+	{ "Status", 10, 12, 0, false },
+	{ "Owner", 8, 20, 1, false },
+};
+#define N_COLS (sizeof cols / sizeof *cols)
+
+static int
+total(const int *w, size_t n, int gap)
+{
+	int sum = 0, shown = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (w[i] > 0) {
+			sum += w[i];
+			shown++;
+		}
+	return sum + (shown > 1 ? (shown - 1) * gap : 0);
+}
+
+static void
+test_layout_spare_by_weight(void **state)
+{
+	int w[N_COLS];
+
+	(void)state;
+	layout_columns(cols, N_COLS, 80, 1, w);
+	assert_int_equal(w[0], 6);                /* no weight: stays at min */
+	assert_int_equal(w[2], 10);
+	assert_true(w[3] > 8 && w[3] <= 20);
+	assert_true(w[1] > 20);
+	assert_int_equal(total(w, N_COLS, 1), 80);
+	/* the owner column stops at its max; title takes the rest */
+	layout_columns(cols, N_COLS, 200, 1, w);
+	assert_int_equal(w[3], 20);
+	assert_int_equal(total(w, N_COLS, 1), 200);
+}
+
+static void
+test_layout_narrow_drops_right(void **state)
+{
+	int w[N_COLS];
+
+	(void)state;
+	layout_columns(cols, N_COLS, 40, 1, w);  /* 6+20+10 +2 gaps = 38 */
+	assert_int_equal(w[3], 0);
+	assert_true(w[0] > 0 && w[1] > 0 && w[2] > 0);
+	assert_true(total(w, N_COLS, 1) <= 40);
+	layout_columns(cols, N_COLS, 4, 1, w);   /* first column clipped */
+	assert_int_equal(w[0], 4);
+	assert_int_equal(w[1], 0);
+	for (int width = 0; width < 160; width++) {
+		layout_columns(cols, N_COLS, width, 1, w);
+		assert_true(total(w, N_COLS, 1) <= width);
+	}
+}
+
+static void
+cell_is(const char *in, int width, bool right, const char *want)
+{
+	char *s = layout_cell(in, width, right, false);
+
+	assert_string_equal(s, want);
+	assert_int_equal((int)utf8_width(s), width);
+	free(s);
+}
+
+static void
+test_layout_cell(void **state)
+{
+	(void)state;
+	cell_is("abc", 5, false, "abc  ");
+	cell_is("abc", 5, true, "  abc");
+	cell_is(NULL, 3, false, "   ");
+	cell_is("abcdefgh", 5, false, "abcd\u2026");
+	/* CJK: two columns each; a cut never splits one */
+	cell_is("\u65e5\u672c\u8a9e\u30c6\u30ad\u30b9\u30c8", 7, false,
+	    "\u65e5\u672c\u8a9e\u2026");
+	cell_is("\u65e5\u672c\u8a9e\u30c6\u30ad\u30b9\u30c8", 6, false,
+	    "\u65e5\u672c\u2026 ");
+	/* a combining accent stays with its letter and takes no column */
+	cell_is("Cafe\u0301 au lait", 6, false, "Cafe\u0301 \u2026");
+	cell_is("Cafe\u0301", 5, false, "Cafe\u0301 ");
+	/* escape sequences are shown, never sent */
+	cell_is("a\x1b[31mred", 12, false, "a\\e[31mred  ");
+	cell_is("two\nlines", 10, false, "two\\nlines");
+}
+
+static void
+test_layout_cell_ascii(void **state)
+{
+	char *s = layout_cell("abcdefgh", 5, false, true);
+
+	(void)state;
+	assert_string_equal(s, "abcd~");
+	free(s);
+}
+
+static void
+keys_feed(struct lineedit *e, const char *keys)
+{
+	for (const char *k = keys; *k != '\0'; k++)
+		lineedit_key(e, (unsigned char)*k);
+}
+
+static void
+test_lineedit_readline_keys(void **state)
+{
+	struct lineedit e;
+
+	(void)state;
+	lineedit_init(&e, "risk owner");
+	assert_int_equal(lineedit_cursor_col(&e), 10);
+	lineedit_key(&e, KEYS_CTRL('W'));
+	assert_string_equal(lineedit_text(&e), "risk ");
+	lineedit_key(&e, KEYS_CTRL('A'));
+	keys_feed(&e, "the ");
+	assert_string_equal(lineedit_text(&e), "the risk ");
+	lineedit_key(&e, KEYS_CTRL('K'));
+	assert_string_equal(lineedit_text(&e), "the ");
+	lineedit_key(&e, KEYS_CTRL('E'));
+	lineedit_key(&e, keys_backspace);
+	assert_string_equal(lineedit_text(&e), "the");
+	lineedit_key(&e, keys_left);
+	lineedit_key(&e, KEYS_CTRL('U'));
+	assert_string_equal(lineedit_text(&e), "e");
+	assert_false(lineedit_key(&e, KEYS_ENTER));
+	assert_false(lineedit_key(&e, keys_up));
+}
+
+static void
+test_lineedit_wide(void **state)
+{
+	struct lineedit e;
+
+	(void)state;
+	lineedit_init(&e, "\u60c5\u5831");        /* two CJK characters */
+	assert_int_equal(lineedit_cursor_col(&e), 4);
+	lineedit_key(&e, keys_backspace);         /* one character, not a byte */
+	assert_string_equal(lineedit_text(&e), "\u60c5");
+	lineedit_key(&e, 0x5831);
+	lineedit_key(&e, keys_home);
+	lineedit_key(&e, keys_dc);
+	assert_string_equal(lineedit_text(&e), "\u5831");
+	assert_false(lineedit_key(&e, 0x1b));    /* Esc is the caller's */
+}
+
+static void
+test_keys_names_round_trip(void **state)
+{
+	char name[32];
+
+	(void)state;
+	for (size_t t = 0; t < keymap_all_n; t++)
+		for (size_t i = 0; i < keymap_all[t]->n; i++) {
+			int key = keymap_all[t]->bindings[i].key;
+
+			keys_name(key, name, sizeof name);
+			assert_int_equal(keys_parse(name), key);
+		}
+	assert_int_equal(keys_parse("^L"), 12);
+	assert_int_equal(keys_parse("\u00e9"), 0xe9);
+	assert_int_equal(keys_parse("nonsense"), -1);
+	assert_int_equal(keys_normalise('\n'), KEYS_ENTER);
+}
+
+static void
+test_keymap_no_key_twice(void **state)
+{
+	(void)state;
+	for (size_t t = 0; t < keymap_all_n; t++) {
+		const struct keymap *m = keymap_all[t];
+
+		for (size_t i = 0; i < m->n; i++)
+			for (size_t j = i + 1; j < m->n; j++)
+				assert_int_not_equal(m->bindings[i].key,
+				    m->bindings[j].key);
+	}
+	/* a pane's keys must not hide the global ones people rely on */
+	for (size_t i = 0; i < keymap_global.n; i++) {
+		int key = keymap_global.bindings[i].key;
+
+		assert_null(keymap_find(&keymap_table, key));
+		assert_null(keymap_find(&keymap_clauses, key));
+		assert_null(keymap_find(&keymap_soa, key));
+	}
+}
+
+/* The KEY BINDINGS section of the man page, from .Sh to the next .Sh. */
+static char *
+man_section(const char *man)
+{
+	const char *start = strstr(man, ".Sh KEY BINDINGS\n"), *end;
+
+	if (start == NULL)
+		return NULL;
+	start = strchr(start, '\n') + 1;
+	end = strstr(start, "\n.Sh ");
+	return strndup(start, end != NULL ? (size_t)(end - start + 1) :
+	    strlen(start));
+}
+
+static void
+test_man_page_lists_every_binding(void **state)
+{
+	const char *srcdir = getenv("ISMS_SRCDIR");
+	char *path, *man, *section, *want = NULL;
+	size_t len;
+	FILE *out;
+
+	(void)state;
+	assert_non_null(srcdir);
+	path = test_path(srcdir, "man/isms.1");
+	man = test_slurp(path, &len);
+	assert_non_null(man);
+	section = man_section(man);
+	assert_non_null(section);
+	out = open_memstream(&want, &len);
+	keymap_write_mdoc(out);
+	fclose(out);
+	if (strstr(section, want) == NULL) {
+		fprintf(stderr, "# man/isms.1 KEY BINDINGS must contain:\n%s",
+		    want);
+		fail_msg("the man page misses or misstates key bindings");
+	}
+	/* and every action of every table is in it */
+	for (size_t t = 0; t < keymap_all_n; t++)
+		for (size_t i = 0; i < keymap_all[t]->n; i++)
+			assert_non_null(strstr(section, keymap_action_help(
+			    keymap_all[t]->bindings[i].action)));
+	free(want);
+	free(section);
+	free(man);
+	free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_layout_spare_by_weight),
+		cmocka_unit_test(test_layout_narrow_drops_right),
+		cmocka_unit_test(test_layout_cell),
+		cmocka_unit_test(test_layout_cell_ascii),
+		cmocka_unit_test(test_lineedit_readline_keys),
+		cmocka_unit_test(test_lineedit_wide),
+		cmocka_unit_test(test_keys_names_round_trip),
+		cmocka_unit_test(test_keymap_no_key_twice),
+		cmocka_unit_test(test_man_page_lists_every_binding),
+	};
+
+	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
+		setlocale(LC_ALL, "");
+	return cmocka_run_group_tests(tests, NULL, NULL) != 0;
+}
