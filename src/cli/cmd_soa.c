@@ -60,38 +60,68 @@ soa_text(const struct soa_row *rows, size_t n)
 	text_table_done(&t);
 }
 
+/* Parse one option of soa list into q; false after a usage error. */
+static bool
+soa_list_option(int c, struct soa_query *q, enum args_format *fmt)
+{
+	char *cause = NULL;
+
+	switch (c) {
+	case 't': q->theme = optarg; return true;
+	case 's': q->status = optarg; return true;
+	case 'a': q->applicable = optarg; return true;
+	case 'A': q->attribute = optarg; return true;
+	case 'q': q->text = optarg; return true;
+	case 'r': q->descending = true; return true;
+	case 'f': return args_format("soa list", optarg, fmt);
+	case 'S':
+		if (soa_sort_parse(optarg, &q->sort, &cause) == ISMS_OK)
+			return true;
+		args_usage("soa list", "--sort %s", cause);
+		free(cause);
+		return false;
+	default:
+		return false;
+	}
+}
+
 static int
 soa_list_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "theme", required_argument, NULL, 't' },
+		{ "status", required_argument, NULL, 's' },
+		{ "applicable", required_argument, NULL, 'a' },
+		{ "attribute", required_argument, NULL, 'A' },
+		{ "search", required_argument, NULL, 'q' },
+		{ "sort", required_argument, NULL, 'S' },
+		{ "reverse", no_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum args_format fmt = ARGS_FORMAT_TEXT;
-	const char *theme = NULL;
-	struct soa_row *rows;
+	struct soa_query q = { 0 };
+	struct soa_row *rows = NULL;
 	struct isms *m;
-	size_t n;
+	size_t n = 0, total = 0;
 	char *cause = NULL;
 	enum isms_status st;
 	int c, rc;
 
 	args_begin();
-	while ((c = args_next("soa list", argc, argv, ":f:t:", opts)) != -1) {
-		if (c == 't') {
-			theme = optarg;
-			continue;
-		}
-		if (c != 'f' || !args_format("soa list", optarg, &fmt))
+	while ((c = args_next("soa list", argc, argv, ":f:t:s:a:A:q:S:r",
+	    opts)) != -1)
+		if (!soa_list_option(c, &q, &fmt))
 			return 2;
-	}
-	if (!args_operands("soa list", argc, 0, 0,
-	    "soa list [--format text|csv] [--theme T]"))
+	if (!args_operands("soa list", argc, 0, 0, "soa list [--format "
+	    "text|csv] [--theme T] [--status S] [--applicable A] [--attribute "
+	    "V] [--search TEXT] [--sort COLUMN] [--reverse]"))
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
-	st = soa_list(m, theme, &rows, &n, &cause);
+	st = soa_count(m, &q, &total, &cause);
+	if (st == ISMS_OK)
+		st = soa_page(m, &q, 0, total, &rows, &n, &cause);
 	if (st == ISMS_OK) {
 		if (fmt == ARGS_FORMAT_CSV)
 			soa_csv(rows, n);
@@ -238,6 +268,7 @@ cmd_soa(const struct cli_globals *g, int argc, char **argv)
 		{ "list", soa_list_cmd },
 		{ "show", soa_show_cmd },
 		{ "set", soa_set_cmd },
+		{ "export", cmd_soa_export },
 	};
 
 	return cli_dispatch("soa", subs, sizeof subs / sizeof *subs, g, argc,

@@ -1,0 +1,46 @@
+# isms soa list: the SoA narrowed and ordered
+$ isms init --org "Acme Ltd"
+! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
+$ isms soa set A.8.16 --applicable yes --status implemented --owner "SOC team"
+$ isms soa set A.8.15 --applicable yes --status partial --owner "ops"
+$ isms soa set A.5.7 --applicable no --justification "Covered by the group CERT"
+# ISO/IEC 27002 attributes, with or without # and set name, any case
+$ isms soa list --attribute detective | wc -l
+14
+$ isms soa list --attribute '#Detective' --applicable yes
+ID      TITLE                  APPLICABLE  REASONS  STATUS       OWNER
+A.8.15  Logging                yes                  partial      ops
+A.8.16  Monitoring activities  yes                  implemented  SOC team
+$ isms soa list --attribute 'Security domains:Defence' --search monitor
+ID      TITLE                                                          APPLICABLE  REASONS  STATUS       OWNER
+A.5.22  Monitoring, review and change management of supplier services  undecided            not started
+A.7.4   Physical security monitoring                                   undecided            not started
+A.8.16  Monitoring activities                                          yes                  implemented  SOC team
+$ isms soa list --status implemented --applicable yes
+ID      TITLE                  APPLICABLE  REASONS  STATUS       OWNER
+A.8.16  Monitoring activities  yes                  implemented  SOC team
+$ isms soa list --applicable no --format csv
+control,title,theme,applicable,reasons,justification,status,how,evidence,owner,risks,reviewed
+A.5.7,Threat intelligence,Organizational,no,,Covered by the group CERT,not-started,,,,,
+$ isms soa list --theme technological --sort owner --reverse | head -4
+ID      TITLE                                                        APPLICABLE  REASONS  STATUS       OWNER
+A.8.16  Monitoring activities                                        yes                  implemented  SOC team
+A.8.15  Logging                                                      yes                  partial      ops
+A.8.1   User end point devices                                       undecided            not started
+$ isms soa list --search CERT
+ID     TITLE                APPLICABLE  REASONS  STATUS       OWNER
+A.5.7  Threat intelligence  no                   not started
+# what is refused, naming the choices
+$ isms soa list --attribute Telepathic
+! isms: Telepathic: unknown control attribute (see 'isms soa show' of a control for the values, e.g. Detective, Respond, Protection)
+[2]
+$ isms soa list --status done
+! isms: done: unknown implementation status (use not-started, planned, partial or implemented)
+[2]
+$ isms soa list --applicable maybe
+! isms: maybe: unknown applicability (use yes, no or undecided)
+[2]
+$ isms soa list --sort colour
+! isms: soa list: --sort colour: unknown column to sort by (use control, title, theme, applicable, reasons, status, owner, reviewed)
+! Try 'isms --help' or 'man isms'.
+[2]
