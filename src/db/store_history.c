@@ -3,6 +3,7 @@
  * written by row.c in the transaction of the change they record.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "isms/db/store.h"
 
@@ -66,4 +67,40 @@ store_history_list(struct db *db, const char *entity, const char *key,
 	    history_row_done, n, &rc, cause);
 	db_finalize(st);
 	return rc;
+}
+
+static void
+summary_read(struct db_stmt *st, void *elem)
+{
+	struct history_summary *s = elem;
+
+	s->changes = db_column_int(st, 0);
+	s->last_at = db_column_dup(st, 1);
+	s->last_by = db_column_dup(st, 2);
+}
+
+enum isms_status
+store_history_summary(struct db *db, const char *entity,
+                      struct history_summary *out, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	memset(out, 0, sizeof *out);
+	rc = db_prepare(db, "SELECT (SELECT count(*) FROM (SELECT DISTINCT at, "
+	    "key FROM history WHERE entity = :entity)), at, who FROM history "
+	    "WHERE entity = :entity ORDER BY id DESC LIMIT 1;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":entity", entity);
+	rc = db_fetch_one(st, summary_read, out, cause);
+	db_finalize(st);
+	return rc == ISMS_NOT_FOUND ? ISMS_OK : rc;
+}
+
+void
+history_summary_done(struct history_summary *s)
+{
+	free(s->last_at);
+	free(s->last_by);
 }

@@ -6,7 +6,7 @@
 
 #include "isms/report/csv.h"
 
-static int
+bool
 csv_is_formula(const char *s)
 {
 	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||

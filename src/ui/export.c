@@ -1,20 +1,22 @@
 /*
- * export.c - `x` in the SoA pane: the same exports as `isms soa export`.
+ * export.c - `x` in the SoA pane: the same exports as `isms soa export`,
+ * written into the working directory unless another path is typed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
 #include "isms/ui/prompt.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
-static const char *const export_formats[] = { "xlsx", "csv", "html", "md" };
+/* In the order of enum soa_format. */
 static const char *const export_labels[] = {
-	"xlsx  spreadsheet with a cover sheet",
 	"csv   table for other tools",
-	"html  one printable page",
 	"md    Markdown table for a git forge",
+	"html  one printable page",
+	"xlsx  spreadsheet with a cover sheet",
 };
 
 static size_t export_chosen;
@@ -22,11 +24,16 @@ static size_t export_chosen;
 static void
 export_write(void *ctx, struct app *app, const char *path)
 {
+	char *cause = NULL;
+
 	(void)ctx;
 	if (path == NULL || path[0] == '\0')
 		return;
-	app_error(app, "%s: export as %s is not available yet", path,
-	    export_formats[export_chosen]);
+	if (soa_export(app->m, (enum soa_format)export_chosen, NULL, path,
+	    &cause) != ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "wrote %s", path);
 }
 
 static void
@@ -39,7 +46,7 @@ export_format_done(void *ctx, struct app *app, size_t index,
 	(void)marks;
 	export_chosen = index;
 	date_today(today);
-	name = xasprintf("soa-%s.%s", today, export_formats[index]);
+	name = xasprintf("soa-%s.%s", today, soa_format_names[index]);
 	app_push(app, prompt_new("export to file: ", name, NULL, export_write,
 	    NULL));
 	free(name);
@@ -49,6 +56,6 @@ void
 export_soa_start(struct app *app)
 {
 	app_push(app, picker_new("Export the SoA as", export_labels,
-	    sizeof export_labels / sizeof *export_labels, 0, NULL,
+	    sizeof export_labels / sizeof *export_labels, SOA_FORMAT_XLSX, NULL,
 	    export_format_done, NULL));
 }

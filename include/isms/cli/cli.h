@@ -64,6 +64,7 @@ int cmd_init(const struct cli_globals *g, int argc, char **argv);
 int cmd_catalog(const struct cli_globals *g, int argc, char **argv);
 int cmd_clause(const struct cli_globals *g, int argc, char **argv);
 int cmd_soa(const struct cli_globals *g, int argc, char **argv);
+int cmd_soa_export(const struct cli_globals *g, int argc, char **argv);
 int cmd_history(const struct cli_globals *g, int argc, char **argv);
 int cmd_db(const struct cli_globals *g, int argc, char **argv);
 

@@ -190,6 +190,18 @@ enum isms_status store_history_list(struct db *db, const char *entity,
                                     struct history_row **rows, size_t *n,
                                     char **cause);
 
+/* How often an entity's records were changed (one save of several fields
+ * counts once) and the latest change; zeros and NULLs when never. */
+struct history_summary {
+	int64_t changes;
+	char *last_at;
+	char *last_by;
+};
+void history_summary_done(struct history_summary *s);
+enum isms_status store_history_summary(struct db *db, const char *entity,
+                                       struct history_summary *out,
+                                       char **cause);
+
 /* ---- SoA views: filtered, sorted, by window (store_soa_query.c) ---- */
 
 /* Canonical members (the model has checked them); NULL for "any". */

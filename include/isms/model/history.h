@@ -13,4 +13,10 @@ enum isms_status history_list(struct isms *m, const char *entity,
                               struct history_row **rows, size_t *n,
                               char **cause);
 
+/* The changes recorded for entity ("soa", "clause"); release with
+ * history_summary_done(). */
+enum isms_status history_summarize(struct isms *m, const char *entity,
+                                   struct history_summary *out,
+                                   char **cause);
+
 #endif

@@ -7,10 +7,16 @@
 #ifndef ISMS_REPORT_CSV_H
 #define ISMS_REPORT_CSV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
 #include "isms/util/buf.h"
+
+/* True when a spreadsheet would read s as a formula ('=', '+', '-', '@',
+ * tab or carriage return first); such cells get a leading apostrophe in
+ * the CSV and xlsx exports. */
+bool csv_is_formula(const char *s);
 
 /* Append one cell (escaped and quoted as needed) to b; NULL is empty. */
 void csv_cell(struct buf *b, const char *value);

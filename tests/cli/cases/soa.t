@@ -103,11 +103,11 @@ Control:         A.5.1
 
 # usage
 $ isms soa
-! isms: soa: missing subcommand (use list, show or set)
+! isms: soa: missing subcommand (use list, show, set or export)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa frobnicate
-! isms: soa: unknown subcommand 'frobnicate' (use list, show or set)
+! isms: soa: unknown subcommand 'frobnicate' (use list, show, set or export)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa set A.5.1

@@ -1,0 +1,98 @@
+/*
+ * soa_doc_html.c - the SoA as one self-contained HTML page: no scripts, no
+ * external resources, a stylesheet for the screen and one for print (A4
+ * landscape, header row repeated on every page, rows never split).
+ */
+#include "isms/report/soa_doc.h"
+#include "isms/util/buf.h"
+
+static const char html_style[] =
+"<style>\n"
+"body{font:13px/1.4 system-ui,sans-serif;margin:2em;color:#111}\n"
+"h1{font-size:1.5em}\n"
+"table{border-collapse:collapse;width:100%;margin-bottom:2em}\n"
+"th,td{border:1px solid #999;padding:.3em .5em;text-align:left;"
+"vertical-align:top}\n"
+"th{background:#e8e8e8}\n"
+"table.control{width:auto}\n"
+"table.control th{width:12em}\n"
+"td{white-space:pre-wrap}\n"
+"@media print{\n"
+"@page{size:A4 landscape;margin:12mm}\n"
+"body{margin:0;font-size:9pt}\n"
+"thead{display:table-header-group}\n"
+"tr{break-inside:avoid;page-break-inside:avoid}\n"
+"th{background:none;border-bottom:2px solid #000}\n"
+"}\n"
+"</style>\n";
+
+/* Text with & < > " ' as entities and control characters dropped. */
+static void
+html_text(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		switch (*s) {
+		case '&': buf_adds(b, "&amp;"); break;
+		case '<': buf_adds(b, "&lt;"); break;
+		case '>': buf_adds(b, "&gt;"); break;
+		case '"': buf_adds(b, "&quot;"); break;
+		case '\'': buf_adds(b, "&#39;"); break;
+		default:
+			if ((unsigned char)*s >= 0x20 || *s == '\n')
+				buf_addc(b, *s);
+		}
+	}
+}
+
+static void
+html_row(struct buf *b, const char *tag, const char *const *cells, size_t n)
+{
+	buf_adds(b, "<tr>");
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(b, "<%s>", tag);
+		html_text(b, cells[i]);
+		buf_printf(b, "</%s>", tag);
+	}
+	buf_adds(b, "</tr>\n");
+}
+
+static void
+html_control(struct buf *b, const struct soa_doc *doc)
+{
+	buf_adds(b, "<table class=\"control\">\n<caption hidden>Document "
+	    "control</caption>\n");
+	for (int i = 0; i < SOA_DOC_FIELDS; i++) {
+		buf_adds(b, "<tr><th scope=\"row\">");
+		html_text(b, doc->labels[i]);
+		buf_adds(b, "</th><td>");
+		html_text(b, doc->values[i]);
+		buf_adds(b, "</td></tr>\n");
+	}
+	buf_adds(b, "</table>\n");
+}
+
+int
+soa_doc_html(FILE *out, const struct soa_doc *doc)
+{
+	struct buf b;
+	int rc;
+
+	buf_init(&b);
+	buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>Statement of Applicability \xe2"
+	    "\x80\x94 ");
+	html_text(&b, doc->values[0]);
+	buf_printf(&b, "</title>\n%s</head>\n<body>\n<h1>Statement of "
+	    "Applicability</h1>\n", html_style);
+	html_control(&b, doc);
+	buf_adds(&b, "<table class=\"soa\">\n<thead>\n");
+	html_row(&b, "th", soa_doc_headers, SOA_DOC_COLS);
+	buf_adds(&b, "</thead>\n<tbody>\n");
+	for (size_t i = 0; i < doc->n; i++)
+		html_row(&b, "td", (const char *const *)doc->cells +
+		    i * SOA_DOC_COLS, SOA_DOC_COLS);
+	buf_adds(&b, "</tbody>\n</table>\n</body>\n</html>\n");
+	rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
+	buf_done(&b);
+	return rc;
+}
