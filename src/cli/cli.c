@@ -21,6 +21,7 @@ struct cli_command {
 
 static const struct cli_command cli_commands[] = {
 	{ "init", cmd_init },
+	{ "set", cmd_set },
 	{ "catalog", cmd_catalog },
 	{ "clause", cmd_clause },
 	{ "soa", cmd_soa },
@@ -48,6 +49,8 @@ static const char cli_help[] =
 "Commands:\n"
 "  init [--org NAME] [--scope TEXT] [--matrix ID]\n"
 "                     create a new ISMS database\n"
+"  set [--org NAME] [--scope TEXT]\n"
+"                     change the organisation or scope\n"
 "  catalog list | show ID | check FILE...\n"
 "                     list, show and validate catalogs\n"
 "  clause list [--format text|csv] | show ID | set ID [OPTION]...\n"

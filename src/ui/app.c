@@ -122,7 +122,7 @@ app_draw_tabs(struct app *app)
 	}
 	if (COLS - x > 4)
 		draw_right(0, x, COLS - x - 1, info->org[0] != '\0' ?
-		    info->org : "(organisation not set)",
+		    info->org : "(organisation not set: isms set --org NAME)",
 		    UI_ROLE_TITLE);
 }
 

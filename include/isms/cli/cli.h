@@ -61,6 +61,7 @@ int cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
 
 /* Commands: argv[0] is the command word. */
 int cmd_init(const struct cli_globals *g, int argc, char **argv);
+int cmd_set(const struct cli_globals *g, int argc, char **argv);
 int cmd_catalog(const struct cli_globals *g, int argc, char **argv);
 int cmd_clause(const struct cli_globals *g, int argc, char **argv);
 int cmd_soa(const struct cli_globals *g, int argc, char **argv);

@@ -44,3 +44,17 @@ $ isms --read-only --db ro.db init
 $ isms --db missing.db soa list
 ! isms: missing.db: no such database; create one with 'isms --db missing.db init'
 [2]
+
+# set: organisation and scope after the fact
+$ isms set --org "Acme Group plc" --scope "Cloud platform and support"
+$ isms set
+! isms: set: nothing to change (use --org and/or --scope)
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms set --org "$(printf 'bad\tname')"
+! isms: isms: organisation must be one line without control characters
+[2]
+$ isms history --limit 2
+WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW
+<time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
+<time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
