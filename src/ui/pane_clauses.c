@@ -212,7 +212,7 @@ clause_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 		out->text = vocab_label(&vocab_clause_status, r->status);
 		out->role = clause_finished(r->status) ? UI_ROLE_DONE :
 		    strcmp(r->status, "in-progress") == 0 ? UI_ROLE_PARTIAL :
-		    UI_ROLE_TODO;
+		    UI_ROLE_PENDING;
 		break;
 	case COL_OWNER: out->text = r->owner; break;
 	case COL_DUE:

@@ -156,7 +156,7 @@ soa_status_role(const char *status)
 		return UI_ROLE_DONE;
 	if (strcmp(status, "partial") == 0 || strcmp(status, "planned") == 0)
 		return UI_ROLE_PARTIAL;
-	return UI_ROLE_TODO;
+	return UI_ROLE_PENDING;
 }
 
 static void

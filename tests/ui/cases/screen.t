@@ -243,42 +243,42 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @4 45-55 PARTIAL
 @4 69-79 OVERDUE,bold
 |4.3         Determining the scope of …       not started
-@5 45-55 TODO
+@5 45-55 PENDING
 |4.4         Information security mana…       not started
-@6 45-55 TODO
+@6 45-55 PENDING
 |5       ▾ Leadership                     0/3 not started
 @7 8-37 TITLE,bold
-@7 45-55 TODO
+@7 45-55 PENDING
 |5.1         Leadership and commitment        not started
-@8 45-55 TODO
+@8 45-55 PENDING
 |5.2         Policy                           not started
-@9 45-55 TODO
+@9 45-55 PENDING
 |5.3         Organizational roles, res…       not started
-@10 45-55 TODO
+@10 45-55 PENDING
 |6       ▾ Planning                       0/6 not started
 @11 8-37 TITLE,bold
-@11 45-55 TODO
+@11 45-55 PENDING
 |6.1       ▾ Actions to address risks …   0/3 not started
-@12 45-55 TODO
+@12 45-55 PENDING
 |6.1.1         General                        not started
-@13 45-55 TODO
+@13 45-55 PENDING
 |6.1.2         Information security ri…       not started
-@14 45-55 TODO
+@14 45-55 PENDING
 |6.1.3         Information security ri…       not started
-@15 45-55 TODO
+@15 45-55 PENDING
 |6.2         Information security obje…       not started
-@16 45-55 TODO
+@16 45-55 PENDING
 |6.3         Planning of changes              not started
-@17 45-55 TODO
+@17 45-55 PENDING
 |7       ▾ Support                        0/8 not started
 @18 8-37 TITLE,bold
-@18 45-55 TODO
+@18 45-55 PENDING
 |7.1         Resources                        not started
-@19 45-55 TODO
+@19 45-55 PENDING
 |7.2         Competence                       not started
-@20 45-55 TODO
+@20 45-55 PENDING
 |7.3         Awareness                        not started
-@21 45-55 TODO
+@21 45-55 PENDING
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 @22 0-79 HINT
 |isms.db | <user> | rows 41/41
@@ -303,58 +303,58 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @3 0-79 SELECTED
 |A.5.2    Information security role… undecided              not started
 @4 36-45 PARTIAL
-@4 59-69 TODO
+@4 59-69 PENDING
 |A.5.3    Segregation of duties      undecided              not started
 @5 36-45 PARTIAL
-@5 59-69 TODO
+@5 59-69 PENDING
 |A.5.4    Management responsibiliti… undecided              not started
 @6 36-45 PARTIAL
-@6 59-69 TODO
+@6 59-69 PENDING
 |A.5.5    Contact with authorities   undecided              not started
 @7 36-45 PARTIAL
-@7 59-69 TODO
+@7 59-69 PENDING
 |A.5.6    Contact with special inte… undecided              not started
 @8 36-45 PARTIAL
-@8 59-69 TODO
+@8 59-69 PENDING
 |A.5.7    Threat intelligence        undecided              not started
 @9 36-45 PARTIAL
-@9 59-69 TODO
+@9 59-69 PENDING
 |A.5.8    Information security in p… undecided              not started
 @10 36-45 PARTIAL
-@10 59-69 TODO
+@10 59-69 PENDING
 |A.5.9    Inventory of information … undecided              not started
 @11 36-45 PARTIAL
-@11 59-69 TODO
+@11 59-69 PENDING
 |A.5.10   Acceptable use of informa… undecided              not started
 @12 36-45 PARTIAL
-@12 59-69 TODO
+@12 59-69 PENDING
 |A.5.11   Return of assets           undecided              not started
 @13 36-45 PARTIAL
-@13 59-69 TODO
+@13 59-69 PENDING
 |A.5.12   Classification of informa… undecided              not started
 @14 36-45 PARTIAL
-@14 59-69 TODO
+@14 59-69 PENDING
 |A.5.13   Labelling of information   undecided              not started
 @15 36-45 PARTIAL
-@15 59-69 TODO
+@15 59-69 PENDING
 |A.5.14   Information transfer       undecided              not started
 @16 36-45 PARTIAL
-@16 59-69 TODO
+@16 59-69 PENDING
 |A.5.15   Access control             undecided              not started
 @17 36-45 PARTIAL
-@17 59-69 TODO
+@17 59-69 PENDING
 |A.5.16   Identity management        undecided              not started
 @18 36-45 PARTIAL
-@18 59-69 TODO
+@18 59-69 PENDING
 |A.5.17   Authentication information undecided              not started
 @19 36-45 PARTIAL
-@19 59-69 TODO
+@19 59-69 PENDING
 |A.5.18   Access rights              undecided              not started
 @20 36-45 PARTIAL
-@20 59-69 TODO
+@20 59-69 PENDING
 |A.5.19   Information security in s… undecided              not started
 @21 36-45 PARTIAL
-@21 59-69 TODO
+@21 59-69 PENDING
 |F filter by theme, status, applicability or attribute  x export the Statement o…
 @22 0-79 HINT
 |isms.db | <user> | rows 93/93
