@@ -18,7 +18,7 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 		{ "theme", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
-	enum soa_format fmt = SOA_FORMAT_CSV;
+	enum doc_format fmt = DOC_CSV;
 	const char *out = NULL, *theme = NULL;
 	char *cause = NULL;
 	struct isms *m;
@@ -28,7 +28,7 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 	args_begin();
 	while ((c = args_next("soa export", argc, argv, ":f:o:t:", opts)) != -1)
 		if (c == 'f') {
-			if (soa_format_parse(optarg, &fmt, &cause) != ISMS_OK) {
+			if (doc_format_parse(optarg, &fmt, &cause) != ISMS_OK) {
 				rc = args_usage("soa export", "--format %s",
 				    cause);
 				free(cause);
@@ -43,7 +43,7 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 	if (!args_operands("soa export", argc, 0, 0, "soa export [--format "
 	    "csv|md|html|xlsx] [-o FILE] [--theme T]"))
 		return 2;
-	if (fmt == SOA_FORMAT_XLSX && out == NULL)
+	if (fmt == DOC_XLSX && out == NULL)
 		return args_usage("soa export", "xlsx is a binary format: name "
 		    "a file with -o FILE");
 	if ((rc = cli_open(g, false, &m)) != 0)

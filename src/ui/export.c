@@ -11,7 +11,7 @@
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
-/* In the order of enum soa_format. */
+/* In the order of enum doc_format. */
 static const char *const export_labels[] = {
 	"csv   table for other tools",
 	"md    Markdown table for a git forge",
@@ -29,7 +29,7 @@ export_write(void *ctx, struct app *app, const char *path)
 	(void)ctx;
 	if (path == NULL || path[0] == '\0')
 		return;
-	if (soa_export(app->m, (enum soa_format)export_chosen, NULL, path,
+	if (soa_export(app->m, (enum doc_format)export_chosen, NULL, path,
 	    &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
@@ -46,7 +46,7 @@ export_format_done(void *ctx, struct app *app, size_t index,
 	(void)marks;
 	export_chosen = index;
 	date_today(today);
-	name = xasprintf("soa-%s.%s", today, soa_format_names[index]);
+	name = xasprintf("soa-%s.%s", today, doc_format_names[index]);
 	app_push(app, prompt_new("export to file: ", name, NULL, export_write,
 	    NULL));
 	free(name);
@@ -56,6 +56,6 @@ void
 export_soa_start(struct app *app)
 {
 	app_push(app, picker_new("Export the SoA as", export_labels,
-	    sizeof export_labels / sizeof *export_labels, SOA_FORMAT_XLSX, NULL,
+	    sizeof export_labels / sizeof *export_labels, DOC_XLSX, NULL,
 	    export_format_done, NULL));
 }

@@ -1,7 +1,7 @@
 /*
- * soa_export.c - one export of the SoA: gather, write to a temporary file
- * next to the target, flush it to disk, and only then rename it into
- * place; standard output for the text formats when no file is named.
+ * doc_export.c - writing one report: to a temporary file next to the
+ * target, flushed to disk, and only then renamed into place; standard
+ * output for the text formats when no file is named.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -9,17 +9,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "isms/report/soa_doc.h"
+#include "isms/report/doc.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
 static int
-export_text(FILE *out, enum soa_format f, const struct soa_doc *doc)
+export_text(FILE *out, enum doc_format f, const struct doc *d)
 {
 	switch (f) {
-	case SOA_FORMAT_CSV: return soa_doc_csv(out, doc);
-	case SOA_FORMAT_MD: return soa_doc_md(out, doc);
-	case SOA_FORMAT_HTML: return soa_doc_html(out, doc);
+	case DOC_CSV: return doc_csv(out, d);
+	case DOC_MD: return doc_md(out, d);
+	case DOC_HTML: return doc_html(out, d);
 	default: return -1;
 	}
 }
@@ -44,8 +44,8 @@ export_temp(const char *path, char **cause)
 
 /* Write a text format into tmp and flush it to disk. */
 static enum isms_status
-export_write(const char *tmp, const char *path, enum soa_format f,
-             const struct soa_doc *doc, char **cause)
+export_write(const char *tmp, const char *path, enum doc_format f,
+             const struct doc *doc, char **cause)
 {
 	FILE *fp = fopen(tmp, "w");
 	int rc;
@@ -75,7 +75,7 @@ export_mode(const char *tmp)
 }
 
 static enum isms_status
-export_file(const char *path, enum soa_format f, const struct soa_doc *doc,
+export_file(const char *path, enum doc_format f, const struct doc *doc,
             char **cause)
 {
 	char *tmp = export_temp(path, cause);
@@ -83,7 +83,7 @@ export_file(const char *path, enum soa_format f, const struct soa_doc *doc,
 
 	if (tmp == NULL)
 		return ISMS_IO;
-	rc = f == SOA_FORMAT_XLSX ? soa_doc_xlsx(tmp, doc, cause) :
+	rc = f == DOC_XLSX ? doc_xlsx(tmp, doc, cause) :
 	    export_write(tmp, path, f, doc, cause);
 	if (rc == ISMS_OK) {
 		export_mode(tmp);
@@ -98,23 +98,16 @@ export_file(const char *path, enum soa_format f, const struct soa_doc *doc,
 }
 
 enum isms_status
-soa_export(struct isms *m, enum soa_format f, const char *theme,
-           const char *path, char **cause)
+doc_export(const struct doc *d, enum doc_format f, const char *path,
+           char **cause)
 {
-	struct soa_doc doc;
-	enum isms_status rc;
-
-	if (f == SOA_FORMAT_XLSX && path == NULL)
+	if (f == DOC_XLSX && path == NULL)
 		return status_fail(cause, ISMS_USAGE, "xlsx is a binary format: "
 		    "name a file with -o FILE");
-	rc = soa_doc_load(m, theme, &doc, cause);
-	if (rc != ISMS_OK)
-		return rc;
 	if (path != NULL)
-		rc = export_file(path, f, &doc, cause);
-	else if (export_text(stdout, f, &doc) != 0 || fflush(stdout) != 0)
-		rc = status_fail(cause, ISMS_IO, "standard output: %s",
+		return export_file(path, f, d, cause);
+	if (export_text(stdout, f, d) != 0 || fflush(stdout) != 0)
+		return status_fail(cause, ISMS_IO, "standard output: %s",
 		    strerror(errno ? errno : EIO));
-	soa_doc_done(&doc);
-	return rc;
+	return ISMS_OK;
 }

@@ -1,15 +1,15 @@
 /*
- * soa_doc_html.c - the SoA as one self-contained HTML page: no scripts, no
+ * doc_html.c - a report as one self-contained HTML page: no scripts, no
  * external resources, a stylesheet for the screen and one for print (A4
- * landscape, header row repeated on every page, rows never split).
+ * landscape, header rows repeated on every page, rows never split).
  */
-#include "isms/report/soa_doc.h"
+#include "isms/report/doc.h"
 #include "isms/util/buf.h"
 
 static const char html_style[] =
 "<style>\n"
 "body{font:13px/1.4 system-ui,sans-serif;margin:2em;color:#111}\n"
-"h1{font-size:1.5em}\n"
+"h1{font-size:1.5em}\nh2{font-size:1.2em;break-after:avoid}\n"
 "table{border-collapse:collapse;width:100%;margin-bottom:2em}\n"
 "th,td{border:1px solid #999;padding:.3em .5em;text-align:left;"
 "vertical-align:top}\n"
@@ -57,41 +57,53 @@ html_row(struct buf *b, const char *tag, const char *const *cells, size_t n)
 }
 
 static void
-html_control(struct buf *b, const struct soa_doc *doc)
+html_control(struct buf *b, const struct doc *d)
 {
 	buf_adds(b, "<table class=\"control\">\n<caption hidden>Document "
 	    "control</caption>\n");
-	for (int i = 0; i < SOA_DOC_FIELDS; i++) {
+	for (size_t i = 0; i < d->n_fields; i++) {
 		buf_adds(b, "<tr><th scope=\"row\">");
-		html_text(b, doc->labels[i]);
+		html_text(b, d->labels[i]);
 		buf_adds(b, "</th><td>");
-		html_text(b, doc->values[i]);
+		html_text(b, d->values[i]);
 		buf_adds(b, "</td></tr>\n");
 	}
 	buf_adds(b, "</table>\n");
 }
 
+static void
+html_sheet(struct buf *b, const struct doc_sheet *s)
+{
+	buf_adds(b, "<h2>");
+	html_text(b, s->name);
+	buf_adds(b, "</h2>\n<table>\n<thead>\n");
+	html_row(b, "th", s->headers, s->n_cols);
+	buf_adds(b, "</thead>\n<tbody>\n");
+	for (size_t i = 0; i < s->n_rows; i++)
+		html_row(b, "td", (const char *const *)s->cells + i * s->n_cols,
+		    s->n_cols);
+	buf_adds(b, "</tbody>\n</table>\n");
+}
+
 int
-soa_doc_html(FILE *out, const struct soa_doc *doc)
+doc_html(FILE *out, const struct doc *d)
 {
 	struct buf b;
 	int rc;
 
 	buf_init(&b);
 	buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<title>Statement of Applicability \xe2"
-	    "\x80\x94 ");
-	html_text(&b, doc->values[0]);
-	buf_printf(&b, "</title>\n%s</head>\n<body>\n<h1>Statement of "
-	    "Applicability</h1>\n", html_style);
-	html_control(&b, doc);
-	buf_adds(&b, "<table class=\"soa\">\n<thead>\n");
-	html_row(&b, "th", soa_doc_headers, SOA_DOC_COLS);
-	buf_adds(&b, "</thead>\n<tbody>\n");
-	for (size_t i = 0; i < doc->n; i++)
-		html_row(&b, "td", (const char *const *)doc->cells +
-		    i * SOA_DOC_COLS, SOA_DOC_COLS);
-	buf_adds(&b, "</tbody>\n</table>\n</body>\n</html>\n");
+	    "<meta charset=\"utf-8\">\n<title>");
+	html_text(&b, d->title);
+	buf_adds(&b, " \xe2\x80\x94 ");
+	html_text(&b, d->n_fields > 0 ? d->values[0] : "");
+	buf_printf(&b, "</title>\n%s</head>\n<body>\n<h1>", html_style);
+	html_text(&b, d->title);
+	buf_adds(&b, "</h1>\n");
+	html_control(&b, d);
+	for (size_t k = 0; k < d->n_sheets; k++)
+		html_sheet(&b, &d->sheets[k]);
+	buf_adds(&b, "</body>\n</html>\n");
 	rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
 	buf_done(&b);
 	return rc;

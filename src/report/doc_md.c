@@ -1,8 +1,8 @@
 /*
- * soa_doc_md.c - the SoA as Markdown that renders on a git forge: a
- * document-control table, then one table of every control.
+ * doc_md.c - a report as Markdown that renders on a git forge: a
+ * document-control table, then one table per sheet.
  */
-#include "isms/report/soa_doc.h"
+#include "isms/report/doc.h"
 #include "isms/util/buf.h"
 
 /* A table cell: pipes and backslashes escaped, HTML kept as text, line
@@ -47,28 +47,32 @@ md_rule(struct buf *b, size_t n)
 }
 
 int
-soa_doc_md(FILE *out, const struct soa_doc *doc)
+doc_md(FILE *out, const struct doc *d)
 {
 	static const char *const head[] = { "Document control", "" };
 	struct buf b;
 	int rc;
 
 	buf_init(&b);
-	buf_adds(&b, "# Statement of Applicability\n\n");
+	buf_printf(&b, "# %s\n\n", d->title);
 	md_row(&b, head, 2);
 	md_rule(&b, 2);
-	for (int i = 0; i < SOA_DOC_FIELDS; i++) {
-		const char *pair[] = { doc->labels[i], doc->values[i] };
+	for (size_t i = 0; i < d->n_fields; i++) {
+		const char *pair[] = { d->labels[i], d->values[i] };
 
 		md_row(&b, pair, 2);
 	}
-	buf_adds(&b, "\n## Annex A controls\n\n");
-	md_row(&b, soa_doc_headers, SOA_DOC_COLS);
-	md_rule(&b, SOA_DOC_COLS);
-	for (size_t i = 0; i < doc->n; i++)
-		md_row(&b, (const char *const *)doc->cells + i * SOA_DOC_COLS,
-		    SOA_DOC_COLS);
-	rc = b.len == 0 || fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
+	for (size_t k = 0; k < d->n_sheets; k++) {
+		const struct doc_sheet *s = &d->sheets[k];
+
+		buf_printf(&b, "\n## %s\n\n", s->name);
+		md_row(&b, s->headers, s->n_cols);
+		md_rule(&b, s->n_cols);
+		for (size_t i = 0; i < s->n_rows; i++)
+			md_row(&b, (const char *const *)s->cells +
+			    i * s->n_cols, s->n_cols);
+	}
+	rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
 	buf_done(&b);
 	return rc;
 }

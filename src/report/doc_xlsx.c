@@ -1,0 +1,123 @@
+/*
+ * doc_xlsx.c - a report as a workbook (libxlsxwriter): a Cover sheet with
+ * the document-control fields, then one sheet per table, each with a
+ * frozen, filterable header row, wrapped text, set column widths and
+ * drop-down lists on its vocabulary columns (small grids such as heat
+ * maps stay plain).  Every cell is a string; one that a spreadsheet would
+ * read as a formula gets the same leading apostrophe as in the CSV form.
+ */
+#include <stdlib.h>
+#include <xlsxwriter.h>
+
+#include "isms/report/csv.h"
+#include "isms/report/doc.h"
+#include "isms/util/xmalloc.h"
+
+struct xlsx {
+	lxw_workbook *wb;
+	lxw_format *head, *wrap;
+	lxw_error err;                /* the first error */
+};
+
+static void
+xlsx_check(struct xlsx *x, lxw_error err)
+{
+	if (x->err == LXW_NO_ERROR)
+		x->err = err;
+}
+
+static void
+xlsx_cell(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+          const char *s, lxw_format *fmt)
+{
+	char *safe;
+
+	if (s == NULL || s[0] == '\0')
+		return;
+	safe = csv_is_formula(s) ? xasprintf("'%s", s) : NULL;
+	xlsx_check(x, worksheet_write_string(ws, row, col, safe ? safe : s,
+	    fmt));
+	free(safe);
+}
+
+static void
+xlsx_cover(struct xlsx *x, const struct doc *d)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, "Cover");
+
+	worksheet_set_column(ws, 0, 0, 18, x->head);
+	worksheet_set_column(ws, 1, 1, 70, x->wrap);
+	xlsx_cell(x, ws, 0, 0, d->title, x->head);
+	for (size_t i = 0; i < d->n_fields; i++) {
+		xlsx_cell(x, ws, (lxw_row_t)i + 2, 0, d->labels[i], x->head);
+		xlsx_cell(x, ws, (lxw_row_t)i + 2, 1, d->values[i], x->wrap);
+	}
+}
+
+/* A drop-down of the labels of v on column col of every data row. */
+static void
+xlsx_list(struct xlsx *x, lxw_worksheet *ws, lxw_col_t col,
+          const struct vocab *v, lxw_row_t last)
+{
+	char *values[16] = { 0 };
+	lxw_data_validation dv = { 0 };
+
+	for (size_t i = 0; i < v->n_terms && i < 15; i++)
+		values[i] = (char *)v->terms[i].label;   /* only read */
+	dv.validate = LXW_VALIDATION_TYPE_LIST;
+	dv.value_list = values;
+	dv.error_title = (char *)"Not in the list";
+	dv.error_message = (char *)"Choose one of the values in the list.";
+	xlsx_check(x, worksheet_data_validation_range(ws, 1, col, last, col,
+	    &dv));
+}
+
+static void
+xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, s->name);
+	lxw_row_t last = s->n_rows > 0 ? (lxw_row_t)s->n_rows : 1;
+
+	for (lxw_col_t c = 0; c < s->n_cols; c++) {
+		worksheet_set_column(ws, c, c, s->widths ? s->widths[c] : 14,
+		    x->wrap);
+		xlsx_cell(x, ws, 0, c, s->headers[c], x->head);
+	}
+	for (size_t i = 0; i < s->n_rows; i++)
+		for (lxw_col_t c = 0; c < s->n_cols; c++)
+			xlsx_cell(x, ws, (lxw_row_t)i + 1, c, doc_cell(s, i, c),
+			    c == 0 && s->plain ? x->head : x->wrap);
+	if (s->plain)
+		return;
+	worksheet_freeze_panes(ws, 1, 0);
+	xlsx_check(x, worksheet_autofilter(ws, 0, 0, last,
+	    (lxw_col_t)s->n_cols - 1));
+	for (size_t k = 0; k < s->n_lists; k++)
+		xlsx_list(x, ws, (lxw_col_t)s->lists[k].col, s->lists[k].v, last);
+}
+
+enum isms_status
+doc_xlsx(const char *path, const struct doc *d, char **cause)
+{
+	struct xlsx x = { 0 };
+
+	x.wb = workbook_new(path);
+	if (x.wb == NULL)
+		return status_fail(cause, ISMS_IO, "%s: cannot create the "
+		    "workbook", path);
+	x.err = LXW_NO_ERROR;
+	x.head = workbook_add_format(x.wb);
+	format_set_bold(x.head);
+	format_set_align(x.head, LXW_ALIGN_VERTICAL_TOP);
+	x.wrap = workbook_add_format(x.wb);
+	format_set_text_wrap(x.wrap);
+	format_set_align(x.wrap, LXW_ALIGN_VERTICAL_TOP);
+	xlsx_cover(&x, d);
+	for (size_t k = 0; k < d->n_sheets; k++)
+		xlsx_sheet(&x, &d->sheets[k]);
+	xlsx_check(&x, workbook_close(x.wb));
+	if (x.err != LXW_NO_ERROR)
+		return status_fail(cause, ISMS_IO, "%s: %s", path,
+		    lxw_strerror(x.err));
+	return ISMS_OK;
+}
