@@ -27,6 +27,10 @@ static const struct cli_command cli_commands[] = {
 	{ "soa", cmd_soa },
 	{ "history", cmd_history },
 	{ "db", cmd_db },
+	{ "asset", cmd_asset },
+	{ "risk", cmd_risk },
+	{ "treatment", cmd_treatment },
+	{ "matrix", cmd_matrix },
 };
 
 static const char cli_help[] =
@@ -59,6 +63,15 @@ static const char cli_help[] =
 "                     the Statement of Applicability\n"
 "  soa export [--format csv|md|html|xlsx] [-o FILE]\n"
 "                     the SoA as the auditor receives it\n"
+"  matrix show [--counts]\n"
+"                     the risk method: scales, levels, grid, acceptance\n"
+"  asset list | show ID | add NAME | set ID | rm ID [OPTION]...\n"
+"                     the asset inventory\n"
+"  risk list | show REF | add STATEMENT | set REF | rm REF [OPTION]...\n"
+"  risk link REF | accept REF --by NAME | action add|set|list\n"
+"                     the risk register, treatment and acceptance\n"
+"  risk export | treatment export [--format csv|md|html|xlsx] [-o FILE]\n"
+"                     the register and the treatment plan\n"
 "  history [--limit N] [--format text|csv]\n"
 "                     the change history, newest first\n"
 "  db check | backup FILE\n"

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "isms/model/vocab.h"
 #include "isms/util/buf.h"
@@ -40,6 +41,45 @@ static const struct vocab_term reason_terms[] = {
 	{ "RA", "risk assessment (from linked risks)" },
 };
 
+static const struct vocab_term treatment_terms[] = {
+	{ "modify", "modify (mitigate)" },
+	{ "retain", "retain (accept)" },
+	{ "avoid", "avoid" },
+	{ "share", "share (transfer)" },
+};
+
+static const struct vocab_term risk_status_terms[] = {
+	{ "open", "open" },
+	{ "treating", "in treatment" },
+	{ "monitoring", "monitoring" },
+	{ "closed", "closed" },
+};
+
+static const struct vocab_term action_status_terms[] = {
+	{ "planned", "planned" },
+	{ "in-progress", "in progress" },
+	{ "done", "done" },
+	{ "cancelled", "cancelled" },
+};
+
+static const struct vocab_term asset_type_terms[] = {
+	{ "information", "information" },
+	{ "software", "software" },
+	{ "hardware", "hardware" },
+	{ "service", "service" },
+	{ "people", "people" },
+	{ "site", "site" },
+	{ "supplier", "supplier" },
+	{ "other", "other" },
+};
+
+const struct vocab vocab_treatment = VOCAB("treatment option",
+    treatment_terms);
+const struct vocab vocab_risk_status = VOCAB("risk status",
+    risk_status_terms);
+const struct vocab vocab_action_status = VOCAB("action status",
+    action_status_terms);
+const struct vocab vocab_asset_type = VOCAB("asset type", asset_type_terms);
 const struct vocab vocab_clause_status = VOCAB("clause status",
     clause_status_terms);
 const struct vocab vocab_applicable = VOCAB("applicability",
@@ -67,6 +107,18 @@ vocab_same(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* The word a label gives in parentheses ("mitigate" of "modify
+ * (mitigate)") matches too, so the everyday names are accepted. */
+static bool
+vocab_alias(const char *input, const char *label)
+{
+	const char *open = strchr(label, '(');
+	size_t len = strlen(input);
+
+	return open != NULL && strncasecmp(open + 1, input, len) == 0 &&
+	    open[1 + len] == ')' && len > 0;
+}
+
 const char *
 vocab_parse(const struct vocab *v, const char *input)
 {
@@ -74,7 +126,8 @@ vocab_parse(const struct vocab *v, const char *input)
 		return NULL;
 	for (size_t i = 0; i < v->n_terms; i++)
 		if (vocab_same(input, v->terms[i].token) ||
-		    vocab_same(input, v->terms[i].label))
+		    vocab_same(input, v->terms[i].label) ||
+		    vocab_alias(input, v->terms[i].label))
 			return v->terms[i].token;
 	return NULL;
 }

@@ -43,6 +43,9 @@ doc_done(struct doc *d)
 
 		for (size_t i = 0; i < s->n_rows * s->n_cols; i++)
 			free(s->cells[i]);
+		for (size_t i = 0; i < s->n_cols; i++)
+			free(s->headers[i]);
+		free(s->headers);
 		free(s->cells);
 		free(s->name);
 	}
@@ -80,7 +83,9 @@ doc_sheet(struct doc *d, const char *name, const char *const *headers,
 
 	memset(s, 0, sizeof *s);
 	s->name = xstrdup(name);
-	s->headers = headers;
+	s->headers = xcalloc(n_cols, sizeof *s->headers);
+	for (size_t i = 0; i < n_cols; i++)
+		s->headers[i] = xstrdup(headers[i]);
 	s->n_cols = n_cols;
 	return s;
 }

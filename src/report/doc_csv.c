@@ -10,7 +10,7 @@ int
 doc_csv(FILE *out, const struct doc *d)
 {
 	const struct doc_sheet *s = &d->sheets[d->main];
-	int rc = csv_row(out, s->headers, s->n_cols);
+	int rc = csv_row(out, (const char *const *)s->headers, s->n_cols);
 
 	for (size_t i = 0; rc == 0 && i < s->n_rows; i++)
 		rc = csv_row(out, (const char *const *)s->cells + i * s->n_cols,

@@ -77,7 +77,7 @@ html_sheet(struct buf *b, const struct doc_sheet *s)
 	buf_adds(b, "<h2>");
 	html_text(b, s->name);
 	buf_adds(b, "</h2>\n<table>\n<thead>\n");
-	html_row(b, "th", s->headers, s->n_cols);
+	html_row(b, "th", (const char *const *)s->headers, s->n_cols);
 	buf_adds(b, "</thead>\n<tbody>\n");
 	for (size_t i = 0; i < s->n_rows; i++)
 		html_row(b, "td", (const char *const *)s->cells + i * s->n_cols,

@@ -66,7 +66,7 @@ doc_md(FILE *out, const struct doc *d)
 		const struct doc_sheet *s = &d->sheets[k];
 
 		buf_printf(&b, "\n## %s\n\n", s->name);
-		md_row(&b, s->headers, s->n_cols);
+		md_row(&b, (const char *const *)s->headers, s->n_cols);
 		md_rule(&b, s->n_cols);
 		for (size_t i = 0; i < s->n_rows; i++)
 			md_row(&b, (const char *const *)s->cells +

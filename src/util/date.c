@@ -60,3 +60,19 @@ date_today(char out[11])
 	localtime_r(&t, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
+
+void
+date_add_days(const char *ymd, int days, char out[11])
+{
+	struct tm tm = { 0 };
+	time_t t;
+
+	sscanf(ymd, "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_mday += days;
+	tm.tm_hour = 12;              /* away from any DST edge */
+	t = timegm(&tm);
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}

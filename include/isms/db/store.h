@@ -258,4 +258,211 @@ enum isms_status store_attributes(struct db *db, const char *framework_id,
                                   struct store_attribute **a, size_t *n,
                                   char **cause);
 
+/* ---- the risk matrix of the ISMS (store_matrix.c) ---- */
+
+struct matrix_step {                  /* a likelihood or impact value */
+	int value;                    /* 1 .. n */
+	char *abbrev, *name, *criteria;
+};
+
+struct matrix_level {
+	int rank;                     /* 0 = lowest */
+	char *id, *name, *colour;
+	int review_days;
+};
+
+struct matrix {
+	char *id, *title;
+	int version;
+	int acceptance_rank;          /* highest acceptable level rank */
+	struct matrix_step *likelihood, *impact;
+	int n_likelihood, n_impact;
+	struct matrix_level *levels;
+	int n_levels;
+	int *grid;                    /* [(l-1)*n_impact+(i-1)] = level rank */
+};
+
+void matrix_free(struct matrix *mx);
+/* The matrix id as stored; ISMS_NOT_FOUND when there is none. */
+enum isms_status store_matrix_load(struct db *db, const char *id,
+                                   struct matrix **out, char **cause);
+/* The ids of every matrix copied into the database. */
+enum isms_status store_matrix_ids(struct db *db, char ***ids, size_t *n,
+                                  char **cause);
+
+/* ---- assets (store_asset.c) ---- */
+
+struct asset_row {
+	int64_t id;
+	char *name, *type, *owner, *location, *classification;
+	int c, i, a;                  /* 0 when not rated */
+	char *notes;
+	size_t n_risks;               /* risks that name the asset */
+	int64_t rev;
+	char *updated_at, *updated_by;
+};
+
+enum {
+	STORE_ASSET_NAME, STORE_ASSET_TYPE, STORE_ASSET_OWNER,
+	STORE_ASSET_LOCATION, STORE_ASSET_CLASSIFICATION, STORE_ASSET_C,
+	STORE_ASSET_I, STORE_ASSET_A, STORE_ASSET_NOTES, STORE_ASSET_FIELDS
+};
+extern const struct row_table store_asset_table;
+
+void asset_row_done(struct asset_row *row);
+void asset_rows_free(struct asset_row *rows, size_t n);
+enum isms_status store_asset_list(struct db *db, const char *text,
+                                  struct asset_row **rows, size_t *n,
+                                  char **cause);
+/* One asset by id, or by name when id_or_name is not a number. */
+enum isms_status store_asset_get(struct db *db, const char *id_or_name,
+                                 struct asset_row *out, char **cause);
+/* Insert with the name; the other fields follow through row_update(). */
+enum isms_status store_asset_insert(struct db *db, const char *name,
+                                    const struct row_author *author,
+                                    int64_t *id, char **cause);
+/* Delete asset id (its risk links too); history records it. */
+enum isms_status store_asset_delete(struct db *db, int64_t id,
+                                    const char *key,
+                                    const struct row_author *author,
+                                    char **cause);
+/* Refs of the risks that name asset id. */
+enum isms_status store_asset_risks(struct db *db, int64_t id, char ***refs,
+                                   size_t *n, char **cause);
+
+/* ---- risks (store_risk.c, store_risk_view.c) ---- */
+
+struct risk_row {
+	int64_t id;
+	char *ref, *statement, *description, *threat, *vulnerability;
+	char *owner, *identified;
+	char *matrix_id;
+	int matrix_version;
+	int il, ii, rl, ri;           /* scores; 0 when not set */
+	int inherent_rank, residual_rank;  /* -1 when not scored */
+	char *tier, *treatment, *status, *next_review;
+	char *assets;                 /* "Payroll DB; HR laptop" */
+	char *controls;               /* "A.5.15,A.8.8", catalog order */
+	char *accepted_by, *accepted_at, *accepted_until, *accepted_note;
+	bool accepted;                /* an acceptance is on record */
+	bool stale;                   /* ... but scores, treatment or
+	                               * controls changed since */
+	bool above;                   /* level above the acceptance criterion */
+	int64_t rev;
+	char *updated_at, *updated_by;
+};
+
+enum {
+	STORE_RISK_STATEMENT, STORE_RISK_DESCRIPTION, STORE_RISK_THREAT,
+	STORE_RISK_VULNERABILITY, STORE_RISK_OWNER, STORE_RISK_IDENTIFIED,
+	STORE_RISK_IL, STORE_RISK_II, STORE_RISK_TIER, STORE_RISK_TREATMENT,
+	STORE_RISK_RL, STORE_RISK_RI, STORE_RISK_STATUS, STORE_RISK_REVIEW,
+	STORE_RISK_MATRIX_VERSION, STORE_RISK_FIELDS
+};
+extern const struct row_table store_risk_table;
+
+void risk_row_done(struct risk_row *row);
+void risk_rows_free(struct risk_row *rows, size_t n);
+
+/* Filters of a risk view, in stored form; NULL / -1 / false for any. */
+struct store_risk_view {
+	int level_rank;               /* residual (else inherent) level */
+	const char *owner;
+	const char *treatment;
+	const char *status;
+	bool above;                   /* above the acceptance criterion */
+	bool flagged;                 /* above and no valid acceptance */
+	bool overdue;                 /* next review before today */
+	bool stale;                   /* acceptance stale */
+	const char *text;
+	const char *today;            /* YYYY-MM-DD */
+	int sort;                     /* enum risk_sort (model/risk.h) */
+	bool descending;
+};
+
+enum isms_status store_risk_count(struct db *db, const struct store_risk_view *v,
+                                  size_t *total, char **cause);
+enum isms_status store_risk_page(struct db *db, const struct store_risk_view *v,
+                                 size_t offset, size_t limit,
+                                 struct risk_row **rows, size_t *n,
+                                 char **cause);
+/* The first position after from (dir +1) or before it (-1), wrapping,
+ * whose ref, statement or owner contains needle. */
+enum isms_status store_risk_find(struct db *db, const struct store_risk_view *v,
+                                 const char *needle, size_t from, int dir,
+                                 size_t *pos, char **cause);
+enum isms_status store_risk_position(struct db *db,
+                                     const struct store_risk_view *v,
+                                     const char *ref, size_t *pos,
+                                     char **cause);
+/* Risk counts per (likelihood, impact) cell, inherent or residual:
+ * counts[(l-1)*n_impact+(i-1)] for a matrix of n_l x n_i. */
+enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,
+                                 int n_i, size_t *counts, char **cause);
+
+enum isms_status store_risk_get(struct db *db, const char *ref,
+                                struct risk_row *out, char **cause);
+/* Insert a risk with the next free ref ("R-001"), scored with matrix
+ * matrix_id at version; *ref (caller frees) and *id receive it. */
+enum isms_status store_risk_insert(struct db *db, const char *statement,
+                                   const char *matrix_id, int version,
+                                   const struct row_author *author,
+                                   char **ref, int64_t *id, char **cause);
+enum isms_status store_risk_delete(struct db *db, int64_t id, const char *ref,
+                                   const struct row_author *author,
+                                   char **cause);
+/* Link or unlink an asset or an Annex A control (history records it);
+ * unlinking what is not linked is ISMS_NOT_FOUND. */
+enum isms_status store_risk_asset(struct db *db, int64_t risk_id,
+                                  const char *ref, int64_t asset_id,
+                                  const char *asset_name, bool link,
+                                  const struct row_author *author,
+                                  char **cause);
+enum isms_status store_risk_control(struct db *db, int64_t risk_id,
+                                    const char *ref, const char *framework_id,
+                                    const char *control_id, bool link,
+                                    const struct row_author *author,
+                                    char **cause);
+/* Record an acceptance of the risk as it stands now (its residual scores,
+ * treatment and controls are kept as the basis). */
+enum isms_status store_risk_accept(struct db *db, int64_t risk_id,
+                                   const char *ref, const char *by,
+                                   const char *until, const char *note,
+                                   const struct row_author *author,
+                                   char **cause);
+
+/* Treatment actions. */
+struct action_row {
+	int64_t id;
+	char *risk_ref;
+	char *what, *control, *owner, *due, *status, *done;
+	int64_t rev;
+	char *updated_at, *updated_by;
+};
+
+enum {
+	STORE_ACTION_WHAT, STORE_ACTION_CONTROL, STORE_ACTION_OWNER,
+	STORE_ACTION_DUE, STORE_ACTION_STATUS, STORE_ACTION_DONE,
+	STORE_ACTION_FIELDS
+};
+extern const struct row_table store_action_table;
+
+void action_rows_free(struct action_row *rows, size_t n);
+void action_row_done(struct action_row *row);
+/* The actions of risk ref (NULL: of every risk), by risk then id. */
+enum isms_status store_action_list(struct db *db, const char *ref,
+                                   struct action_row **rows, size_t *n,
+                                   char **cause);
+enum isms_status store_action_get(struct db *db, int64_t id,
+                                  struct action_row *out, char **cause);
+enum isms_status store_action_insert(struct db *db, int64_t risk_id,
+                                     const char *framework_id,
+                                     const char *what,
+                                     const struct row_author *author,
+                                     int64_t *id, char **cause);
+/* Actions of risk_id that name control_id. */
+enum isms_status store_action_count_control(struct db *db, int64_t risk_id,
+                                            const char *control_id,
+                                            size_t *n, char **cause);
+
 #endif

@@ -29,6 +29,10 @@ extern const struct vocab vocab_clause_status;
 extern const struct vocab vocab_applicable;
 extern const struct vocab vocab_soa_status;
 extern const struct vocab vocab_reason;       /* LR CO BR BP RA */
+extern const struct vocab vocab_treatment;    /* modify retain avoid share */
+extern const struct vocab vocab_risk_status;
+extern const struct vocab vocab_action_status;
+extern const struct vocab vocab_asset_type;
 
 /* The token for input, or NULL when it is not a term of v. */
 const char *vocab_parse(const struct vocab *v, const char *input);

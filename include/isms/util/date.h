@@ -18,4 +18,7 @@ void date_now_utc(char out[21]);
 /* Today's local date into out (at least 11 bytes). */
 void date_today(char out[11]);
 
+/* The date days after the valid date ymd (YYYY-MM-DD). */
+void date_add_days(const char *ymd, int days, char out[11]);
+
 #endif

@@ -1,0 +1,35 @@
+/*
+ * risk_doc.h - the risk register and the treatment plan as auditors
+ * receive them (doc.h): the method and legend, inherent and residual heat
+ * maps, the register with levels in words and the acceptance state, and
+ * the actions per risk.
+ */
+#ifndef ISMS_REPORT_RISK_DOC_H
+#define ISMS_REPORT_RISK_DOC_H
+
+#include "isms/model/isms.h"
+#include "isms/report/doc.h"
+
+/* "above-appetite accepted-stale review-overdue" (caller frees; "" when
+ * nothing needs attention). */
+char *risk_doc_flags(const struct risk_row *r, const char *today);
+
+/* "accepted", "stale", "expired" or "" for the acceptance of r. */
+const char *risk_doc_acceptance(const struct risk_row *r, const char *today);
+
+/* "High (L4 I3)" or "" for a score of r on mx. */
+void risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
+                    size_t size);
+
+/* Add the register sheet of rows to d (the csv of `risk list`). */
+struct doc_sheet *risk_doc_register(struct doc *d, const struct matrix *mx,
+                                    const struct risk_row *rows, size_t n);
+
+/* The whole register export: method, heat maps, register, treatment. */
+enum isms_status risk_export(struct isms *m, enum doc_format f,
+                             const char *path, char **cause);
+/* The treatment plan export: actions with their risk and control. */
+enum isms_status treatment_export(struct isms *m, enum doc_format f,
+                                  const char *path, char **cause);
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * store_action.c - treatment actions: what is done about a risk, with
+ * which Annex A control, by whom and by when.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "isms/db/store.h"
+#include "isms/util/xmalloc.h"
+
+static const char *const action_columns[] = {
+	"what", "control_id", "owner", "due", "status", "done",
+};
+
+const struct row_table store_action_table = {
+	"risk_action", "action", action_columns,
+	sizeof action_columns / sizeof *action_columns
+};
+
+#define ACTION_SELECT \
+	"SELECT a.id, r.ref, a.what, a.control_id, a.owner, a.due, a.status, " \
+	"a.done, a.rev, a.updated_at, a.updated_by FROM risk_action a JOIN " \
+	"risk r ON r.id = a.risk_id "
+
+void
+action_row_done(struct action_row *a)
+{
+	free(a->risk_ref);
+	free(a->what);
+	free(a->control);
+	free(a->owner);
+	free(a->due);
+	free(a->status);
+	free(a->done);
+	free(a->updated_at);
+	free(a->updated_by);
+}
+
+void
+action_rows_free(struct action_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		action_row_done(&rows[i]);
+	free(rows);
+}
+
+static void
+action_read(struct db_stmt *st, void *elem)
+{
+	struct action_row *a = elem;
+
+	a->id = db_column_int(st, 0);
+	a->risk_ref = db_column_dup(st, 1);
+	a->what = db_column_dup(st, 2);
+	a->control = db_column_dup(st, 3);
+	a->owner = db_column_dup(st, 4);
+	a->due = db_column_dup(st, 5);
+	a->status = db_column_dup(st, 6);
+	a->done = db_column_dup(st, 7);
+	a->rev = db_column_int(st, 8);
+	a->updated_at = db_column_dup(st, 9);
+	a->updated_by = db_column_dup(st, 10);
+}
+
+static void
+action_release(void *elem)
+{
+	action_row_done(elem);
+}
+
+enum isms_status
+store_action_list(struct db *db, const char *ref, struct action_row **rows,
+                  size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, ACTION_SELECT "WHERE :ref IS NULL OR r.ref = :ref "
+	    "COLLATE NOCASE ORDER BY r.id, a.id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":ref", ref);
+	*rows = db_fetch_all(st, sizeof **rows, action_read, action_release, n,
+	    &rc, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_action_get(struct db *db, int64_t id, struct action_row *out,
+                 char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, ACTION_SELECT "WHERE a.id = :id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	rc = db_fetch_one(st, action_read, out, cause);
+	db_finalize(st);
+	if (rc == ISMS_NOT_FOUND)
+		rc = status_fail(cause, rc, "action %lld: no such action",
+		    (long long)id);
+	return rc;
+}
+
+enum isms_status
+store_action_insert(struct db *db, int64_t risk_id, const char *fw,
+                    const char *what, const struct row_author *author,
+                    int64_t *id, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+	char key[32];
+
+	rc = db_prepare(db, "INSERT INTO risk_action (risk_id, framework_id, "
+	    "what, updated_at, updated_by) VALUES (:r, :fw, :what, :at, :who);",
+	    &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":r", risk_id);
+	db_bind_text(st, ":fw", fw);
+	db_bind_text(st, ":what", what);
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc != ISMS_OK)
+		return rc;
+	*id = db_last_rowid(db);
+	snprintf(key, sizeof key, "%lld", (long long)*id);
+	return row_history(db, author, "action", key, "created", NULL, what,
+	    cause);
+}
+
+enum isms_status
+store_action_count_control(struct db *db, int64_t risk_id,
+                           const char *control_id, size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "SELECT count(*) FROM risk_action WHERE risk_id = "
+	    ":r AND control_id = :c;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":r", risk_id);
+	db_bind_text(st, ":c", control_id);
+	*n = 0;
+	if (db_step(st, cause) == DB_ROW)
+		*n = (size_t)db_column_int(st, 0);
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}

@@ -1,0 +1,211 @@
+/*
+ * store_asset.c - the asset inventory (A.5.9): assets, and which risks
+ * name them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/db/store.h"
+#include "isms/util/xmalloc.h"
+
+static const char *const asset_columns[] = {
+	"name", "type", "owner", "location", "classification",
+	"confidentiality", "integrity", "availability", "notes",
+};
+
+const struct row_table store_asset_table = {
+	"asset", "asset", asset_columns, sizeof asset_columns /
+	    sizeof *asset_columns
+};
+
+#define ASSET_SELECT \
+	"SELECT a.id, a.name, a.type, a.owner, a.location, a.classification, " \
+	"ifnull(a.confidentiality, 0), ifnull(a.integrity, 0), " \
+	"ifnull(a.availability, 0), a.notes, (SELECT count(*) FROM risk_asset " \
+	"ra WHERE ra.asset_id = a.id), a.rev, a.updated_at, a.updated_by " \
+	"FROM asset a "
+
+void
+asset_row_done(struct asset_row *r)
+{
+	free(r->name);
+	free(r->type);
+	free(r->owner);
+	free(r->location);
+	free(r->classification);
+	free(r->notes);
+	free(r->updated_at);
+	free(r->updated_by);
+}
+
+void
+asset_rows_free(struct asset_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		asset_row_done(&rows[i]);
+	free(rows);
+}
+
+static void
+asset_read(struct db_stmt *st, void *elem)
+{
+	struct asset_row *r = elem;
+
+	r->id = db_column_int(st, 0);
+	r->name = db_column_dup(st, 1);
+	r->type = db_column_dup(st, 2);
+	r->owner = db_column_dup(st, 3);
+	r->location = db_column_dup(st, 4);
+	r->classification = db_column_dup(st, 5);
+	r->c = (int)db_column_int(st, 6);
+	r->i = (int)db_column_int(st, 7);
+	r->a = (int)db_column_int(st, 8);
+	r->notes = db_column_dup(st, 9);
+	r->n_risks = (size_t)db_column_int(st, 10);
+	r->rev = db_column_int(st, 11);
+	r->updated_at = db_column_dup(st, 12);
+	r->updated_by = db_column_dup(st, 13);
+}
+
+static void
+asset_release(void *elem)
+{
+	asset_row_done(elem);
+}
+
+enum isms_status
+store_asset_list(struct db *db, const char *text, struct asset_row **rows,
+                 size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, ASSET_SELECT "WHERE :text IS NULL OR instr(lower("
+	    "a.name || char(31) || a.type || char(31) || a.owner || char(31) "
+	    "|| a.location || char(31) || a.classification), lower(:text)) > 0 "
+	    "ORDER BY a.name COLLATE NOCASE, a.id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":text", text);
+	*rows = db_fetch_all(st, sizeof **rows, asset_read, asset_release, n,
+	    &rc, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_asset_get(struct db *db, const char *key, struct asset_row *out,
+                char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+	char *end;
+	long long id = strtoll(key, &end, 10);
+	bool numeric = key[0] != '\0' && *end == '\0';
+
+	rc = db_prepare(db, numeric ? ASSET_SELECT "WHERE a.id = :id;" :
+	    ASSET_SELECT "WHERE a.name = :name COLLATE NOCASE ORDER BY a.id "
+	    "LIMIT 2;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	if (numeric)
+		db_bind_int(st, ":id", id);
+	else
+		db_bind_text(st, ":name", key);
+	rc = db_fetch_one(st, asset_read, out, cause);
+	if (rc == ISMS_OK && !numeric && db_step(st, NULL) == DB_ROW) {
+		asset_row_done(out);
+		memset(out, 0, sizeof *out);
+		rc = status_fail(cause, ISMS_INVALID, "%s: several assets have "
+		    "this name; use the number from 'isms asset list'", key);
+	}
+	db_finalize(st);
+	if (rc == ISMS_NOT_FOUND)
+		rc = status_fail(cause, rc, "%s: no such asset", key);
+	return rc;
+}
+
+enum isms_status
+store_asset_insert(struct db *db, const char *name,
+                   const struct row_author *author, int64_t *id, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+	char key[32];
+
+	rc = db_prepare(db, "INSERT INTO asset (name, updated_at, updated_by) "
+	    "VALUES (:name, :at, :who);", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":name", name);
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc != ISMS_OK)
+		return rc;
+	*id = db_last_rowid(db);
+	snprintf(key, sizeof key, "%lld", (long long)*id);
+	return row_history(db, author, "asset", key, "created", NULL, name,
+	    cause);
+}
+
+enum isms_status
+store_asset_delete(struct db *db, int64_t id, const char *key,
+                   const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "DELETE FROM risk_asset WHERE asset_id = :id;",
+	    &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = db_prepare(db, "DELETE FROM asset WHERE id = :id;", &st,
+		    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "asset", key, "deleted", NULL, "-",
+		    cause);
+	return rc;
+}
+
+static void
+string_read(struct db_stmt *st, void *elem)
+{
+	*(char **)elem = xstrdup(db_column_text(st, 0));
+}
+
+static void
+string_release(void *elem)
+{
+	free(*(char **)elem);
+}
+
+enum isms_status
+store_asset_risks(struct db *db, int64_t id, char ***refs, size_t *n,
+                  char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "SELECT r.ref FROM risk_asset ra JOIN risk r ON "
+	    "r.id = ra.risk_id WHERE ra.asset_id = :id ORDER BY r.id;", &st,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	*refs = db_fetch_all(st, sizeof **refs, string_read, string_release, n,
+	    &rc, cause);
+	db_finalize(st);
+	return rc;
+}

@@ -1,0 +1,292 @@
+/*
+ * store_risk.c - the risk register: one risk, its links to assets and
+ * Annex A controls, its acceptance, and its treatment actions.  The views
+ * for tables and lists are store_risk_view.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/db/store.h"
+#include "isms/db/store_risk_sql.h"
+#include "isms/util/xmalloc.h"
+
+static const char *const risk_columns[] = {
+	"statement", "description", "threat", "vulnerability", "owner",
+	"identified", "inherent_likelihood", "inherent_impact", "current_tier",
+	"treatment", "residual_likelihood", "residual_impact", "status",
+	"next_review", "matrix_version",
+};
+
+const struct row_table store_risk_table = {
+	"risk", "risk", risk_columns, sizeof risk_columns / sizeof *risk_columns
+};
+
+void
+risk_row_done(struct risk_row *r)
+{
+	char **texts[] = {
+		&r->ref, &r->statement, &r->description, &r->threat,
+		&r->vulnerability, &r->owner, &r->identified, &r->matrix_id,
+		&r->tier, &r->treatment, &r->status, &r->next_review,
+		&r->assets, &r->controls, &r->accepted_by, &r->accepted_at,
+		&r->accepted_until, &r->accepted_note, &r->updated_at,
+		&r->updated_by,
+	};
+
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		free(*texts[i]);
+		*texts[i] = NULL;
+	}
+}
+
+void
+risk_rows_free(struct risk_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		risk_row_done(&rows[i]);
+	free(rows);
+}
+
+static char *
+dup_or_empty(struct db_stmt *st, int col)
+{
+	return xstrdup(db_column_text(st, col));
+}
+
+void
+store_risk_row_read(struct db_stmt *st, void *elem)
+{
+	struct risk_row *r = elem;
+
+	r->id = db_column_int(st, 0);
+	r->ref = db_column_dup(st, 1);
+	r->statement = db_column_dup(st, 2);
+	r->description = db_column_dup(st, 3);
+	r->threat = db_column_dup(st, 4);
+	r->vulnerability = db_column_dup(st, 5);
+	r->owner = db_column_dup(st, 6);
+	r->identified = db_column_dup(st, 7);
+	r->matrix_id = db_column_dup(st, 8);
+	r->matrix_version = (int)db_column_int(st, 9);
+	r->il = (int)db_column_int(st, 10);
+	r->ii = (int)db_column_int(st, 11);
+	r->inherent_rank = (int)db_column_int(st, 12);
+	r->tier = db_column_dup(st, 13);
+	r->treatment = db_column_dup(st, 14);
+	r->rl = (int)db_column_int(st, 15);
+	r->ri = (int)db_column_int(st, 16);
+	r->residual_rank = (int)db_column_int(st, 17);
+	r->status = db_column_dup(st, 18);
+	r->next_review = db_column_dup(st, 19);
+	r->assets = dup_or_empty(st, 20);
+	r->controls = dup_or_empty(st, 21);
+	r->accepted_by = db_column_dup(st, 22);
+	r->accepted_at = db_column_dup(st, 23);
+	r->accepted_until = db_column_dup(st, 24);
+	r->accepted_note = db_column_dup(st, 25);
+	r->accepted = db_column_int(st, 26) != 0;
+	r->stale = r->accepted && db_column_int(st, 27) != 0;
+	r->above = db_column_int(st, 28) != 0;
+	r->rev = db_column_int(st, 29);
+	r->updated_at = db_column_dup(st, 30);
+	r->updated_by = db_column_dup(st, 31);
+}
+
+void
+store_risk_row_release(void *elem)
+{
+	risk_row_done(elem);
+}
+
+enum isms_status
+store_risk_get(struct db *db, const char *ref, struct risk_row *out,
+               char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, RISK_SELECT "WHERE r.ref = :ref COLLATE NOCASE;",
+	    &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":ref", ref);
+	rc = db_fetch_one(st, store_risk_row_read, out, cause);
+	db_finalize(st);
+	if (rc == ISMS_NOT_FOUND)
+		rc = status_fail(cause, rc, "%s: no such risk", ref);
+	return rc;
+}
+
+/* Run one statement with :id and optional :a/:b text parameters. */
+static enum isms_status
+exec_id(struct db *db, const char *sql, int64_t id, const char *a,
+        const char *b, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc = db_prepare(db, sql, &st, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	if (a != NULL)
+		db_bind_text(st, ":a", a);
+	if (b != NULL)
+		db_bind_text(st, ":b", b);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_risk_insert(struct db *db, const char *statement,
+                  const char *matrix_id, int version,
+                  const struct row_author *author, char **ref, int64_t *id,
+                  char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	*ref = NULL;
+	rc = db_prepare(db, "INSERT INTO risk (ref, statement, matrix_id, "
+	    "matrix_version, status, updated_at, updated_by) SELECT printf("
+	    "'R-%03d', ifnull(max(CAST(substr(ref, 3) AS INTEGER)), 0) + 1), "
+	    ":statement, :m, :v, 'open', :at, :who FROM risk;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":statement", statement);
+	db_bind_text(st, ":m", matrix_id);
+	db_bind_int(st, ":v", version);
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc != ISMS_OK)
+		return rc;
+	*id = db_last_rowid(db);
+	rc = db_prepare(db, "SELECT ref FROM risk WHERE id = :id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", *id);
+	if (db_step(st, cause) == DB_ROW)
+		*ref = xstrdup(db_column_text(st, 0));
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "risk", *ref, "created", NULL,
+		    statement, cause);
+	return rc;
+}
+
+enum isms_status
+store_risk_delete(struct db *db, int64_t id, const char *ref,
+                  const struct row_author *author, char **cause)
+{
+	enum isms_status rc = exec_id(db, "DELETE FROM risk WHERE id = :id;",
+	    id, NULL, NULL, cause);
+
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "risk", ref, "deleted", NULL, "-",
+		    cause);
+	return rc;
+}
+
+/* Record a link change in history and bump the risk's rev, so that a form
+ * opened before it sees the risk moved on. */
+static enum isms_status
+link_note(struct db *db, int64_t risk_id, const char *ref, const char *field,
+          const char *what, bool link, const struct row_author *author,
+          char **cause)
+{
+	enum isms_status rc = exec_id(db, "UPDATE risk SET rev = rev + 1, "
+	    "updated_at = :a, updated_by = :b WHERE id = :id;", risk_id,
+	    author->at, author->who, cause);
+
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "risk", ref, field,
+		    link ? NULL : what, link ? what : "-", cause);
+	return rc;
+}
+
+enum isms_status
+store_risk_asset(struct db *db, int64_t risk_id, const char *ref,
+                 int64_t asset_id, const char *asset_name, bool link,
+                 const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, link ? "INSERT OR IGNORE INTO risk_asset (risk_id, "
+	    "asset_id) VALUES (:r, :a);" : "DELETE FROM risk_asset WHERE "
+	    "risk_id = :r AND asset_id = :a;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":r", risk_id);
+	db_bind_int(st, ":a", asset_id);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_changes(db) == 0)
+		return link ? ISMS_OK : status_fail(cause, ISMS_NOT_FOUND,
+		    "%s: asset %s is not linked", ref, asset_name);
+	return link_note(db, risk_id, ref, "asset", asset_name, link, author,
+	    cause);
+}
+
+enum isms_status
+store_risk_control(struct db *db, int64_t risk_id, const char *ref,
+                   const char *fw, const char *control_id, bool link,
+                   const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, link ? "INSERT OR IGNORE INTO risk_control "
+	    "(risk_id, framework_id, control_id) VALUES (:r, :fw, :c);" :
+	    "DELETE FROM risk_control WHERE risk_id = :r AND framework_id = "
+	    ":fw AND control_id = :c;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":r", risk_id);
+	db_bind_text(st, ":fw", fw);
+	db_bind_text(st, ":c", control_id);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_changes(db) == 0)
+		return link ? ISMS_OK : status_fail(cause, ISMS_NOT_FOUND,
+		    "%s: control %s is not linked", ref, control_id);
+	return link_note(db, risk_id, ref, "control", control_id, link,
+	    author, cause);
+}
+
+enum isms_status
+store_risk_accept(struct db *db, int64_t risk_id, const char *ref,
+                  const char *by, const char *until, const char *note,
+                  const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, accepted_by, "
+	    "accepted_at, until, note, basis, updated_at, updated_by) SELECT "
+	    "r.id, :by, :at, :until, :note, " RISK_BASIS ", :at, :who FROM "
+	    "risk r WHERE r.id = :id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", risk_id);
+	db_bind_text(st, ":by", by);
+	db_bind_text(st, ":until", until);
+	db_bind_text(st, ":note", note != NULL ? note : "");
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = link_note(db, risk_id, ref, "accepted", by, true, author,
+		    cause);
+	return rc;
+}

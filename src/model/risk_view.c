@@ -1,0 +1,182 @@
+/*
+ * risk_view.c - views of the risk register for tables and lists: query
+ * members checked and put in stored form here, rows from the store by
+ * window; and the flags every view shows.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "isms/model/matrix.h"
+#include "isms/model/risk.h"
+#include "isms/model/vocab.h"
+#include "isms/util/buf.h"
+#include "isms/util/date.h"
+#include "isms/util/xmalloc.h"
+
+const char *const risk_sort_names[RISK_SORT_COUNT] = {
+	"ref", "statement", "owner", "inherent", "residual", "treatment",
+	"status", "review",
+};
+
+enum isms_status
+risk_sort_parse(const char *name, enum risk_sort *out, char **cause)
+{
+	struct buf b;
+	enum isms_status rc;
+
+	for (int i = 0; i < RISK_SORT_COUNT; i++)
+		if (strcasecmp(name, risk_sort_names[i]) == 0) {
+			*out = (enum risk_sort)i;
+			return ISMS_OK;
+		}
+	buf_init(&b);
+	for (int i = 0; i < RISK_SORT_COUNT; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", risk_sort_names[i]);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown column to sort by "
+	    "(use %s)", name, buf_str(&b));
+	buf_done(&b);
+	return rc;
+}
+
+static enum isms_status
+view_term(const struct vocab *v, const char *in, const char **out,
+          char **cause)
+{
+	char *choices;
+	enum isms_status rc;
+
+	*out = NULL;
+	if (in == NULL || (*out = vocab_parse(v, in)) != NULL)
+		return ISMS_OK;
+	choices = vocab_choices(v);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", in,
+	    v->name, choices);
+	free(choices);
+	return rc;
+}
+
+static enum isms_status
+view_level(struct isms *m, const char *name, int *rank, char **cause)
+{
+	struct matrix *mx;
+	struct buf b;
+	enum isms_status rc;
+
+	*rank = -1;
+	if (name == NULL)
+		return ISMS_OK;
+	if ((rc = matrix_get(m, &mx, cause)) != ISMS_OK)
+		return rc;
+	if ((*rank = matrix_level_find(mx, name)) < 0) {
+		buf_init(&b);
+		for (int k = 0; k < mx->n_levels; k++)
+			buf_printf(&b, "%s%s", k ? ", " : "", mx->levels[k].id);
+		rc = status_fail(cause, ISMS_INVALID, "%s: no such risk level "
+		    "(use %s)", name, buf_str(&b));
+		buf_done(&b);
+	}
+	matrix_free(mx);
+	return rc;
+}
+
+static enum isms_status
+view_make(struct isms *m, const struct risk_query *q,
+          struct store_risk_view *v, char today[11], char **cause)
+{
+	enum isms_status rc;
+
+	memset(v, 0, sizeof *v);
+	date_today(today);
+	rc = view_level(m, q->level, &v->level_rank, cause);
+	if (rc == ISMS_OK)
+		rc = view_term(&vocab_treatment, q->treatment, &v->treatment,
+		    cause);
+	if (rc == ISMS_OK)
+		rc = view_term(&vocab_risk_status, q->status, &v->status, cause);
+	v->owner = q->owner;
+	v->above = q->above;
+	v->flagged = q->flagged;
+	v->overdue = q->overdue;
+	v->stale = q->stale;
+	v->text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
+	v->today = today;
+	v->sort = q->sort >= 0 && q->sort < RISK_SORT_COUNT ? (int)q->sort : 0;
+	v->descending = q->descending;
+	return rc;
+}
+
+enum isms_status
+risk_count(struct isms *m, const struct risk_query *q, size_t *total,
+           char **cause)
+{
+	struct store_risk_view v;
+	char today[11];
+	enum isms_status rc = view_make(m, q, &v, today, cause);
+
+	*total = 0;
+	return rc == ISMS_OK ? store_risk_count(isms_db(m), &v, total, cause) :
+	    rc;
+}
+
+enum isms_status
+risk_page(struct isms *m, const struct risk_query *q, size_t offset,
+          size_t limit, struct risk_row **rows, size_t *n, char **cause)
+{
+	struct store_risk_view v;
+	char today[11];
+	enum isms_status rc = view_make(m, q, &v, today, cause);
+
+	*rows = NULL;
+	*n = 0;
+	return rc == ISMS_OK ? store_risk_page(isms_db(m), &v, offset, limit,
+	    rows, n, cause) : rc;
+}
+
+enum isms_status
+risk_find(struct isms *m, const struct risk_query *q, const char *needle,
+          size_t from, int direction, size_t *pos, char **cause)
+{
+	struct store_risk_view v;
+	char today[11];
+	enum isms_status rc = view_make(m, q, &v, today, cause);
+
+	return rc == ISMS_OK ? store_risk_find(isms_db(m), &v, needle, from,
+	    direction, pos, cause) : rc;
+}
+
+enum isms_status
+risk_position(struct isms *m, const struct risk_query *q, const char *ref,
+              size_t *pos, char **cause)
+{
+	struct store_risk_view v;
+	char today[11];
+	enum isms_status rc = view_make(m, q, &v, today, cause);
+
+	return rc == ISMS_OK ? store_risk_position(isms_db(m), &v, ref, pos,
+	    cause) : rc;
+}
+
+bool
+risk_flagged(const struct risk_row *r, const char *today)
+{
+	bool valid = r->accepted && !r->stale && (r->accepted_until == NULL ||
+	    strcmp(r->accepted_until, today) >= 0);
+
+	return r->above && !valid && strcmp(r->status, "closed") != 0;
+}
+
+bool
+risk_overdue(const struct risk_row *r, const char *today)
+{
+	return r->next_review != NULL && strcmp(r->next_review, today) < 0 &&
+	    strcmp(r->status, "closed") != 0;
+}
+
+enum isms_status
+risk_heat(struct isms *m, const struct matrix *mx, bool residual,
+          size_t *counts, char **cause)
+{
+	return store_risk_heat(isms_db(m), residual, mx->n_likelihood,
+	    mx->n_impact, counts, cause);
+}

@@ -1,0 +1,220 @@
+/*
+ * risk_doc_export.c - the risk register export (method and legend,
+ * inherent and residual heat maps, register, treatment plan) and the
+ * treatment plan export.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/model/matrix.h"
+#include "isms/model/risk.h"
+#include "isms/model/vocab.h"
+#include "isms/report/risk_doc.h"
+#include "isms/util/xmalloc.h"
+
+#define MAX_STEPS 16
+
+static void
+method_sheet(struct doc *d, const struct matrix *mx)
+{
+	static const char *const head[] = { "Part", "Value", "Name",
+		"Meaning" };
+	struct doc_sheet *s = doc_sheet(d, "Method", head, 4);
+	char v[16], *meaning;
+
+	s->plain = true;
+	for (int k = 0; k < mx->n_likelihood; k++) {
+		const char *row[] = { "Likelihood", v, mx->likelihood[k].name,
+		    mx->likelihood[k].criteria };
+
+		snprintf(v, sizeof v, "%d", mx->likelihood[k].value);
+		doc_row(s, row);
+	}
+	for (int k = 0; k < mx->n_impact; k++) {
+		const char *row[] = { "Impact", v, mx->impact[k].name,
+		    mx->impact[k].criteria };
+
+		snprintf(v, sizeof v, "%d", mx->impact[k].value);
+		doc_row(s, row);
+	}
+	for (int k = 0; k < mx->n_levels; k++) {
+		const struct matrix_level *lv = &mx->levels[k];
+		const char *row[4] = { "Risk level", lv->id, lv->name, NULL };
+
+		meaning = xasprintf("%s; review every %d days; %s", lv->colour,
+		    lv->review_days, matrix_above(mx, lv->rank) ?
+		    "above the acceptance criterion: treat, or accept explicitly"
+		    : "may be accepted by the risk owner");
+		row[3] = meaning;
+		doc_row(s, row);
+		free(meaning);
+	}
+}
+
+/* One heat map: likelihood rows from the highest down, impact columns;
+ * each cell names its level and counts the open risks in it. */
+static void
+heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
+           bool residual)
+{
+	const char *head[MAX_STEPS + 1];
+	size_t *counts = xcalloc((size_t)(mx->n_likelihood * mx->n_impact) + 1,
+	    sizeof *counts);
+	int ni = mx->n_impact < MAX_STEPS ? mx->n_impact : MAX_STEPS;
+	struct doc_sheet *s;
+	char *cause = NULL;
+
+	head[0] = "Likelihood \\ Impact";
+	for (int i = 0; i < ni; i++)
+		head[i + 1] = mx->impact[i].name;
+	s = doc_sheet(d, residual ? "Residual heat map" : "Inherent heat map",
+	    head, (size_t)ni + 1);
+	s->plain = true;
+	if (risk_heat(m, mx, residual, counts, &cause) != ISMS_OK)
+		free(cause);
+	for (int l = mx->n_likelihood; l >= 1; l--) {
+		char *cells[MAX_STEPS + 1];
+
+		cells[0] = xasprintf("%d %s", l, mx->likelihood[l - 1].name);
+		for (int i = 1; i <= ni; i++)
+			cells[i] = xasprintf("%s: %zu", matrix_level_at(mx,
+			    matrix_rank(mx, l, i))->name,
+			    counts[(l - 1) * mx->n_impact + i - 1]);
+		doc_row(s, (const char *const *)cells);
+		for (int i = 0; i <= ni; i++)
+			free(cells[i]);
+	}
+	free(counts);
+}
+
+#define PLAN_COLS 8
+static const char *const plan_headers[PLAN_COLS] = {
+	"Risk", "Action", "What", "Control", "Owner", "Due", "Status", "Done",
+};
+static const double plan_widths[PLAN_COLS] = {
+	8, 8, 50, 10, 18, 11, 12, 11,
+};
+
+static enum isms_status
+plan_sheet(struct doc *d, struct isms *m, char **cause)
+{
+	struct action_row *rows;
+	struct doc_sheet *s;
+	size_t n;
+	enum isms_status rc = action_list(m, NULL, &rows, &n, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	s = doc_sheet(d, "Treatment plan", plan_headers, PLAN_COLS);
+	s->widths = plan_widths;
+	s->lists[s->n_lists].col = 6;
+	s->lists[s->n_lists++].v = &vocab_action_status;
+	for (size_t i = 0; i < n; i++) {
+		const struct action_row *a = &rows[i];
+		char id[24];
+		const char *cells[PLAN_COLS] = { a->risk_ref, id, a->what,
+		    a->control, a->owner, a->due,
+		    vocab_label(&vocab_action_status, a->status), a->done };
+
+		snprintf(id, sizeof id, "%lld", (long long)a->id);
+		doc_row(s, cells);
+	}
+	action_rows_free(rows, n);
+	return ISMS_OK;
+}
+
+/* The document-control fields; the risk count only when n_risks >= 0. */
+static void
+risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
+                long n_risks)
+{
+	const struct isms_info *info = isms_info(m);
+	const struct matrix_level *acc = matrix_level_at(mx,
+	    mx->acceptance_rank);
+	char *s;
+
+	doc_field(d, "Organisation", info->org[0] ? info->org : "(not set)");
+	doc_field(d, "Scope", info->scope[0] ? info->scope : "(not set)");
+	s = xasprintf("%s (version %d)", mx->title, mx->version);
+	doc_field(d, "Risk matrix", s);
+	free(s);
+	s = xasprintf("risks up to %s may be accepted by their owner",
+	    acc != NULL ? acc->name : "?");
+	doc_field(d, "Acceptance criterion", s);
+	free(s);
+	if (n_risks >= 0) {
+		s = xasprintf("%ld", n_risks);
+		doc_field(d, "Risks", s);
+		free(s);
+	}
+	doc_generated(d);
+}
+
+/* Every risk, in ref order. */
+static enum isms_status
+all_risks(struct isms *m, struct risk_row **rows, size_t *n, char **cause)
+{
+	struct risk_query q = { 0 };
+	size_t total;
+	enum isms_status rc = risk_count(m, &q, &total, cause);
+
+	if (rc == ISMS_OK)
+		rc = risk_page(m, &q, 0, total, rows, n, cause);
+	return rc;
+}
+
+enum isms_status
+risk_export(struct isms *m, enum doc_format f, const char *path,
+            char **cause)
+{
+	struct risk_row *rows = NULL;
+	struct matrix *mx = NULL;
+	struct doc d;
+	size_t n = 0;
+	enum isms_status rc;
+
+	if (f == DOC_XLSX && path == NULL)
+		return doc_export(NULL, f, path, cause);
+	doc_init(&d, "Risk register");
+	rc = matrix_get(m, &mx, cause);
+	if (rc == ISMS_OK)
+		rc = all_risks(m, &rows, &n, cause);
+	if (rc == ISMS_OK) {
+		risk_doc_header(&d, m, mx, (long)n);
+		method_sheet(&d, mx);
+		heat_sheet(&d, m, mx, false);
+		heat_sheet(&d, m, mx, true);
+		risk_doc_register(&d, mx, rows, n);
+		rc = plan_sheet(&d, m, cause);
+	}
+	if (rc == ISMS_OK)
+		rc = doc_export(&d, f, path, cause);
+	risk_rows_free(rows, n);
+	matrix_free(mx);
+	doc_done(&d);
+	return rc;
+}
+
+enum isms_status
+treatment_export(struct isms *m, enum doc_format f, const char *path,
+                 char **cause)
+{
+	struct matrix *mx = NULL;
+	struct doc d;
+	enum isms_status rc;
+
+	if (f == DOC_XLSX && path == NULL)
+		return doc_export(NULL, f, path, cause);
+	doc_init(&d, "Risk treatment plan");
+	rc = matrix_get(m, &mx, cause);
+	if (rc == ISMS_OK) {
+		risk_doc_header(&d, m, mx, -1);
+		rc = plan_sheet(&d, m, cause);
+	}
+	if (rc == ISMS_OK)
+		rc = doc_export(&d, f, path, cause);
+	matrix_free(mx);
+	doc_done(&d);
+	return rc;
+}
