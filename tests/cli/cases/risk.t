@@ -1,0 +1,174 @@
+# the risk register: scores, levels, links, acceptance, treatment
+$ isms init --org "Acme Ltd" --matrix 4x4
+! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 4x4)
+$ isms matrix show
+4x4 risk matrix (Low/Medium/High/Critical) (4x4, version 1)
+Acceptance criterion: risks up to Medium may be accepted by their owner; higher ones are treated or accepted explicitly.
+
+Likelihood
+VALUE  ABBREV  NAME            CRITERIA
+1      U       Unlikely        Less than once in 10 years; would need an unusual combination of events.
+2      P       Possible        About once in 3 to 10 years; has happened at comparable organizations.
+3      L       Likely          About once in 1 to 3 years; has happened here before.
+4      AC      Almost certain  Once a year or more often; expected to occur.
+
+Impact
+VALUE  ABBREV  NAME      CRITERIA
+1      Mi      Minor     Loss below 10,000 EUR; outage under 4 hours; no external party notices.
+2      Mo      Moderate  Loss 10,000 to 100,000 EUR; outage up to 1 day; a few customers affected or complain.
+3      Ma      Major     Loss 100,000 to 1 million EUR; outage up to 1 week; local press, regulator notification or contract penalties.
+4      S       Severe    Loss above 1 million EUR; outage over 1 week; national press, fines or litigation, loss of key customers.
+
+Risk levels
+LEVEL     NAME      COLOUR   REVIEW          ACCEPTABLE
+low       Low       green    every 365 days  yes
+medium    Medium    yellow   every 180 days  yes
+high      High      red      every 90 days   no
+critical  Critical  magenta  every 30 days   no
+
+Grid
+LIKELIHOOD \ IMPACT  Minor   Moderate  Major     Severe
+4 Almost certain     Medium  High      Critical  Critical
+3 Likely             Medium  High      High      Critical
+2 Possible           Low     Medium    High      High
+1 Unlikely           Low     Low       Medium    Medium
+
+Likelihood
+VALUE  ABBREV  NAME            CRITERIA
+1      U       Unlikely        Less than once in 10 years; would need an unusual combination of events.
+2      P       Possible        About once in 3 to 10 years; has happened at comparable organizations.
+3      L       Likely          About once in 1 to 3 years; has happened here before.
+4      AC      Almost certain  Once a year or more often; expected to occur.
+
+Impact
+VALUE  ABBREV  NAME      CRITERIA
+1      Mi      Minor     Loss below 10,000 EUR; outage under 4 hours; no external party notices.
+2      Mo      Moderate  Loss 10,000 to 100,000 EUR; outage up to 1 day; a few customers affected or complain.
+3      Ma      Major     Loss 100,000 to 1 million EUR; outage up to 1 week; local press, regulator notification or contract penalties.
+4      S       Severe    Loss above 1 million EUR; outage over 1 week; national press, fines or litigation, loss of key customers.
+
+Risk levels
+LEVEL     NAME      COLOUR   REVIEW          ACCEPTABLE
+low       Low       green    every 365 days  yes
+medium    Medium    yellow   every 180 days  yes
+high      High      red      every 90 days   no
+critical  Critical  magenta  every 30 days   no
+
+Grid
+LIKELIHOOD \ IMPACT  Minor   Moderate  Major     Severe
+4 Almost certain     Medium  High      Critical  Critical
+3 Likely             Medium  High      High      Critical
+2 Possible           Low     Medium    High      High
+1 Unlikely           Low     Low       Medium    Medium
+$ isms asset add "Customer database" --type information --owner "Head of IT" --confidentiality 5 --integrity 4 --availability 3
+1
+$ isms asset add "Ransomware" --type tornado
+! isms: Ransomware: unknown asset type 'tornado' (use information, software, hardware, service, people, site, supplier or other)
+[2]
+$ isms asset add "Payroll" --type service --confidentiality 7
+! isms: Payroll: confidentiality must be 1 to 5 (or empty), not '7'
+[2]
+$ isms risk add "Ransomware encrypts the file servers" --owner CIO --likelihood 3 --impact 4 --treatment mitigate --residual-likelihood 2 --residual-impact 4 --identified 2026-01-10 --review 2027-06-30
+R-001
+$ isms risk add "Laptop lost on a train" --likelihood L --impact Moderate --owner "IT lead"
+R-002
+# without --review, the next review follows the level's interval (High: 90 days)
+$ test "$(isms risk show R-002 | awk '/^Next review/ { print $3 }')" = "$(date -d '+90 days' +%F)" && echo review-from-level
+review-from-level
+$ isms risk set R-002 --review 2027-05-31
+$ isms risk add "Guest Wi-Fi open" --likelihood H
+! isms: new risk: H: not a likelihood on this matrix (use 1 Unlikely, 2 Possible, 3 Likely, 4 Almost certain)
+[2]
+$ isms risk add "Payroll outage" --likelihood 9
+! isms: new risk: 9: not a likelihood on this matrix (use 1 Unlikely, 2 Possible, 3 Likely, 4 Almost certain)
+[2]
+$ isms risk add ""
+! isms: a risk needs a statement
+[2]
+# linked controls feed the SoA: reason RA and the risk id on A.8.8
+$ isms risk link R-001 --asset "customer database" --control A.8.8 --control a.8.13
+$ isms soa export | grep -a '^A\.8\.8,'
+A.8.8,Management of technical vulnerabilities,Technological,undecided,RA,,not started,,,,R-001,
+$ isms soa show A.8.8 | grep -a -e Reasons -e Risks
+Reasons:         RA
+# a link that fails leaves nothing half done
+$ isms risk link R-002 --control A.8.1 --control A.99.1
+! isms: A.99.1: no such Annex A control
+[2]
+$ isms risk show R-002 | grep -a Controls
+Controls:
+$ isms risk list
+REF    STATEMENT                             OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
+R-001  Ransomware encrypts the file servers  CIO      Critical  High      modify     open    2027-06-30  above-appetite
+R-002  Laptop lost on a train                IT lead  High      -         -          open    2027-05-31  above-appetite
+$ isms risk list --above
+REF    STATEMENT                             OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
+R-001  Ransomware encrypts the file servers  CIO      Critical  High      modify     open    2027-06-30  above-appetite
+R-002  Laptop lost on a train                IT lead  High      -         -          open    2027-05-31  above-appetite
+$ isms risk list --format csv | head -2
+Risk,Statement,Threat,Vulnerability,Assets,Owner,Identified,Inherent level,Treatment,Controls,Residual level,Status,Next review,Accepted by,Accepted at,Accepted until,Acceptance,Flags,Tier,Description
+R-001,Ransomware encrypts the file servers,,,Customer database,CIO,2026-01-10,Critical (L3 I4),modify (mitigate),"A.8.8,A.8.13",High (L2 I4),open,2027-06-30,,,,,above-appetite,,
+# acceptance turns stale when the residual score changes afterwards
+$ isms risk accept R-001 --by CIO --until 2099-12-31 --note "Backups tested monthly"
+$ isms risk list --flagged
+REF    STATEMENT               OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
+R-002  Laptop lost on a train  IT lead  High      -         -          open    2027-05-31  above-appetite
+$ isms risk set R-001 --residual-likelihood 3
+$ isms risk list --stale
+REF    STATEMENT                             OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
+R-001  Ransomware encrypts the file servers  CIO    Critical  Critical  modify     open    2027-06-30  above-appetite accepted-stale
+$ isms risk show R-001 | grep -a -e Acceptance -e Flags -e Residual
+Residual:      Critical (L3 I4)
+Acceptance:    stale by CIO on <today>, until 2099-12-31
+Flags:         above-appetite accepted-stale
+$ isms risk accept R-002 --by "IT lead"
+! isms: R-002: score the residual risk first (--residual-likelihood, --residual-impact); that is what is accepted
+[2]
+$ isms risk accept R-001 --by CIO --until 2001-01-01
+! isms: R-001: --until '2001-01-01' must be a date (YYYY-MM-DD) from today on
+[2]
+$ isms risk accept R-001
+! isms: risk accept: say who accepts it with --by NAME (normally the risk owner)
+! Try 'isms --help' or 'man isms'.
+[2]
+# the treatment plan; a control link that actions name is kept unless forced
+$ isms risk action add R-001 "Offline, tested backups" --control A.8.13 --owner Ops --due 2027-03-31
+1
+$ isms risk action add R-001 "Patch within 14 days" --control A.8.99
+! isms: R-001: A.8.99: no such Annex A control
+[2]
+$ isms risk action set 1 --status done --done 2027-02-01
+$ isms risk action list
+ACTION  RISK   WHAT                     CONTROL  OWNER  DUE         STATUS  DONE
+1       R-001  Offline, tested backups  A.8.13   Ops    2027-03-31  done    2027-02-01
+$ isms risk link R-001 --remove --control A.8.13
+! isms: R-001: 1 treatment action of this risk name A.8.13 (see 'isms risk action list R-001'); unlink with --force to keep them anyway
+[1]
+$ isms risk link R-001 --remove --control A.8.13 --force
+# an asset that risks name is not deleted silently
+$ isms asset rm 1
+! isms: Customer database: asset 1 is used by risk R-001; unlink it first or delete with --force
+[1]
+$ isms asset list
+ID  NAME               TYPE         OWNER       LOCATION  CLASS  C  I  A  RISKS
+1   Customer database  information  Head of IT                   5  4  3  1
+$ isms risk list --level high --sort residual --reverse
+REF    STATEMENT               OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
+R-002  Laptop lost on a train  IT lead  High      -         -          open    2027-05-31  above-appetite
+$ isms risk list --level purple
+! isms: purple: no such risk level (use low, medium, high, critical)
+[2]
+$ isms risk list --sort colour
+! isms: risk list: --sort colour: unknown column to sort by (use ref, statement, owner, inherent, residual, treatment, status, review)
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms risk rm R-002
+$ isms risk show R-002
+! isms: R-002: no such risk
+[2]
+$ isms history --limit 4
+WHEN                  WHO   ENTITY  KEY    FIELD    OLD      NEW
+<time>  <user>  risk    R-002  deleted  -        -
+<time>  <user>  risk    R-001  control  A.8.13   -
+<time>  <user>  action  1      status   planned  done
+<time>  <user>  action  1      done     -        2027-02-01
