@@ -1,0 +1,347 @@
+/*
+ * risk_test.c - the risk method and register on real ISMSs created from
+ * the shipped catalogs: the level of every cell of every shipped matrix
+ * (against the catalog file itself), the acceptance criterion, stale
+ * acceptance, the link and delete rules, and two writers on one risk.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "isms/catalog/catalog.h"
+#include "isms/model/asset.h"
+#include "isms/model/create.h"
+#include "isms/model/matrix.h"
+#include "isms/model/risk.h"
+#include "isms/model/soa.h"
+#include "isms/util/diag.h"
+#include "testutil.h"
+
+struct fixture {
+	char *dir;
+	char *path;
+	struct isms *m;
+};
+
+static struct isms *
+create(struct fixture *f, const char *matrix)
+{
+	struct isms_init init = { .org = "Example Ltd", .matrix = matrix };
+	char *cause = NULL;
+
+	f->path = test_path(f->dir, matrix);
+	if (isms_create(f->path, &init, &f->m, &cause) != ISMS_OK)
+		fail_msg("isms_create %s: %s", matrix, cause);
+	return f->m;
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	f->dir = test_tmpdir();
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	isms_close(f->m);
+	test_rmtree(f->dir);
+	free(f->path);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static struct catalog *
+catalog_of(const char *matrix)
+{
+	char *file = calloc(1, 64), *path;
+	struct catalog *c = NULL;
+	struct diag_list dl;
+
+	snprintf(file, 64, "catalogs/risk-matrix-%s.yaml", matrix);
+	path = test_path(getenv("ISMS_SRCDIR"), file);
+	diag_list_init(&dl);
+	assert_int_equal(catalog_load(path, &c, &dl), ISMS_OK);
+	diag_list_done(&dl);
+	free(path);
+	free(file);
+	return c;
+}
+
+/* Every cell of the matrix in the database has the catalog's level. */
+static void
+check_matrix(void **state, const char *id)
+{
+	struct fixture *f = *state;
+	struct catalog *c = catalog_of(id);
+	const struct catalog_matrix *cm = &c->u.matrix;
+	struct matrix *mx;
+	char *cause = NULL;
+
+	assert_int_equal(matrix_get(create(f, id), &mx, &cause), ISMS_OK);
+	assert_int_equal(mx->n_likelihood, (int)cm->n_likelihood);
+	assert_int_equal(mx->n_impact, (int)cm->n_impact);
+	assert_int_equal(mx->n_levels, (int)cm->n_levels);
+	for (int l = 1; l <= mx->n_likelihood; l++)
+		for (int i = 1; i <= mx->n_impact; i++)
+			assert_int_equal(matrix_rank(mx, l, i), (int)cm->grid[
+			    (l - 1) * cm->n_impact + (i - 1)]);
+	for (int r = 0; r < mx->n_levels; r++)
+		assert_int_equal(matrix_above(mx, r), r > (int)cm->acceptance);
+	assert_int_equal(matrix_rank(mx, 0, 1), -1);
+	assert_int_equal(matrix_rank(mx, 1, mx->n_impact + 1), -1);
+	matrix_free(mx);
+	catalog_free(c);
+}
+
+static void test_matrix_3x3(void **state) { check_matrix(state, "3x3"); }
+static void test_matrix_4x4(void **state) { check_matrix(state, "4x4"); }
+static void test_matrix_5x5(void **state) { check_matrix(state, "5x5"); }
+
+static char *
+add(struct isms *m, const char *statement, const char *l, const char *i,
+    const char *rl, const char *ri)
+{
+	struct risk_patch p = { .statement = statement, .likelihood = l,
+	    .impact = i, .residual_likelihood = rl, .residual_impact = ri,
+	    .owner = "Dana", .review = "2099-01-01" };
+	char *ref = NULL, *cause = NULL;
+
+	if (risk_add(m, &p, &ref, &cause) != ISMS_OK)
+		fail_msg("risk_add: %s", cause);
+	return ref;
+}
+
+static struct risk_row
+get(struct isms *m, const char *ref)
+{
+	struct risk_row r = { 0 };
+	char *cause = NULL;
+
+	assert_int_equal(risk_get(m, ref, &r, &cause), ISMS_OK);
+	return r;
+}
+
+/* 5x5 accepts up to medium: a high residual is flagged until accepted. */
+static void
+test_acceptance_criterion(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *low = add(m, "Low one", "1", "1", "1", "1");
+	char *high = add(m, "High one", "5", "5", "4", "4");
+	struct risk_row a = get(m, low), b = get(m, high);
+
+	assert_false(a.above);
+	assert_false(risk_flagged(&a, "2026-01-01"));
+	assert_true(b.above);
+	assert_true(risk_flagged(&b, "2026-01-01"));
+	risk_row_done(&a);
+	risk_row_done(&b);
+	free(low);
+	free(high);
+}
+
+static void
+test_stale_acceptance(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *ref = add(m, "Phishing", "4", "4", "3", "4"), *cause = NULL;
+	struct risk_patch more = { .residual_likelihood = "4" };
+	struct risk_patch same = { .owner = "Someone else" };
+	struct risk_patch treat = { .treatment = "transfer" };
+	const char *ctl[] = { "A.6.3" };
+	struct risk_row r;
+
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, "ok", &cause),
+	    ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.accepted);
+	assert_false(r.stale);
+	assert_false(risk_flagged(&r, "2026-01-01"));
+	risk_row_done(&r);
+	/* the owner is not part of what was accepted */
+	assert_int_equal(risk_set(m, ref, &same, -1, &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_false(r.stale);
+	risk_row_done(&r);
+	/* residual scores, treatment and controls are */
+	assert_int_equal(risk_set(m, ref, &more, -1, &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.stale);
+	assert_true(risk_flagged(&r, "2026-01-01"));
+	risk_row_done(&r);
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(risk_set(m, ref, &treat, -1, &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.stale);
+	risk_row_done(&r);
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(risk_link(m, ref, NULL, 0, ctl, 1, false, false,
+	    &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.stale);
+	risk_row_done(&r);
+	free(ref);
+}
+
+static void
+test_expired_acceptance_flags(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *ref = add(m, "DDoS", "4", "4", "4", "4"), *cause = NULL;
+	struct risk_row r;
+
+	assert_int_equal(risk_accept(m, ref, "Dana", "2099-01-01", NULL,
+	    &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_false(risk_flagged(&r, "2098-12-31"));
+	assert_true(risk_flagged(&r, "2099-01-02"));   /* expired by then */
+	risk_row_done(&r);
+	free(ref);
+}
+
+static void
+test_link_and_delete_rules(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "3x3");
+	struct asset_patch ap = { .name = "Mail server", .type = "hardware" };
+	struct action_patch act = { .what = "Patch monthly", .control =
+	    "A.8.8" };
+	const char *assets[] = { "Mail server" }, *ctl[] = { "A.8.8" };
+	const char *bad[] = { "A.8.8", "A.9.9" };
+	char *ref = add(m, "Mail server compromised", "2", "3", "", ""),
+	    *cause = NULL;
+	int64_t id, action;
+	struct soa_row s = { 0 };
+	struct risk_row r;
+
+	assert_int_equal(asset_add(m, &ap, &id, &cause), ISMS_OK);
+	/* all or nothing */
+	assert_int_equal(risk_link(m, ref, assets, 1, bad, 2, false, false,
+	    &cause), ISMS_NOT_FOUND);
+	free(cause);
+	cause = NULL;
+	r = get(m, ref);
+	assert_string_equal(r.assets, "");
+	assert_string_equal(r.controls, "");
+	risk_row_done(&r);
+	assert_int_equal(risk_link(m, ref, assets, 1, ctl, 1, false, false,
+	    &cause), ISMS_OK);
+	assert_int_equal(soa_get(m, "A.8.8", &s, &cause), ISMS_OK);
+	assert_true(s.risk_linked);
+	assert_string_equal(s.risks, ref);
+	soa_row_done(&s);
+	/* the asset is in use */
+	assert_int_equal(asset_rm(m, "Mail server", false, &cause),
+	    ISMS_CONFLICT);
+	assert_non_null(strstr(cause, ref));
+	free(cause);
+	cause = NULL;
+	/* the control link is named by an action */
+	assert_int_equal(action_add(m, ref, &act, &action, &cause), ISMS_OK);
+	assert_int_equal(risk_link(m, ref, NULL, 0, ctl, 1, true, false,
+	    &cause), ISMS_CONFLICT);
+	free(cause);
+	cause = NULL;
+	assert_int_equal(risk_link(m, ref, NULL, 0, ctl, 1, true, true,
+	    &cause), ISMS_OK);
+	assert_int_equal(asset_rm(m, "Mail server", true, &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_string_equal(r.assets, "");
+	risk_row_done(&r);
+	free(ref);
+}
+
+static void
+test_concurrent_edits_of_one_risk(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5"), *other;
+	char *ref = add(m, "Insider fraud", "2", "4", "", ""), *cause = NULL;
+	struct risk_patch mine = { .owner = "CFO" };
+	struct risk_patch theirs = { .owner = "HR" };
+	struct risk_row r = get(m, ref);
+
+	assert_int_equal(isms_open(f->path, false, &other, &cause), ISMS_OK);
+	assert_int_equal(risk_set(other, ref, &theirs, r.rev, &cause),
+	    ISMS_OK);
+	assert_int_equal(risk_set(m, ref, &mine, r.rev, &cause),
+	    ISMS_CONFLICT);
+	assert_non_null(strstr(cause, "since it was read"));
+	free(cause);
+	cause = NULL;
+	risk_row_done(&r);
+	r = get(m, ref);
+	assert_string_equal(r.owner, "HR");          /* nothing overwritten */
+	risk_row_done(&r);
+	isms_close(other);
+	free(ref);
+}
+
+static void
+test_views(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	struct risk_query q = { .level = "critical" };
+	char *a = add(m, "a", "5", "5", "", ""), *b = add(m, "b", "1", "1", "",
+	    ""), *c = add(m, "c", "3", "3", "", ""), *cause = NULL;
+	size_t n, pos;
+
+	assert_int_equal(risk_count(m, &q, &n, &cause), ISMS_OK);
+	assert_int_equal(n, 1);
+	q = (struct risk_query){ .sort = RISK_SORT_INHERENT, .descending = true };
+	assert_int_equal(risk_position(m, &q, b, &pos, &cause), ISMS_OK);
+	assert_int_equal(pos, 2);
+	assert_int_equal(risk_find(m, &q, "c", (size_t)-1, 1, &pos, &cause),
+	    ISMS_OK);
+	assert_int_equal(pos, 1);
+	q = (struct risk_query){ .level = "purple" };
+	assert_int_equal(risk_count(m, &q, &n, &cause), ISMS_INVALID);
+	free(cause);
+	cause = NULL;
+	free(a);
+	free(b);
+	free(c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_matrix_3x3, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_matrix_4x4, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_matrix_5x5, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_acceptance_criterion, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_stale_acceptance, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_expired_acceptance_flags,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_link_and_delete_rules, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_concurrent_edits_of_one_risk, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_views, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL) != 0;
+}
