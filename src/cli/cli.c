@@ -51,7 +51,7 @@ static const char cli_help[] =
 "      --size COLSxROWS  size of that virtual screen (default 80x24)\n"
 "\n"
 "Commands:\n"
-"  init [--org NAME] [--scope TEXT] [--matrix ID]\n"
+"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo]\n"
 "                     create a new ISMS database\n"
 "  set [--org NAME] [--scope TEXT]\n"
 "                     change the organisation or scope\n"

@@ -3,10 +3,12 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/model/create.h"
+#include "isms/model/demo.h"
 
 int
 cmd_init(const struct cli_globals *g, int argc, char **argv)
@@ -15,6 +17,7 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		{ "org", required_argument, NULL, 'o' },
 		{ "scope", required_argument, NULL, 's' },
 		{ "matrix", required_argument, NULL, 'm' },
+		{ "demo", no_argument, NULL, 'D' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct isms_init init = { 0 };
@@ -35,13 +38,24 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		case 'm':
 			init.matrix = optarg;
 			break;
+		case 'D':
+			init.demo = true;
+			break;
 		default:
 			return 2;
 		}
 	}
 	if (!args_operands("init", argc, 0, 0,
-	    "init [--org NAME] [--scope TEXT] [--matrix ID]"))
+	    "init [--org NAME] [--scope TEXT] [--matrix ID] [--demo]"))
 		return 2;
+	if (init.demo && init.matrix != NULL &&
+	    strcmp(init.matrix, ISMS_DEFAULT_MATRIX) != 0)
+		return args_usage("init", "--demo is scored on the %s matrix; "
+		    "leave out --matrix", ISMS_DEFAULT_MATRIX);
+	if (init.demo) {
+		init.org = init.org != NULL ? init.org : DEMO_ORG;
+		init.scope = init.scope != NULL ? init.scope : DEMO_SCOPE;
+	}
 	if (g->readonly)
 		return args_usage("init", "cannot create a database with "
 		    "--read-only");

@@ -27,6 +27,12 @@
 	"'closed')) " \
 	"AND (:stale = 0 OR (acc.id IS NOT NULL AND acc.basis IS NOT " \
 	RISK_BASIS ")) " \
+	"AND (:cl = 0 OR (:cres = 0 AND r.inherent_likelihood = :cl AND " \
+	"r.inherent_impact = :ci) OR (:cres = 1 AND r.residual_likelihood = " \
+	":cl AND r.residual_impact = :ci)) " \
+	"AND (:cl = 0 OR r.status <> 'closed') " \
+	"AND (:control IS NULL OR EXISTS (SELECT 1 FROM risk_control rc " \
+	"WHERE rc.risk_id = r.id AND rc.control_id = :control)) " \
 	"AND (:text IS NULL OR instr(lower(r.ref || char(31) || r.statement " \
 	"|| char(31) || r.owner || char(31) || r.threat || char(31) || " \
 	"r.vulnerability), lower(:text)) > 0) "
@@ -68,6 +74,10 @@ view_bind(struct db_stmt *st, const struct store_risk_view *v)
 	db_bind_int(st, ":overdue", v->overdue);
 	db_bind_int(st, ":stale", v->stale);
 	db_bind_text(st, ":text", v->text);
+	db_bind_int(st, ":cl", v->cell_l);
+	db_bind_int(st, ":ci", v->cell_i);
+	db_bind_int(st, ":cres", v->cell_residual);
+	db_bind_text(st, ":control", v->control);
 	db_bind_text(st, ":today", v->today);
 }
 

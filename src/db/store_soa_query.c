@@ -26,34 +26,41 @@
 	"FROM soa_entry s JOIN requirement r ON r.framework_id = " \
 	"s.framework_id AND r.id = s.control_id WHERE s.framework_id = :fw "
 
-/* Sort keys in the order of enum soa_sort; vocabularies sort in their
- * own order, not alphabetically. */
-static const char *const view_keys[] = {
-	"r.ord",
-	"r.title COLLATE NOCASE",
-	"(SELECT t.ord FROM theme t WHERE t.framework_id = r.framework_id "
-	    "AND t.id = r.theme_id)",
-	"CASE s.applicable WHEN 'yes' THEN 0 WHEN 'no' THEN 1 ELSE 2 END",
-	"s.reasons || CASE WHEN EXISTS (SELECT 1 FROM risk_control rc WHERE "
-	    "rc.framework_id = s.framework_id AND rc.control_id = s.control_id)"
-	    " THEN ',RA' ELSE '' END",
-	"CASE s.status WHEN 'not-started' THEN 0 WHEN 'planned' THEN 1 "
-	    "WHEN 'partial' THEN 2 ELSE 3 END",
-	"s.owner COLLATE NOCASE",
-	"ifnull(s.reviewed, '')",
+/* Sort keys in the order of enum soa_sort, each with an optional second
+ * key; vocabularies sort in their own order, not alphabetically. */
+static const struct {
+	const char *key, *then;
+} view_keys[] = {
+	{ "r.ord", NULL },
+	{ "r.title COLLATE NOCASE", NULL },
+	{ "(SELECT t.ord FROM theme t WHERE t.framework_id = r.framework_id "
+	    "AND t.id = r.theme_id)", NULL },
+	{ "CASE s.applicable WHEN 'yes' THEN 0 WHEN 'no' THEN 1 ELSE 2 END",
+	    NULL },
+	/* the stored reasons, then RA (derived from risk links) */
+	{ "s.reasons", "EXISTS (SELECT 1 FROM risk_control rc WHERE "
+	    "rc.framework_id = s.framework_id AND rc.control_id = "
+	    "s.control_id)" },
+	{ "CASE s.status WHEN 'not-started' THEN 0 WHEN 'planned' THEN 1 "
+	    "WHEN 'partial' THEN 2 ELSE 3 END", NULL },
+	{ "s.owner COLLATE NOCASE", NULL },
+	{ "ifnull(s.reviewed, '')", NULL },
 };
 
+/* ORDER BY the view's key in its direction; ties in catalog order. */
 static void
 view_order(struct buf *b, const struct store_soa_view *v)
 {
 	size_t k = v->sort >= 0 &&
 	    (size_t)v->sort < sizeof view_keys / sizeof *view_keys ?
 	    (size_t)v->sort : 0;
+	const char *dir = v->descending ? "DESC" : "ASC";
 
-	buf_printf(b, "ORDER BY %s %s, r.ord", view_keys[k],
-	    v->descending ? "DESC" : "ASC");
-	if (k == 0 && v->descending)
-		buf_adds(b, " DESC");
+	buf_printf(b, "ORDER BY %s %s", view_keys[k].key, dir);
+	if (view_keys[k].then != NULL)
+		buf_printf(b, ", %s %s", view_keys[k].then, dir);
+	if (k != 0)
+		buf_adds(b, ", r.ord");
 }
 
 static void
@@ -133,7 +140,7 @@ store_soa_page(struct db *db, const char *fw, const struct store_soa_view *v,
 }
 
 /* "SELECT pos FROM (SELECT row_number() ... - 1 AS pos, <cols> FROM ...
- * WHERE <view> ORDER BY ...) WHERE <cond>" */
+ * WHERE <view>) WHERE <cond>" */
 static enum isms_status
 view_positions(struct db *db, const char *fw, const struct store_soa_view *v,
                const char *cols, const char *cond, struct db_stmt **st,
@@ -147,7 +154,7 @@ view_positions(struct db *db, const char *fw, const struct store_soa_view *v,
 	buf_printf(&head, "SELECT pos FROM (SELECT row_number() OVER (");
 	view_order(&head, v);
 	buf_printf(&head, ") - 1 AS pos, %s " VIEW_FROM, cols);
-	buf_printf(&tail, ") WHERE %s ORDER BY pos;", cond);
+	buf_printf(&tail, ") WHERE %s;", cond);
 	rc = view_prepare(db, fw, v, buf_str(&head), false, buf_str(&tail), st,
 	    cause);
 	buf_done(&head);
@@ -162,22 +169,26 @@ pos_read(struct db_stmt *st, void *elem)
 }
 
 enum isms_status
-store_soa_matches(struct db *db, const char *fw,
-                  const struct store_soa_view *v, const char *needle,
-                  size_t **pos, size_t *n, char **cause)
+store_soa_find(struct db *db, const char *fw, const struct store_soa_view *v,
+               const char *needle, size_t from, int dir, size_t *pos,
+               char **cause)
 {
+	/* The hits past from come first, so the first hit overall is the
+	 * wrapped-around answer when there is none past it. */
+	const char *cond = dir >= 0 ?
+	    "hit ORDER BY pos <= :from, pos LIMIT 1" :
+	    "hit ORDER BY pos >= :from, pos DESC LIMIT 1";
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	*pos = NULL;
-	*n = 0;
 	rc = view_positions(db, fw, v, "instr(lower(r.id || char(31) || "
 	    "r.title || char(31) || s.owner), lower(:needle)) > 0 AS hit",
-	    "hit", &st, cause);
+	    cond, &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":needle", needle);
-	*pos = db_fetch_all(st, sizeof **pos, pos_read, NULL, n, &rc, cause);
+	db_bind_int(st, ":from", from == (size_t)-1 ? -1 : (int64_t)from);
+	rc = db_fetch_one(st, pos_read, pos, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -190,7 +201,8 @@ store_soa_position(struct db *db, const char *fw,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = view_positions(db, fw, v, "r.id AS cid", "cid = :id", &st, cause);
+	rc = view_positions(db, fw, v, "r.id AS cid",
+	    "cid = :id COLLATE NOCASE", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":id", id);
@@ -290,6 +302,54 @@ store_attributes(struct db *db, const char *fw, struct store_attribute **a,
 	db_bind_text(st, ":fw", fw);
 	*a = db_fetch_all(st, sizeof **a, attribute_read, attribute_release, n,
 	    &rc, cause);
+	db_finalize(st);
+	return rc;
+}
+
+static void
+theme_release(void *elem)
+{
+	struct store_theme *t = elem;
+
+	free(t->id);
+	free(t->title);
+	free(t->first);
+}
+
+void
+store_themes_free(struct store_theme *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		theme_release(&t[i]);
+	free(t);
+}
+
+static void
+theme_read(struct db_stmt *st, void *elem)
+{
+	struct store_theme *t = elem;
+
+	t->id = db_column_dup(st, 0);
+	t->title = db_column_dup(st, 1);
+	t->first = db_column_dup(st, 2);
+}
+
+enum isms_status
+store_theme_list(struct db *db, const char *fw, struct store_theme **t,
+                 size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "SELECT t.id, t.title, (SELECT r.id FROM "
+	    "requirement r WHERE r.framework_id = t.framework_id AND "
+	    "r.theme_id = t.id ORDER BY r.ord LIMIT 1) FROM theme t WHERE "
+	    "t.framework_id = :fw ORDER BY t.ord;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", fw);
+	*t = db_fetch_all(st, sizeof **t, theme_read, theme_release, n, &rc,
+	    cause);
 	db_finalize(st);
 	return rc;
 }

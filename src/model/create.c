@@ -9,6 +9,7 @@
 #include "isms/catalog/path.h"
 #include "isms/db/schema.h"
 #include "isms/model/create.h"
+#include "isms/model/demo.h"
 #include "isms/util/buf.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
@@ -231,6 +232,13 @@ isms_create(const char *path, const struct isms_init *init,
 	isms_catalogs_done(&cats);
 	if (rc != ISMS_OK)
 		return rc;
-	return isms_adopt(db, path, out, cause);
+	if ((rc = isms_adopt(db, path, out, cause)) != ISMS_OK || !init->demo)
+		return rc;
+	if ((rc = demo_fill(*out, cause)) != ISMS_OK) {
+		isms_close(*out);
+		*out = NULL;
+		db_remove_files(path);
+	}
+	return rc;
 }
 

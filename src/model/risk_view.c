@@ -100,6 +100,10 @@ view_make(struct isms *m, const struct risk_query *q,
 	v->overdue = q->overdue;
 	v->stale = q->stale;
 	v->text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
+	v->control = q->control;
+	v->cell_l = q->cell_l;
+	v->cell_i = q->cell_i;
+	v->cell_residual = q->cell_residual;
 	v->today = today;
 	v->sort = q->sort >= 0 && q->sort < RISK_SORT_COUNT ? (int)q->sort : 0;
 	v->descending = q->descending;

@@ -6,13 +6,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "isms/model/soa.h"
 #include "isms/model/vocab.h"
-#include "isms/util/buf.h"
 #include "isms/util/date.h"
-#include "isms/util/xmalloc.h"
 
 /* A validated patch: canonical tokens, owned reasons string. */
 struct soa_plan {
@@ -20,34 +17,6 @@ struct soa_plan {
 	size_t n;
 	char *reasons;                /* owned canonical reasons, or NULL */
 };
-
-static enum isms_status
-soa_theme_resolve(struct isms *m, const char *theme, char **out, char **cause)
-{
-	char **ids;
-	size_t n;
-	enum isms_status rc;
-	struct buf names;
-
-	*out = NULL;
-	rc = store_themes(isms_db(m), isms_info(m)->framework_id, &ids, &n,
-	    cause);
-	if (rc != ISMS_OK)
-		return rc;
-	buf_init(&names);
-	for (size_t i = 0; i < n; i++) {
-		if (*out == NULL && strcasecmp(ids[i], theme) == 0)
-			*out = xstrdup(ids[i]);
-		buf_printf(&names, "%s%s", i > 0 ? ", " : "", ids[i]);
-		free(ids[i]);
-	}
-	free(ids);
-	if (*out == NULL)
-		rc = status_fail(cause, ISMS_INVALID, "%s: unknown theme (use %s)",
-		    theme, buf_str(&names));
-	buf_done(&names);
-	return rc;
-}
 
 enum isms_status
 soa_list(struct isms *m, const char *theme, struct soa_row **rows, size_t *n,
@@ -59,7 +28,7 @@ soa_list(struct isms *m, const char *theme, struct soa_row **rows, size_t *n,
 	*rows = NULL;
 	*n = 0;
 	if (theme != NULL &&
-	    (rc = soa_theme_resolve(m, theme, &id, cause)) != ISMS_OK)
+	    (rc = soa_theme_parse(m, theme, &id, cause)) != ISMS_OK)
 		return rc;
 	rc = store_soa_list(isms_db(m), isms_info(m)->framework_id, id, rows,
 	    n, cause);

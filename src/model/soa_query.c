@@ -61,28 +61,73 @@ view_term(const struct vocab *v, const char *what, const char *in,
 	return rc;
 }
 
-static enum isms_status
-view_theme(struct isms *m, const char *in, char **out, char **cause)
+/* The section of a theme's controls as users number it: "5" for the
+ * theme whose first control is "A.5.1" (the part between the first and
+ * the last dot); its length in *len, NULL when there is none. */
+static const char *
+theme_section(const char *first, size_t *len)
 {
-	char **ids;
+	const char *last, *dot;
+
+	if (first == NULL || (last = strrchr(first, '.')) == NULL)
+		return NULL;
+	dot = memchr(first, '.', (size_t)(last - first));
+	dot = dot != NULL ? dot + 1 : first;
+	*len = (size_t)(last - dot);
+	return dot;
+}
+
+/* in names theme t by id, title or section ("5" or "A.5"), any case. */
+static bool
+theme_is(const struct store_theme *t, const char *in)
+{
+	size_t len, n = strlen(in);
+	const char *sec = theme_section(t->first, &len);
+
+	if (strcasecmp(t->id, in) == 0 || strcasecmp(t->title, in) == 0)
+		return true;
+	if (sec == NULL)
+		return false;
+	if (n == len && strncasecmp(sec, in, len) == 0)
+		return true;
+	len += (size_t)(sec - t->first);       /* "A.5" */
+	return n == len && strncasecmp(t->first, in, len) == 0;
+}
+
+enum isms_status
+soa_theme_parse(struct isms *m, const char *in, char **id, char **cause)
+{
+	struct store_theme *t;
+	struct buf ids;
 	size_t n;
 	enum isms_status rc;
-	struct buf names;
 
-	if (in == NULL || (rc = soa_themes(m, &ids, &n, cause)) != ISMS_OK)
-		return in == NULL ? ISMS_OK : rc;
-	buf_init(&names);
+	*id = NULL;
+	rc = store_theme_list(isms_db(m), isms_info(m)->framework_id, &t, &n,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	buf_init(&ids);
 	for (size_t i = 0; i < n; i++) {
-		if (*out == NULL && strcasecmp(ids[i], in) == 0)
-			*out = xstrdup(ids[i]);
-		buf_printf(&names, "%s%s", i ? ", " : "", ids[i]);
-		free(ids[i]);
+		if (*id == NULL && theme_is(&t[i], in))
+			*id = xstrdup(t[i].id);
+		buf_printf(&ids, "%s%s", i ? ", " : "", t[i].id);
 	}
-	free(ids);
-	rc = *out != NULL ? ISMS_OK : status_fail(cause, ISMS_INVALID,
-	    "%s: unknown theme (use %s)", in, buf_str(&names));
-	buf_done(&names);
+	if (*id == NULL)
+		rc = status_fail(cause, ISMS_INVALID, "%s: unknown theme (use "
+		    "%s)", in, buf_str(&ids));
+	buf_done(&ids);
+	store_themes_free(t, n);
 	return rc;
+}
+
+/* Length of s without trailing blanks. */
+static size_t
+trimmed_len(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return len;
 }
 
 /* Equal ignoring case, with '_', '-' and ' ' alike ("physical security"
@@ -111,7 +156,35 @@ view_attr_match(const struct store_attribute *a, const char *set,
 	if (set != NULL && !view_same(a->set_id, set, set_len) &&
 	    !view_same(a->set_title, set, set_len))
 		return false;
-	return view_same(a->value, value, strlen(value));
+	return view_same(a->value, value, trimmed_len(value, strlen(value)));
+}
+
+/* The values to offer for an unknown attribute: those of the set named
+ * (set_len bytes at set) when it is one, else every set's, "Set: a, b;
+ * Other set: c". */
+static char *
+attr_choices(const struct store_attribute *a, size_t n, const char *set,
+             size_t set_len)
+{
+	bool known = false;
+	struct buf b;
+
+	for (size_t i = 0; i < n && set != NULL; i++)
+		known = known || view_same(a[i].set_id, set, set_len) ||
+		    view_same(a[i].set_title, set, set_len);
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		bool first = i == 0 || strcmp(a[i].set_id, a[i - 1].set_id) != 0;
+
+		if (known && !view_same(a[i].set_id, set, set_len) &&
+		    !view_same(a[i].set_title, set, set_len))
+			continue;
+		if (first)
+			buf_printf(&b, "%s%s: ", b.len ? "; " : "",
+			    a[i].set_title);
+		buf_printf(&b, "%s%s", first ? "" : ", ", a[i].value);
+	}
+	return buf_take(&b);
 }
 
 static enum isms_status
@@ -122,15 +195,16 @@ view_attribute(struct isms *m, const char *in, struct soa_view *out,
 	struct store_attribute *a;
 	size_t n, set_len = 0;
 	enum isms_status rc;
+	char *choices;
 
 	if (in == NULL)
 		return ISMS_OK;
-	in += *in == '#';
+	in += strspn(in, " \t#");
 	value = in;
 	if ((colon = strchr(in, ':')) != NULL) {
 		set = in;
-		set_len = (size_t)(colon - in);
-		value = colon + 1 + strspn(colon + 1, " #");
+		set_len = trimmed_len(in, (size_t)(colon - in));
+		value = colon + 1 + strspn(colon + 1, " \t#");
 	}
 	rc = store_attributes(isms_db(m), isms_info(m)->framework_id, &a, &n,
 	    cause);
@@ -142,12 +216,14 @@ view_attribute(struct isms *m, const char *in, struct soa_view *out,
 			/* one value name may serve several sets */
 			out->attr_set = set != NULL ? xstrdup(a[i].set_id) : NULL;
 		}
+	if (out->attr_value == NULL) {
+		choices = attr_choices(a, n, set, set_len);
+		rc = status_fail(cause, ISMS_INVALID, "%s: unknown control "
+		    "attribute (use %s)", in, choices);
+		free(choices);
+	}
 	store_attributes_free(a, n);
-	if (out->attr_value == NULL)
-		return status_fail(cause, ISMS_INVALID, "%s: unknown control "
-		    "attribute (see 'isms soa show' of a control for the "
-		    "values, e.g. Detective, Respond, Protection)", in);
-	return ISMS_OK;
+	return rc;
 }
 
 static void
@@ -165,7 +241,8 @@ view_make(struct isms *m, const struct soa_query *q, struct soa_view *w,
 	enum isms_status rc;
 
 	memset(w, 0, sizeof *w);
-	rc = view_theme(m, q->theme, &w->theme, cause);
+	rc = q->theme == NULL ? ISMS_OK :
+	    soa_theme_parse(m, q->theme, &w->theme, cause);
 	if (rc == ISMS_OK)
 		rc = view_term(&vocab_applicable, "applicability", q->applicable,
 		    &w->v.applicable, cause);
@@ -218,43 +295,18 @@ soa_page(struct isms *m, const struct soa_query *q, size_t offset,
 	return rc;
 }
 
-/* The next of the sorted positions pos[0..n) after from in direction dir,
- * wrapping around. */
-static size_t
-view_next(const size_t *pos, size_t n, size_t from, int dir)
-{
-	if (from == (size_t)-1)
-		return dir > 0 ? pos[0] : pos[n - 1];
-	if (dir > 0) {
-		for (size_t i = 0; i < n; i++)
-			if (pos[i] > from)
-				return pos[i];
-		return pos[0];
-	}
-	for (size_t i = n; i-- > 0;)
-		if (pos[i] < from)
-			return pos[i];
-	return pos[n - 1];
-}
-
 enum isms_status
 soa_find(struct isms *m, const struct soa_query *q, const char *needle,
          size_t from, int direction, size_t *pos, char **cause)
 {
 	struct soa_view w;
-	size_t *hits = NULL, n = 0;
 	enum isms_status rc = view_make(m, q, &w, cause);
 
 	if (rc != ISMS_OK)
 		return rc;
-	rc = store_soa_matches(isms_db(m), isms_info(m)->framework_id, &w.v,
-	    needle, &hits, &n, cause);
+	rc = store_soa_find(isms_db(m), isms_info(m)->framework_id, &w.v,
+	    needle, from, direction, pos, cause);
 	view_done(&w);
-	if (rc == ISMS_OK && n == 0)
-		rc = ISMS_NOT_FOUND;
-	if (rc == ISMS_OK)
-		*pos = view_next(hits, n, from, direction);
-	free(hits);
 	return rc;
 }
 

@@ -79,6 +79,18 @@ app_switch(struct app *app, int i)
 }
 
 void
+app_jump(struct app *app, const char *name, const char *key)
+{
+	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++)
+		if (strcmp(app->panes[i].ops->name, name) == 0 &&
+		    app->panes[i].ops->show != NULL) {
+			app->active = i;
+			app->panes[i].ops->show(app->panes[i].state, key);
+			return;
+		}
+}
+
+void
 app_body(int *top, int *h)
 {
 	*top = 1;

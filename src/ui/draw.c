@@ -15,6 +15,10 @@ draw_cell(int y, int x, int w, const char *s, enum ui_role role, bool right)
 {
 	char *cell;
 
+	if (x >= COLS || y >= LINES || x < 0 || y < 0)
+		return;
+	if (x + w > COLS)                 /* never wrap onto the next row */
+		w = COLS - x;
 	if (w <= 0)
 		return;
 	cell = layout_cell(s, w, right, term_ascii());

@@ -1,11 +1,10 @@
 /*
- * export.c - `x` in the SoA pane: the same exports as `isms soa export`,
+ * export.c - `x` in a pane: the same exports as the export commands,
  * written into the working directory unless another path is typed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
 #include "isms/ui/prompt.h"
 #include "isms/util/date.h"
@@ -14,12 +13,17 @@
 /* In the order of enum doc_format. */
 static const char *const export_labels[] = {
 	"csv   table for other tools",
-	"md    Markdown table for a git forge",
+	"md    Markdown for a git forge",
 	"html  one printable page",
-	"xlsx  spreadsheet with a cover sheet",
+	"xlsx  workbook with a cover sheet",
 };
 
-static size_t export_chosen;
+/* One export in progress; the modals own it in turn. */
+static struct {
+	export_fn fn;
+	const char *stem;
+	enum doc_format format;
+} export_now;
 
 static void
 export_write(void *ctx, struct app *app, const char *path)
@@ -29,8 +33,7 @@ export_write(void *ctx, struct app *app, const char *path)
 	(void)ctx;
 	if (path == NULL || path[0] == '\0')
 		return;
-	if (soa_export(app->m, (enum doc_format)export_chosen, NULL, path,
-	    &cause) != ISMS_OK)
+	if (export_now.fn(app->m, export_now.format, path, &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
 		app_message(app, "wrote %s", path);
@@ -44,18 +47,25 @@ export_format_done(void *ctx, struct app *app, size_t index,
 
 	(void)ctx;
 	(void)marks;
-	export_chosen = index;
+	export_now.format = (enum doc_format)index;
 	date_today(today);
-	name = xasprintf("soa-%s.%s", today, doc_format_names[index]);
+	name = xasprintf("%s-%s.%s", export_now.stem, today,
+	    doc_format_names[index]);
 	app_push(app, prompt_new("export to file: ", name, NULL, export_write,
 	    NULL));
 	free(name);
 }
 
 void
-export_soa_start(struct app *app)
+export_start(struct app *app, const char *what, const char *stem,
+             export_fn fn)
 {
-	app_push(app, picker_new("Export the SoA as", export_labels,
+	char *title = xasprintf("Export the %s as", what);
+
+	export_now.fn = fn;
+	export_now.stem = stem;
+	app_push(app, picker_new(title, export_labels,
 	    sizeof export_labels / sizeof *export_labels, DOC_XLSX, NULL,
 	    export_format_done, NULL));
+	free(title);
 }

@@ -52,9 +52,31 @@ static const struct keymap_binding clause_keys[] = {
 KEYMAP(keymap_clauses, "Clauses pane", clause_keys);
 
 static const struct keymap_binding soa_keys[] = {
-	B('F', PICK_FILTER, H), B('x', EXPORT, H),
+	B('F', PICK_FILTER, H), B('x', EXPORT, H), B('J', JUMP, ROW),
 };
 KEYMAP(keymap_soa, "SoA pane", soa_keys);
+
+static const struct keymap_binding risks_keys[] = {
+	B('a', ADD, H | W), B('F', PICK_FILTER, H), B('h', HEAT_MAP, H),
+	B('l', LINK_CONTROL, ROW | W), B('L', LINK_ASSET, ROW | W),
+	B('A', ACCEPT, ROW | W), B('J', JUMP, ROW), B('d', DELETE, ROW | W),
+	B('x', EXPORT, 0),
+};
+KEYMAP(keymap_risks, "Risks pane", risks_keys);
+
+static const struct keymap_binding assets_keys[] = {
+	B('a', ADD, H | W), B('d', DELETE, ROW | W),
+};
+KEYMAP(keymap_assets, "Assets pane", assets_keys);
+
+static const struct keymap_binding heat_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B('h', LEFT, 0), B(FN(KEY_LEFT), LEFT, 0),
+	B('l', RIGHT, 0), B(FN(KEY_RIGHT), RIGHT, 0),
+	B(KEYS_TAB, SWITCH, H), B(KEYS_ENTER, OPEN, H), B(KEYS_ESC, CLOSE, H),
+	B('q', CLOSE, 0),
+};
+KEYMAP(keymap_heat, "Heat maps", heat_keys);
 
 static const struct keymap_binding form_keys[] = {
 	B('j', FIELD_NEXT, 0), B(FN(KEY_DOWN), FIELD_NEXT, 0),
@@ -88,7 +110,8 @@ KEYMAP(keymap_picker, "Lists to choose from", picker_keys);
 
 const struct keymap *const keymap_all[] = {
 	&keymap_global, &keymap_table, &keymap_clauses, &keymap_soa,
-	&keymap_form, &keymap_picker, &keymap_help,
+	&keymap_risks, &keymap_assets, &keymap_heat, &keymap_form,
+	&keymap_picker, &keymap_help,
 };
 const size_t keymap_all_n = sizeof keymap_all / sizeof *keymap_all;
 

@@ -488,5 +488,5 @@ clause_has_row(void *pane)
 const struct pane_ops pane_clauses_ops = {
 	"Clauses", &keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
-	clause_has_row,
+	clause_has_row, NULL,
 };

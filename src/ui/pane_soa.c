@@ -16,6 +16,7 @@
 #include "isms/ui/form.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
+#include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
 #include "isms/ui/table.h"
 #include "isms/util/buf.h"
@@ -447,6 +448,13 @@ soa_pick_filter(struct soa_pane *p)
 	    p->picks, p->n_picks, 0, NULL, soa_pick_done, p));
 }
 
+static enum isms_status
+soa_export_all(struct isms *m, enum doc_format f, const char *path,
+               char **cause)
+{
+	return soa_export(m, f, NULL, path, cause);
+}
+
 /* ---- the pane ---- */
 
 static void
@@ -505,6 +513,8 @@ soa_draw(void *pane, int y, int h, int w)
 	table_draw(&p->t, p->app, y + 1, h - 1, w);
 }
 
+static void soa_jump(struct soa_pane *p);
+
 static bool
 soa_handle(void *pane, enum ui_action a)
 {
@@ -514,7 +524,11 @@ soa_handle(void *pane, enum ui_action a)
 	case UI_ACTION_OPEN: soa_open(p, false); return true;
 	case UI_ACTION_EDIT: soa_open(p, true); return true;
 	case UI_ACTION_PICK_FILTER: soa_pick_filter(p); return true;
-	case UI_ACTION_EXPORT: export_soa_start(p->app); return true;
+	case UI_ACTION_JUMP: soa_jump(p); return true;
+	case UI_ACTION_EXPORT:
+		export_start(p->app, "Statement of Applicability", "soa",
+		    soa_export_all);
+		return true;
 	case UI_ACTION_CLEAR:
 		for (int d = 0; d < DIM_COUNT; d++) {
 			free(p->dims[d]);
@@ -548,7 +562,47 @@ soa_has_row(void *pane)
 	return ((struct soa_pane *)pane)->count > 0;
 }
 
+/* Show control id: clear what hides it and put the cursor on it. */
+static void
+soa_show(void *pane, const char *id)
+{
+	struct soa_pane *p = pane;
+	struct soa_query q;
+	char *cause = NULL;
+	size_t pos;
+
+	for (int d = 0; d < DIM_COUNT; d++) {
+		free(p->dims[d]);
+		p->dims[d] = NULL;
+	}
+	p->t.filter[0] = '\0';
+	table_requery(&p->t);
+	soa_make_query(p, &q);
+	if (soa_position(p->app->m, &q, id, &pos, &cause) == ISMS_OK)
+		p->t.cursor = pos;
+	else
+		app_fail(p->app, cause);
+	table_requery(&p->t);
+}
+
+static void
+soa_jump(struct soa_pane *p)
+{
+	const struct soa_row *r = soa_at(p, p->t.cursor);
+	char *key;
+
+	if (r == NULL)
+		return;
+	if (!r->risk_linked) {
+		app_error(p->app, "%s: no risk is linked to this control", r->id);
+		return;
+	}
+	key = xasprintf("control:%s", r->id);
+	app_jump(p->app, "Risks", key);
+	free(key);
+}
+
 const struct pane_ops pane_soa_ops = {
 	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, soa_reload,
-	soa_draw, soa_handle, soa_status, soa_has_row,
+	soa_draw, soa_handle, soa_status, soa_has_row, soa_show,
 };

@@ -3,7 +3,8 @@
  * directions pages through all 93 controls exactly once, filters select
  * what they say (checked against soa_list(), not against numbers written
  * here), bad members are refused naming the choices, search wraps both
- * ways, positions follow a re-sort, and the summary counts.
+ * ways, positions follow a re-sort, and the summary counts.  Attribute
+ * and theme counts are checked against the catalog file itself.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,8 +16,10 @@
 
 #include <cmocka.h>
 
+#include "isms/catalog/catalog.h"
 #include "isms/model/create.h"
 #include "isms/model/isms.h"
+#include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "testutil.h"
 
@@ -142,6 +145,16 @@ test_sort_orders(void **state)
 	assert_string_equal(ids[92], "A.5.1");
 }
 
+static size_t
+count(struct isms *m, const struct soa_query *q)
+{
+	size_t n = 0;
+	char *cause = NULL;
+
+	assert_int_equal(soa_count(m, q, &n, &cause), ISMS_OK);
+	return n;
+}
+
 /* The view must select exactly the entries soa_list() says match. */
 static void
 filter_is(struct isms *m, const struct soa_query *q,
@@ -174,6 +187,9 @@ static bool want_implemented_yes(const struct soa_row *r)
 static bool want_text_ops(const struct soa_row *r)
 { return strcasestr(r->id, "ops") || strcasestr(r->title, "ops") ||
     strcasestr(r->owner, "ops"); }
+static bool want_text_premises(const struct soa_row *r)
+{ return strcasestr(r->justification, "premises") ||
+    strcasestr(r->title, "premises"); }
 
 static void
 test_filters(void **state)
@@ -188,16 +204,181 @@ test_filters(void **state)
 	filter_is(f->m, &q, want_implemented_yes);
 	q = (struct soa_query){ .text = "OPS" };
 	filter_is(f->m, &q, want_text_ops);
+	q = (struct soa_query){ .text = "premises" };   /* justification */
+	filter_is(f->m, &q, want_text_premises);
 }
 
+static bool want_tech_yes_monitor(const struct soa_row *r)
+{ return strcmp(r->theme, "Technological") == 0 && want_applicable(r) &&
+    strcasestr(r->title, "monitor") != NULL; }
+static bool want_undecided_people(const struct soa_row *r)
+{ return strcmp(r->theme, "People") == 0 &&
+    strcmp(r->applicable, "undecided") == 0; }
+static bool want_no_started(const struct soa_row *r)
+{ return strcmp(r->applicable, "no") == 0 &&
+    strcmp(r->status, "not-started") == 0; }
+
+static void
+test_filter_combinations(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_query q = { .theme = "8", .applicable = "YES",
+	    .text = "Monitor" };
+	struct soa_row *rows;
+	size_t n;
+
+	filter_is(f->m, &q, want_tech_yes_monitor);
+	q = (struct soa_query){ .theme = "People controls",
+	    .applicable = "undecided" };
+	filter_is(f->m, &q, want_undecided_people);
+	q = (struct soa_query){ .applicable = "no", .status = "not started" };
+	filter_is(f->m, &q, want_no_started);
+	/* filters that exclude each other select nothing */
+	q = (struct soa_query){ .theme = "A.5", .text = "Monitoring activities" };
+	assert_int_equal(count(f->m, &q), 0);
+	q = (struct soa_query){ .attribute = "Detective", .status =
+	    "implemented", .theme = "technological" };
+	assert_int_equal(count(f->m, &q), 1);     /* A.8.16 */
+	/* a page past the end is empty, not an error */
+	assert_int_equal(soa_page(f->m, &q, 5, 10, &rows, &n, NULL), ISMS_OK);
+	assert_int_equal(n, 0);
+	soa_rows_free(rows, n);
+}
+
+/* The framework catalog as shipped, loaded from its file. */
+static struct catalog *
+framework_catalog(void)
+{
+	char *path = test_path(getenv("ISMS_SRCDIR"),
+	    "catalogs/iso27001-2022.yaml");
+	struct catalog *c = NULL;
+	struct diag_list dl;
+
+	diag_list_init(&dl);
+	assert_int_equal(catalog_load(path, &c, &dl), ISMS_OK);
+	diag_list_done(&dl);
+	free(path);
+	return c;
+}
+
+/* Controls of the catalog with value in attribute set set_id. */
 static size_t
-count(struct isms *m, const struct soa_query *q)
+catalog_count(const struct catalog_framework *fw, const char *set_id,
+              const char *value)
 {
 	size_t n = 0;
+
+	for (size_t i = 0; i < fw->n_reqs; i++)
+		for (size_t a = 0; a < fw->reqs[i].n_attrs; a++) {
+			const struct catalog_attr *at = &fw->reqs[i].attrs[a];
+
+			if (strcmp(at->set, set_id) != 0)
+				continue;
+			for (size_t v = 0; v < at->n_values; v++)
+				n += strcmp(at->values[v], value) == 0;
+		}
+	return n;
+}
+
+static void
+test_attributes_agree_with_catalog(void **state)
+{
+	struct fixture *f = *state;
+	struct catalog *c = framework_catalog();
+	const struct catalog_framework *fw = &c->u.framework;
+	char **lines, line[256];
+	size_t n, k = 0;
 	char *cause = NULL;
 
-	assert_int_equal(soa_count(m, q, &n, &cause), ISMS_OK);
-	return n;
+	assert_int_equal(soa_attribute_values(f->m, &lines, &n, &cause),
+	    ISMS_OK);
+	for (size_t s = 0; s < fw->n_attr_sets; s++) {
+		const struct catalog_attr_set *set = &fw->attr_sets[s];
+
+		for (size_t v = 0; v < set->n_values; v++, k++) {
+			struct soa_query q = { .attribute = line };
+
+			snprintf(line, sizeof line, "%s: %s", set->title,
+			    set->values[v]);
+			assert_true(k < n);
+			assert_string_equal(lines[k], line);
+			/* the picker's line is itself a valid filter */
+			assert_int_equal(count(f->m, &q),
+			    catalog_count(fw, set->id, set->values[v]));
+		}
+	}
+	assert_int_equal(k, n);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	/* the forms of one value; the catalog says how many are Detective */
+	{
+		size_t want = catalog_count(fw, "control_type", "Detective");
+		const char *forms[] = { "Detective", "#detective", " DETECTIVE ",
+		    "Control type:Detective", "control_type: #Detective" };
+		struct soa_query q = { 0 };
+
+		assert_true(want > 0);
+		for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+			q.attribute = forms[i];
+			assert_int_equal(count(f->m, &q), want);
+		}
+		q.attribute = "asset management";
+		assert_int_equal(count(f->m, &q), catalog_count(fw,
+		    "operational_capabilities", "Asset_management"));
+	}
+	catalog_free(c);
+}
+
+static void
+test_theme_forms(void **state)
+{
+	struct fixture *f = *state;
+	struct catalog *c = framework_catalog();
+	const struct catalog_framework *fw = &c->u.framework;
+	const char *forms[] = { "Organizational", "organizational", "5", "A.5",
+	    "a.5", "Organizational controls" };
+
+	for (size_t t = 0; t < fw->n_themes; t++) {
+		size_t want = 0;
+		struct soa_query q = { .theme = fw->themes[t].title };
+
+		for (size_t i = 0; i < fw->n_reqs; i++)
+			want += fw->reqs[i].theme != NULL &&
+			    strcmp(fw->reqs[i].theme, fw->themes[t].id) == 0;
+		assert_int_equal(count(f->m, &q), want);
+		q.theme = fw->themes[t].id;
+		assert_int_equal(count(f->m, &q), want);
+	}
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		struct soa_query q = { .theme = forms[i] };
+		struct soa_row *rows;
+		size_t n;
+
+		assert_int_equal(soa_page(f->m, &q, 0, 200, &rows, &n, NULL),
+		    ISMS_OK);
+		assert_true(n > 0);
+		for (size_t k = 0; k < n; k++)
+			assert_string_equal(rows[k].theme, "Organizational");
+		assert_int_equal(strncmp(rows[0].id, "A.5.", 4), 0);
+		soa_rows_free(rows, n);
+	}
+	/* soa_list() (and so the export) takes the same forms */
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		struct soa_row *rows;
+		char *id = NULL;
+		size_t n;
+
+		assert_int_equal(soa_theme_parse(f->m, forms[i], &id, NULL),
+		    ISMS_OK);
+		assert_string_equal(id, "Organizational");
+		free(id);
+		assert_int_equal(soa_list(f->m, forms[i], &rows, &n, NULL),
+		    ISMS_OK);
+		assert_string_equal(rows[0].id, "A.5.1");
+		soa_rows_free(rows, n);
+	}
+	catalog_free(c);
 }
 
 static void
@@ -264,12 +445,24 @@ test_bad_members_name_choices(void **state)
 	q = (struct soa_query){ .applicable = "perhaps" };
 	refused(f->m, &q, "yes, no or undecided");
 	q = (struct soa_query){ .attribute = "Telepathic" };
-	refused(f->m, &q, "Telepathic");
+	refused(f->m, &q, "Telepathic: unknown control attribute");
+	refused(f->m, &q, "Control type: Preventive, Detective, Corrective; ");
+	refused(f->m, &q, "Security domains: Governance_and_Ecosystem, "
+	    "Protection, Defence, Resilience)");
+	/* a known set with a value of another: only its own values */
+	q = (struct soa_query){ .attribute = "Cybersecurity concepts:Detective" };
+	refused(f->m, &q, "(use Cybersecurity concepts: Identify, Protect, "
+	    "Detect, Respond, Recover)");
+	q = (struct soa_query){ .theme = "9" };
+	refused(f->m, &q, "9: unknown theme");
 	assert_int_equal(soa_sort_parse("colour", &s, &cause), ISMS_INVALID);
 	assert_non_null(strstr(cause, "reviewed"));
 	free(cause);
 	assert_int_equal(soa_sort_parse("Owner", &s, &cause), ISMS_OK);
 	assert_int_equal(s, SOA_SORT_OWNER);
+	assert_int_equal(soa_sort_parse("id", &s, &cause), ISMS_OK);
+	assert_int_equal(s, SOA_SORT_ID);
+	assert_int_equal(SOA_SORT_ID, SOA_SORT_ORDER);
 }
 
 static void
@@ -296,6 +489,55 @@ test_find_wraps(void **state)
 	    ISMS_OK);                            /* owners count */
 	assert_int_equal(soa_find(f->m, &q, "no such words", 0, 1, &c, &cause),
 	    ISMS_NOT_FOUND);
+	assert_int_equal(soa_find(f->m, &q, "no such words", 0, -1, &c,
+	    &cause), ISMS_NOT_FOUND);
+	/* backwards from before the first wraps to the last hit */
+	assert_int_equal(soa_find(f->m, &q, "monitoring", (size_t)-1, -1, &b,
+	    &cause), ISMS_OK);
+	assert_int_equal(soa_find(f->m, &q, "monitoring", 0, -1, &c, &cause),
+	    ISMS_OK);
+	assert_int_equal(b, c);
+	/* a lone hit (an owner) is found again from itself, both ways */
+	assert_int_equal(soa_find(f->m, &q, "BOARD", c, 1, &a, &cause),
+	    ISMS_OK);
+	assert_int_equal(a, 0);                  /* A.5.1 */
+	assert_int_equal(soa_find(f->m, &q, "board", a, 1, &b, &cause),
+	    ISMS_OK);
+	assert_int_equal(a, b);
+	assert_int_equal(soa_find(f->m, &q, "board", a, -1, &b, &cause),
+	    ISMS_OK);
+	assert_int_equal(a, b);
+}
+
+/* Positions are in the query's order: sorted and filtered. */
+static void
+test_find_in_sorted_view(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_query q = { .sort = SOA_SORT_TITLE, .descending = true };
+	struct soa_row *rows;
+	size_t n, pos, at, from = (size_t)-1;
+	char *cause = NULL;
+
+	assert_int_equal(soa_page(f->m, &q, 0, 200, &rows, &n, &cause),
+	    ISMS_OK);
+	/* walking forwards visits each hit in the page's order, then wraps */
+	for (size_t i = 0; i < n; i++) {
+		if (strcasestr(rows[i].title, "monitoring") == NULL)
+			continue;
+		assert_int_equal(soa_find(f->m, &q, "Monitoring", from, 1, &pos,
+		    &cause), ISMS_OK);
+		assert_int_equal(pos, i);
+		from = pos;
+	}
+	soa_rows_free(rows, n);
+	q = (struct soa_query){ .theme = "Technological" };
+	assert_int_equal(soa_find(f->m, &q, "monitoring", (size_t)-1, 1, &pos,
+	    &cause), ISMS_OK);
+	assert_int_equal(soa_position(f->m, &q, "a.8.16", &at, &cause),
+	    ISMS_OK);
+	assert_int_equal(pos, at);                   /* A.8.16, not A.5.22 */
+	assert_int_equal(at, 15);
 }
 
 static void
@@ -335,6 +577,69 @@ test_summary(void **state)
 	assert_int_equal(s.implemented, 2);
 	assert_int_equal(s.by_status[1], 1);     /* planned */
 	assert_int_equal(s.by_status[2], 1);     /* partial */
+	/* a few changes later */
+	set(f->m, "A.8.15", NULL, "implemented", NULL, NULL);
+	set(f->m, "A.6.3", "no", NULL, NULL, "Handled by the parent company");
+	set(f->m, "A.5.2", "yes", NULL, NULL, NULL);
+	set(f->m, "A.7.4", "undecided", NULL, NULL, NULL);
+	assert_int_equal(soa_summarize(f->m, &s, &cause), ISMS_OK);
+	assert_int_equal(s.total, 93);
+	assert_int_equal(s.applicable, 4);       /* 5.1, 5.2, 8.15, 8.16 */
+	assert_int_equal(s.excluded, 1);         /* 6.3 */
+	assert_int_equal(s.undecided, 88);
+	assert_int_equal(s.implemented, 3);
+	assert_int_equal(s.by_status[0], 1);     /* A.5.2 not started */
+	assert_int_equal(s.by_status[1], 0);
+	assert_int_equal(s.by_status[2], 0);
+	assert_int_equal(s.by_status[3], 3);
+	assert_int_equal(s.total, s.applicable + s.excluded + s.undecided);
+}
+
+static void
+reasons(struct isms *m, const char *id, const char *value)
+{
+	struct soa_patch p = { .reasons = value };
+	char *cause = NULL;
+
+	if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
+		fail_msg("soa_set %s: %s", id, cause);
+}
+
+/* By the stored reasons, then RA (from a risk link), then catalog order. */
+static void
+test_reasons_sort(void **state)
+{
+	struct fixture *f = *state;
+	struct risk_patch rp = { .statement = "Phishing" };
+	struct soa_query q = { .sort = SOA_SORT_REASONS };
+	char ids[128][8], *ref = NULL, *cause = NULL;
+
+	reasons(f->m, "A.5.2", "LR");
+	reasons(f->m, "A.5.3", "LR");
+	reasons(f->m, "A.5.4", "BR");
+	reasons(f->m, "A.5.6", "CO,LR");         /* stored "LR,CO" */
+	assert_int_equal(risk_add(f->m, &rp, &ref, &cause), ISMS_OK);
+	assert_int_equal(risk_link_control(f->m, ref, "A.5.3", false, false,
+	    &cause), ISMS_OK);
+	assert_int_equal(risk_link_control(f->m, ref, "A.5.5", false, false,
+	    &cause), ISMS_OK);
+	free(ref);
+	ids_paged(f->m, &q, 9, ids);
+	assert_string_equal(ids[0], "A.5.1");    /* no reasons, no RA */
+	assert_string_equal(ids[88], "A.5.5");   /* RA only */
+	assert_string_equal(ids[89], "A.5.4");   /* BR */
+	assert_string_equal(ids[90], "A.5.2");   /* LR */
+	assert_string_equal(ids[91], "A.5.3");   /* LR + RA */
+	assert_string_equal(ids[92], "A.5.6");   /* LR,CO */
+	q.descending = true;
+	ids_paged(f->m, &q, 9, ids);
+	assert_string_equal(ids[0], "A.5.6");
+	assert_string_equal(ids[1], "A.5.3");
+	assert_string_equal(ids[2], "A.5.2");
+	assert_string_equal(ids[3], "A.5.4");
+	assert_string_equal(ids[4], "A.5.5");
+	assert_string_equal(ids[5], "A.5.1");    /* ties in catalog order */
+	assert_string_equal(ids[92], "A.8.34");
 }
 
 int
@@ -344,11 +649,17 @@ main(void)
 		cmocka_unit_test(test_every_sort_pages_each_control_once),
 		cmocka_unit_test(test_sort_orders),
 		cmocka_unit_test(test_filters),
+		cmocka_unit_test(test_filter_combinations),
 		cmocka_unit_test(test_attribute_filter),
+		cmocka_unit_test(test_attributes_agree_with_catalog),
+		cmocka_unit_test(test_theme_forms),
 		cmocka_unit_test(test_bad_members_name_choices),
 		cmocka_unit_test(test_find_wraps),
+		cmocka_unit_test(test_find_in_sorted_view),
 		cmocka_unit_test(test_position_follows_sort),
+		/* these two change entries: keep them last */
 		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_reasons_sort),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown) != 0;

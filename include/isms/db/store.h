@@ -224,13 +224,16 @@ enum isms_status store_soa_page(struct db *db, const char *framework_id,
                                 size_t offset, size_t limit,
                                 struct soa_row **rows, size_t *n,
                                 char **cause);
-/* Positions (0-based, in the view's order) of the entries whose id,
- * title or owner contains needle; caller frees *pos. */
-enum isms_status store_soa_matches(struct db *db, const char *framework_id,
-                                   const struct store_soa_view *v,
-                                   const char *needle, size_t **pos,
-                                   size_t *n, char **cause);
-/* Position of control id in the view; ISMS_NOT_FOUND when not in it. */
+/* The first position (0-based, in the view's order) after from (dir +1)
+ * or before it (-1), wrapping, of an entry whose id, title or owner
+ * contains needle; from -1 is before the first.  ISMS_NOT_FOUND (no
+ * message) when none does. */
+enum isms_status store_soa_find(struct db *db, const char *framework_id,
+                                const struct store_soa_view *v,
+                                const char *needle, size_t from, int dir,
+                                size_t *pos, char **cause);
+/* Position of control id (any case) in the view; ISMS_NOT_FOUND when not
+ * in it. */
 enum isms_status store_soa_position(struct db *db, const char *framework_id,
                                     const struct store_soa_view *v,
                                     const char *id, size_t *pos,
@@ -256,6 +259,18 @@ struct store_attribute {
 void store_attributes_free(struct store_attribute *a, size_t n);
 enum isms_status store_attributes(struct db *db, const char *framework_id,
                                   struct store_attribute **a, size_t *n,
+                                  char **cause);
+
+/* The themes of the framework in order, with their titles and the id of
+ * their first control ("A.5.1"; NULL when they have none). */
+struct store_theme {
+	char *id;
+	char *title;
+	char *first;
+};
+void store_themes_free(struct store_theme *t, size_t n);
+enum isms_status store_theme_list(struct db *db, const char *framework_id,
+                                  struct store_theme **t, size_t *n,
                                   char **cause);
 
 /* ---- the risk matrix of the ISMS (store_matrix.c) ---- */
@@ -367,6 +382,8 @@ void risk_rows_free(struct risk_row *rows, size_t n);
 /* Filters of a risk view, in stored form; NULL / -1 / false for any. */
 struct store_risk_view {
 	int level_rank;               /* residual (else inherent) level */
+	int cell_l, cell_i;           /* a heat-map cell, 0 for any */
+	bool cell_residual;           /* ... of the residual scores */
 	const char *owner;
 	const char *treatment;
 	const char *status;
@@ -375,6 +392,7 @@ struct store_risk_view {
 	bool overdue;                 /* next review before today */
 	bool stale;                   /* acceptance stale */
 	const char *text;
+	const char *control;          /* linked to this control id */
 	const char *today;            /* YYYY-MM-DD */
 	int sort;                     /* enum risk_sort (model/risk.h) */
 	bool descending;

@@ -14,6 +14,8 @@ struct isms_init {
 	const char *documents;  /* document list id; default: the first one
 	                           found for the framework */
 	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
+	bool demo;              /* fill with the demo organisation (demo.h);
+	                           needs the default matrix */
 };
 
 #define ISMS_DEFAULT_FRAMEWORK "iso27001-2022"

@@ -109,6 +109,9 @@ struct risk_query {
 	bool overdue;                 /* review date passed */
 	bool stale;                   /* acceptance stale */
 	const char *text;
+	const char *control;          /* linked to this Annex A control */
+	int cell_l, cell_i;           /* open risks in one heat-map cell */
+	bool cell_residual;           /* ... by residual scores */
 	enum risk_sort sort;
 	bool descending;
 };

@@ -23,9 +23,9 @@ struct soa_patch {
 };
 
 /*
- * Entries in catalog order.  theme (NULL for all) is matched against the
- * framework's theme ids ignoring case; an unknown theme is ISMS_INVALID
- * naming the valid ones.  Free with soa_rows_free().
+ * Entries in catalog order.  theme (NULL for all) is any form
+ * soa_theme_parse() accepts; an unknown theme is ISMS_INVALID naming the
+ * valid ones.  Free with soa_rows_free().
  */
 enum isms_status soa_list(struct isms *m, const char *theme,
                           struct soa_row **rows, size_t *n, char **cause);
@@ -50,10 +50,17 @@ enum isms_status soa_attributes(struct isms *m, const char *id,
 enum isms_status soa_themes(struct isms *m, char ***ids, size_t *n,
                             char **cause);
 
+/* The theme id (caller frees) that in names: an id ("Organizational"), a
+ * title ("Organizational controls") or the section of its controls ("5"
+ * or "A.5"), in any case.  ISMS_INVALID naming the theme ids otherwise. */
+enum isms_status soa_theme_parse(struct isms *m, const char *in, char **id,
+                                 char **cause);
+
 /* ---- views of the SoA for tables (soa_query.c) ---- */
 
 enum soa_sort {
 	SOA_SORT_ORDER,               /* catalog order, A.5.1 ... A.8.34 */
+	SOA_SORT_ID = SOA_SORT_ORDER,
 	SOA_SORT_TITLE,
 	SOA_SORT_THEME,
 	SOA_SORT_APPLICABLE,
@@ -70,7 +77,8 @@ extern const char *const soa_sort_names[SOA_SORT_COUNT];
 /* A view of the SoA; every member NULL (or 0) is "all, in catalog order".
  * The strings are borrowed. */
 struct soa_query {
-	const char *theme;            /* theme id, any case */
+	const char *theme;            /* soa_theme_parse(): "Organizational",
+	                               * "organizational controls", "5" */
 	const char *applicable;       /* any form vocab_parse() accepts */
 	const char *status;           /* ditto */
 	const char *attribute;        /* ISO/IEC 27002 attribute value, any
@@ -101,13 +109,14 @@ enum isms_status soa_page(struct isms *m, const struct soa_query *q,
 /* Position of the next entry after from (direction +1) or before it (-1)
  * whose id, title or owner contains needle, ignoring ASCII case and
  * wrapping around; from (size_t)-1 starts before the first.
- * ISMS_NOT_FOUND (no message) when none does. */
+ * ISMS_NOT_FOUND (no message) when none does.  Costs one query that
+ * returns one row, however long the view. */
 enum isms_status soa_find(struct isms *m, const struct soa_query *q,
                           const char *needle, size_t from, int direction,
                           size_t *pos, char **cause);
 
-/* Position of control id in the query's order; ISMS_NOT_FOUND when the
- * query does not select it. */
+/* Position of control id (any case) in the query's order; ISMS_NOT_FOUND
+ * when the query does not select it. */
 enum isms_status soa_position(struct isms *m, const struct soa_query *q,
                               const char *id, size_t *pos, char **cause);
 

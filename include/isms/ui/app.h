@@ -32,6 +32,9 @@ struct pane_ops {
 	void (*status)(void *pane, char *buf, size_t size);
 	/* True when the pane has a row under the cursor. */
 	bool (*has_row)(void *pane);
+	/* Put the cursor on record key (a control id, a risk ref), clearing
+	 * what hides it; NULL for panes without named records. */
+	void (*show)(void *pane, const char *key);
 };
 
 struct modal;
@@ -89,6 +92,9 @@ void app_push(struct app *app, struct modal *md);
 
 /* Switch to pane index i (0-based), e.g. after a jump. */
 void app_switch(struct app *app, int i);
+
+/* Switch to the pane named name ("SoA", "Risks") and show record key. */
+void app_jump(struct app *app, const char *name, const char *key);
 
 /* The text area the panes and modals draw in: rows top..top+h-1. */
 void app_body(int *top, int *h);

@@ -1,13 +1,19 @@
 /*
- * export.h - exporting the Statement of Applicability from the TUI: pick
- * a format, confirm the file name, write it through src/report/.
+ * export.h - exports from the TUI: pick a format, confirm the file name,
+ * write it through src/report/ (the same code as the export commands).
  */
 #ifndef ISMS_UI_EXPORT_H
 #define ISMS_UI_EXPORT_H
 
+#include "isms/report/doc.h"
 #include "isms/ui/app.h"
 
-/* Ask for the format and file, then write the export. */
-void export_soa_start(struct app *app);
+typedef enum isms_status (*export_fn)(struct isms *m, enum doc_format f,
+                                      const char *path, char **cause);
+
+/* Ask for the format and the file (proposing STEM-DATE.EXT in the working
+ * directory), then write what fn writes.  what names it in the title. */
+void export_start(struct app *app, const char *what, const char *stem,
+                  export_fn fn);
 
 #endif

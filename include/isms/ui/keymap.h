@@ -45,8 +45,8 @@
 	X(FOLD, "fold or unfold a clause") \
 	X(FOLD_ALL, "fold every clause") \
 	X(UNFOLD_ALL, "unfold every clause") \
-	X(PICK_FILTER, "filter by theme, status, applicability or attribute") \
-	X(EXPORT, "export the Statement of Applicability") \
+	X(PICK_FILTER, "filter by criteria picked from a list") \
+	X(EXPORT, "export the register of this pane") \
 	X(FIELD_NEXT, "next field") \
 	X(FIELD_PREV, "previous field") \
 	X(FIELD_EDIT, "change the field") \
@@ -56,7 +56,17 @@
 	X(CLOSE, "close (asks before dropping changes)") \
 	X(PICK, "choose the item") \
 	X(MARK, "mark or unmark the item") \
-	X(CANCEL, "close without choosing")
+	X(CANCEL, "close without choosing") \
+	X(ADD, "add a record") \
+	X(DELETE, "delete the record (asks first)") \
+	X(HEAT_MAP, "show the heat maps") \
+	X(LINK_CONTROL, "link or unlink an Annex A control") \
+	X(LINK_ASSET, "link or unlink an asset") \
+	X(ACCEPT, "accept the residual risk") \
+	X(JUMP, "jump to the linked controls or risks") \
+	X(LEFT, "previous column") \
+	X(RIGHT, "next column") \
+	X(SWITCH, "switch between inherent and residual")
 
 enum ui_action {
 #define UI_ACTION_ENUM(name, help) UI_ACTION_##name,
@@ -90,6 +100,9 @@ extern const struct keymap keymap_global;   /* everywhere */
 extern const struct keymap keymap_table;    /* every table */
 extern const struct keymap keymap_clauses;  /* the Clauses pane */
 extern const struct keymap keymap_soa;      /* the SoA pane */
+extern const struct keymap keymap_risks;    /* the Risks pane */
+extern const struct keymap keymap_assets;   /* the Assets pane */
+extern const struct keymap keymap_heat;     /* the heat maps */
 extern const struct keymap keymap_form;     /* a detail/edit form */
 extern const struct keymap keymap_help;     /* the help screen */
 extern const struct keymap keymap_picker;   /* a list to choose from */

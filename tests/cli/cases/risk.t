@@ -1,9 +1,33 @@
 # the risk register: scores, levels, links, acceptance, treatment
 $ isms init --org "Acme Ltd" --matrix 4x4
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 4x4)
-$ isms matrix show
+$ isms matrix show | grep -v '^$'
 4x4 risk matrix (Low/Medium/High/Critical) (4x4, version 1)
 Acceptance criterion: risks up to Medium may be accepted by their owner; higher ones are treated or accepted explicitly.
+Likelihood
+VALUE  ABBREV  NAME            CRITERIA
+1      U       Unlikely        Less than once in 10 years; would need an unusual combination of events.
+2      P       Possible        About once in 3 to 10 years; has happened at comparable organizations.
+3      L       Likely          About once in 1 to 3 years; has happened here before.
+4      AC      Almost certain  Once a year or more often; expected to occur.
+Impact
+VALUE  ABBREV  NAME      CRITERIA
+1      Mi      Minor     Loss below 10,000 EUR; outage under 4 hours; no external party notices.
+2      Mo      Moderate  Loss 10,000 to 100,000 EUR; outage up to 1 day; a few customers affected or complain.
+3      Ma      Major     Loss 100,000 to 1 million EUR; outage up to 1 week; local press, regulator notification or contract penalties.
+4      S       Severe    Loss above 1 million EUR; outage over 1 week; national press, fines or litigation, loss of key customers.
+Risk levels
+LEVEL     NAME      COLOUR   REVIEW          ACCEPTABLE
+low       Low       green    every 365 days  yes
+medium    Medium    yellow   every 180 days  yes
+high      High      red      every 90 days   no
+critical  Critical  magenta  every 30 days   no
+Grid
+LIKELIHOOD \ IMPACT  Minor   Moderate  Major     Severe
+4 Almost certain     Medium  High      Critical  Critical
+3 Likely             Medium  High      High      Critical
+2 Possible           Low     Medium    High      High
+1 Unlikely           Low     Low       Medium    Medium
 
 Likelihood
 VALUE  ABBREV  NAME            CRITERIA

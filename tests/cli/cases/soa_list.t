@@ -32,7 +32,7 @@ ID     TITLE                APPLICABLE  REASONS  STATUS       OWNER
 A.5.7  Threat intelligence  no                   not started
 # what is refused, naming the choices
 $ isms soa list --attribute Telepathic
-! isms: Telepathic: unknown control attribute (see 'isms soa show' of a control for the values, e.g. Detective, Respond, Protection)
+! isms: Telepathic: unknown control attribute (use Control type: Preventive, Detective, Corrective; Information security properties: Confidentiality, Integrity, Availability; Cybersecurity concepts: Identify, Protect, Detect, Respond, Recover; Operational capabilities: Governance, Asset_management, Information_protection, Human_resource_security, Physical_security, System_and_network_security, Application_security, Secure_configuration, Identity_and_access_management, Threat_and_vulnerability_management, Continuity, Supplier_relationships_security, Legal_and_compliance, Information_security_event_management, Information_security_assurance; Security domains: Governance_and_Ecosystem, Protection, Defence, Resilience)
 [2]
 $ isms soa list --status done
 ! isms: done: unknown implementation status (use not-started, planned, partial or implemented)

@@ -355,7 +355,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 |A.5.19   Information security in s… undecided              not started
 @21 36-45 PARTIAL
 @21 59-69 PENDING
-|F filter by theme, status, applicability or attribute  x export the Statement o…
+|F filter by criteria picked from a list  x export the register of this pane  / …
 @22 0-79 HINT
 |isms.db | <user> | rows 93/93
 @23 0-79 STATUS
@@ -432,7 +432,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 |A.5.17   Authentication information undecided              not started
 |A.5.18   Access rights              undecided              not started
 |A.5.19   Information security in s… undecided              not started
-|F filter by theme, status, applicability or attribute  x export the Statement o…
+|F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 @23 0-79 reverse
 $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
@@ -475,7 +475,7 @@ $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 |A.5.33   Protection of records                                    undecided              not started                  Organizational
 |A.5.34   Privacy and protection of personal identifiable informa… undecided              not started                  Organizational
 |A.5.35   Independent review of information security               undecided              not started                  Organizational
-|F filter by theme, status, applicability or attribute  x export the Statement of Applicability  / search forward  f filter rows by …
+|F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                    情報セキュリティ株式会社

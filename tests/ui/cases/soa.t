@@ -43,7 +43,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.5.33   Protection of records                                    undecided              not started                  Organizational
 |A.5.34   Privacy and protection of personal identifiable informa… undecided              not started                  Organizational
 |A.5.35   Independent review of information security               undecided              not started                  Organizational
-|F filter by theme, status, applicability or attribute  x export the Statement of Applicability  / search forward  f filter rows by …
+|F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
@@ -207,7 +207,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.7.2    Physical entry                                           undecided              not started                  Physical
 |A.7.3    Securing offices, rooms and facilities                   undecided              not started                  Physical
 |A.7.4    Physical security monitoring                             no                     excluded                     Physical
-|F filter by theme, status, applicability or attribute  x export the Statement of Applicability  / search forward  f filter rows by …
+|F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
@@ -226,11 +226,11 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.5.25   Assessment and decision on information security events   undecided              not started                  Organizational
 |A.5.26   Response to information security incidents               undecided              not started                  Organizational
 |A.5.27   Learning from information security incidents             undecided              not started                  Organizational
-|A.5.28   Collection of evidence             + Export the SoA as -----------------------+ not started                  Organizational
+|A.5.28   Collection of evidence             + Export the Statement of Applicability as + not started                  Organizational
 |A.5.29   Information security during disrupt|csv   table for other tools               | not started                  Organizational
-|A.5.30   ICT readiness for business continui|md    Markdown table for a git forge      | not started                  Organizational
+|A.5.30   ICT readiness for business continui|md    Markdown for a git forge            | not started                  Organizational
 |A.5.31   Legal, statutory, regulatory and co|html  one printable page                  | not started                  Organizational
-|A.5.32   Intellectual property rights       |xlsx  spreadsheet with a cover sheet      | not started                  Organizational
+|A.5.32   Intellectual property rights       |xlsx  workbook with a cover sheet         | not started                  Organizational
 |A.5.33   Protection of records              +------------------------------------------+ not started                  Organizational
 |A.5.34   Privacy and protection of personal identifiable informa… undecided              not started                  Organizational
 |A.5.35   Independent review of information security               undecided              not started                  Organizational
@@ -378,7 +378,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |
 |
 |
-|F filter by theme, status, applicability or attribute  x export the Statement o…
+|F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 13/93  attribute Control type: Detective
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
@@ -403,7 +403,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |A.5.23   Information security for … undecided              not started
 |A.5.24   Information security inci… undecided              not started
 |A.5.25   Assessment and decision o… undecided              not started
-|F filter by theme, status, applicability or attribute  x export the Statement o…
+|F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 # a save over another user's change is refused and shows their value
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/conflict.keys

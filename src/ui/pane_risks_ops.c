@@ -1,0 +1,533 @@
+/*
+ * pane_risks_ops.c - what the keys of the Risks pane do: add, filter,
+ * link assets and controls from lists, accept residual risk, delete,
+ * export, open the heat maps, and jump to the controls in the SoA.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isms/model/asset.h"
+#include "isms/model/matrix.h"
+#include "isms/model/risk.h"
+#include "isms/model/soa.h"
+#include "isms/model/vocab.h"
+#include "isms/report/risk_doc.h"
+#include "isms/ui/draw.h"
+#include "isms/ui/export.h"
+#include "isms/ui/heat.h"
+#include "isms/ui/panes.h"
+#include "isms/ui/prompt.h"
+#include "isms/ui/risk_pane.h"
+#include "isms/util/buf.h"
+#include "isms/util/xmalloc.h"
+
+void
+risk_pane_picks(struct risk_pane *p, char **items, size_t n)
+{
+	for (size_t i = 0; i < p->n_picks; i++)
+		free(p->picks[i]);
+	free(p->picks);
+	p->picks = items;
+	p->n_picks = n;
+}
+
+static void
+picks_add(char ***items, size_t *n, char *s)
+{
+	*items = xreallocarray(*items, *n + 1, sizeof **items);
+	(*items)[(*n)++] = s;
+}
+
+static const char *
+risk_ref_at_cursor(struct risk_pane *p)
+{
+	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+
+	return r != NULL ? r->ref : NULL;
+}
+
+static void
+risk_set_pick_ref(struct risk_pane *p)
+{
+	const char *ref = risk_ref_at_cursor(p);
+
+	free(p->pick_ref);
+	p->pick_ref = ref != NULL ? xstrdup(ref) : NULL;
+}
+
+/* ---- filters picked from a list ---- */
+
+static void
+filter_clear(struct risk_pane *p)
+{
+	free(p->level);
+	free(p->treatment);
+	free(p->status);
+	free(p->control);
+	free(p->filter_name);
+	p->level = p->treatment = p->status = p->control = NULL;
+	p->filter_name = NULL;
+	memset(&p->filter, 0, sizeof p->filter);
+}
+
+static void
+filter_done(void *ctx, struct app *app, size_t i, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	const char *pick = p->picks[i], *v = strchr(pick, ':');
+	char *name = xstrdup(pick);
+
+	(void)app;
+	(void)marks;
+	filter_clear(p);
+	v = v != NULL ? v + 2 : "";
+	if (strncmp(pick, "level:", 6) == 0)
+		p->filter.level = p->level = xstrdup(v);
+	else if (strncmp(pick, "treatment:", 10) == 0)
+		p->filter.treatment = p->treatment = xstrdup(v);
+	else if (strncmp(pick, "status:", 7) == 0)
+		p->filter.status = p->status = xstrdup(v);
+	else if (strcmp(pick, "above the acceptance criterion") == 0)
+		p->filter.above = true;
+	else if (strcmp(pick, "needs attention (above, not validly "
+	    "accepted)") == 0)
+		p->filter.flagged = true;
+	else if (strcmp(pick, "review overdue") == 0)
+		p->filter.overdue = true;
+	else if (strcmp(pick, "acceptance stale") == 0)
+		p->filter.stale = true;
+	if (i > 0)
+		p->filter_name = name;
+	else
+		free(name);
+	p->t.cursor = 0;
+	table_requery(&p->t);
+}
+
+static void
+risk_pick_filter(struct risk_pane *p)
+{
+	char **items = NULL;
+	size_t n = 0;
+
+	picks_add(&items, &n, xstrdup("Show all risks (clear these filters)"));
+	picks_add(&items, &n, xstrdup("needs attention (above, not validly "
+	    "accepted)"));
+	picks_add(&items, &n, xstrdup("above the acceptance criterion"));
+	picks_add(&items, &n, xstrdup("review overdue"));
+	picks_add(&items, &n, xstrdup("acceptance stale"));
+	for (int k = 0; p->mx != NULL && k < p->mx->n_levels; k++)
+		picks_add(&items, &n, xasprintf("level: %s",
+		    p->mx->levels[k].name));
+	for (size_t k = 0; k < vocab_treatment.n_terms; k++)
+		picks_add(&items, &n, xasprintf("treatment: %s",
+		    vocab_treatment.terms[k].token));
+	for (size_t k = 0; k < vocab_risk_status.n_terms; k++)
+		picks_add(&items, &n, xasprintf("status: %s",
+		    vocab_risk_status.terms[k].token));
+	risk_pane_picks(p, items, n);
+	app_push(p->app, picker_new("Filter the risks", (const char *const *)
+	    p->picks, p->n_picks, 0, NULL, filter_done, p));
+}
+
+/* ---- linking from lists ---- */
+
+/* The first word of a picker entry: a control id or an asset number. */
+static char *
+pick_key(const char *item)
+{
+	return xstrndup(item, strcspn(item, " "));
+}
+
+/* Apply the marks that changed since the list was made, in one
+ * all-or-nothing call per direction. */
+static void
+link_done(void *ctx, struct app *app, const bool *marks, bool controls)
+{
+	struct risk_pane *p = ctx;
+	char **add = xcalloc(p->n_picks + 1, sizeof *add);
+	char **del = xcalloc(p->n_picks + 1, sizeof *del);
+	size_t na = 0, nd = 0;
+	char *cause = NULL;
+	enum isms_status rc;
+
+	for (size_t k = 0; k < p->n_picks; k++)
+		if (marks[k] && !p->pick_was[k])
+			add[na++] = pick_key(p->picks[k]);
+		else if (!marks[k] && p->pick_was[k])
+			del[nd++] = pick_key(p->picks[k]);
+	rc = risk_link(app->m, p->pick_ref, controls ? NULL :
+	    (const char *const *)add, controls ? 0 : na, controls ?
+	    (const char *const *)add : NULL, controls ? na : 0, false, false,
+	    &cause);
+	if (rc == ISMS_OK)
+		rc = risk_link(app->m, p->pick_ref, controls ? NULL :
+		    (const char *const *)del, controls ? 0 : nd, controls ?
+		    (const char *const *)del : NULL, controls ? nd : 0, true,
+		    false, &cause);
+	if (rc != ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "%s: %zu linked, %zu unlinked", p->pick_ref,
+		    na, nd);
+	for (size_t k = 0; k < na; k++)
+		free(add[k]);
+	for (size_t k = 0; k < nd; k++)
+		free(del[k]);
+	free(add);
+	free(del);
+	app_reload(app);
+}
+
+static void
+link_controls_done(void *ctx, struct app *app, size_t i, const bool *marks)
+{
+	(void)i;
+	link_done(ctx, app, marks, true);
+}
+
+static void
+link_assets_done(void *ctx, struct app *app, size_t i, const bool *marks)
+{
+	(void)i;
+	link_done(ctx, app, marks, false);
+}
+
+/* Whether the comma-separated list contains word. */
+static bool
+list_has(const char *list, const char *word, char sep)
+{
+	size_t len = strlen(word);
+
+	for (const char *at = list; (at = strstr(at, word)) != NULL; at++)
+		if ((at == list || at[-1] == sep || at[-1] == ' ') &&
+		    (at[len] == sep || at[len] == '\0'))
+			return true;
+	return false;
+}
+
+static void
+link_open(struct risk_pane *p, const char *what, char **items, bool *was,
+          size_t n, picker_fn done)
+{
+	char *title = xasprintf("%s of %s (Space marks, / finds, Enter "
+	    "saves)", what, p->pick_ref);
+
+	free(p->pick_was);
+	p->pick_was = was;
+	risk_pane_picks(p, items, n);
+	app_push(p->app, picker_new(title, (const char *const *)p->picks,
+	    p->n_picks, 0, was, done, p));
+	free(title);
+}
+
+static void
+risk_link_controls(struct risk_pane *p)
+{
+	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	struct soa_row *rows;
+	char **items, *cause = NULL;
+	bool *was;
+	size_t n;
+
+	if (r == NULL)
+		return;
+	if (soa_list(p->app->m, NULL, &rows, &n, &cause) != ISMS_OK) {
+		app_fail(p->app, cause);
+		return;
+	}
+	risk_set_pick_ref(p);
+	items = xcalloc(n + 1, sizeof *items);
+	was = xcalloc(n + 1, sizeof *was);
+	for (size_t i = 0; i < n; i++) {
+		was[i] = list_has(r->controls, rows[i].id, ',');
+		items[i] = xasprintf("%s %s", rows[i].id, rows[i].title);
+	}
+	soa_rows_free(rows, n);
+	link_open(p, "Controls", items, was, n, link_controls_done);
+}
+
+static void
+risk_link_assets(struct risk_pane *p)
+{
+	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	struct asset_row *rows;
+	char **items, *cause = NULL;
+	bool *was;
+	size_t n;
+
+	if (r == NULL)
+		return;
+	if (asset_list(p->app->m, NULL, &rows, &n, &cause) != ISMS_OK) {
+		app_fail(p->app, cause);
+		return;
+	}
+	if (n == 0) {
+		app_error(p->app, "no assets yet: add them in the Assets tab");
+		free(rows);
+		return;
+	}
+	risk_set_pick_ref(p);
+	items = xcalloc(n + 1, sizeof *items);
+	was = xcalloc(n + 1, sizeof *was);
+	for (size_t i = 0; i < n; i++) {
+		was[i] = list_has(r->assets, rows[i].name, ';');
+		items[i] = xasprintf("%lld %s", (long long)rows[i].id,
+		    rows[i].name);
+	}
+	asset_rows_free(rows, n);
+	link_open(p, "Assets", items, was, n, link_assets_done);
+}
+
+/* ---- accept, add, delete, jump ---- */
+
+static void
+accept_done(void *ctx, struct app *app, const char *by)
+{
+	struct risk_pane *p = ctx;
+	char *cause = NULL;
+
+	if (by == NULL || by[0] == '\0')
+		return;
+	if (risk_accept(app->m, p->pick_ref, by, NULL, NULL, &cause) !=
+	    ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "%s: residual risk accepted by %s", p->pick_ref,
+		    by);
+	app_reload(app);
+}
+
+static void
+risk_accept_start(struct risk_pane *p)
+{
+	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+
+	if (r == NULL)
+		return;
+	risk_set_pick_ref(p);
+	app_push(p->app, prompt_new("accepted by (the risk owner): ", r->owner,
+	    NULL, accept_done, p));
+}
+
+static void
+add_done(void *ctx, struct app *app, const char *statement)
+{
+	struct risk_pane *p = ctx;
+	struct risk_patch rp = { .statement = statement };
+	char *ref = NULL, *cause = NULL;
+
+	if (statement == NULL || statement[0] == '\0')
+		return;
+	if (risk_add(app->m, &rp, &ref, &cause) != ISMS_OK) {
+		app_fail(app, cause);
+		return;
+	}
+	app_reload(app);
+	app_message(app, "added %s", ref);
+	risk_form_open(p, ref, false);
+	free(ref);
+}
+
+static void
+delete_yes(void *ctx, struct app *app)
+{
+	struct risk_pane *p = ctx;
+	char *cause = NULL;
+
+	if (risk_rm(app->m, p->pick_ref, &cause) != ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "deleted %s", p->pick_ref);
+	app_reload(app);
+}
+
+static void
+risk_delete_start(struct risk_pane *p)
+{
+	char *q;
+
+	risk_set_pick_ref(p);
+	if (p->pick_ref == NULL)
+		return;
+	q = xasprintf("delete %s with its links, actions and acceptances?",
+	    p->pick_ref);
+	app_push(p->app, confirm_new(q, delete_yes, p));
+	free(q);
+}
+
+static void
+jump_done(void *ctx, struct app *app, size_t i, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	char *id = xstrndup(p->picks[i], strcspn(p->picks[i], " "));
+
+	(void)marks;
+	app_jump(app, "SoA", id);
+	free(id);
+}
+
+static void
+risk_jump(struct risk_pane *p)
+{
+	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	char **items = NULL, *list, *tok, *save = NULL;
+	size_t n = 0;
+
+	if (r == NULL || r->controls[0] == '\0') {
+		app_error(p->app, "no control is linked to this risk (l links "
+		    "one)");
+		return;
+	}
+	list = xstrdup(r->controls);
+	for (tok = strtok_r(list, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		items = xreallocarray(items, n + 1, sizeof *items);
+		items[n++] = xstrdup(tok);
+	}
+	free(list);
+	risk_pane_picks(p, items, n);
+	app_push(p->app, picker_new("Show in the SoA", (const char *const *)
+	    p->picks, p->n_picks, 0, NULL, jump_done, p));
+}
+
+/* ---- the pane ---- */
+
+static void
+risk_pane_reload(void *pane)
+{
+	table_requery(&((struct risk_pane *)pane)->t);
+}
+
+static void *
+risk_pane_open(struct app *app)
+{
+	struct risk_pane *p = xcalloc(1, sizeof *p);
+
+	p->app = app;
+	table_init(&p->t, risk_pane_cols, risk_pane_n_cols, &risk_source, p);
+	table_requery(&p->t);
+	return p;
+}
+
+static void
+risk_pane_close(void *pane)
+{
+	struct risk_pane *p = pane;
+
+	risk_pane_drop(p);
+	risk_pane_picks(p, NULL, 0);
+	filter_clear(p);
+	matrix_free(p->mx);
+	free(p->pick_ref);
+	free(p->pick_was);
+	free(p);
+}
+
+static void
+risk_pane_draw(void *pane, int y, int h, int w)
+{
+	struct risk_pane *p = pane;
+	const struct matrix_level *acc = p->mx != NULL ?
+	    matrix_level_at(p->mx, p->mx->acceptance_rank) : NULL;
+	char *line = xasprintf("%zu risks; matrix %s, up to %s acceptable; "
+	    "h heat maps, F filters", p->all, p->mx ? p->mx->id : "?",
+	    acc ? acc->name : "?");
+
+	draw_text(y, 0, w, line, UI_ROLE_TITLE);
+	free(line);
+	table_draw(&p->t, p->app, y + 1, h - 1, w);
+}
+
+static bool
+risk_pane_handle(void *pane, enum ui_action a)
+{
+	struct risk_pane *p = pane;
+	const struct risk_row *r;
+
+	switch (a) {
+	case UI_ACTION_OPEN:
+	case UI_ACTION_EDIT:
+		if ((r = risk_pane_at(p, p->t.cursor)) != NULL) {
+			char *ref = xstrdup(r->ref);
+
+			risk_form_open(p, ref, a == UI_ACTION_EDIT);
+			free(ref);
+		}
+		return true;
+	case UI_ACTION_ADD:
+		app_push(p->app, prompt_new("new risk, statement: ", "", NULL,
+		    add_done, p));
+		return true;
+	case UI_ACTION_PICK_FILTER: risk_pick_filter(p); return true;
+	case UI_ACTION_LINK_CONTROL: risk_link_controls(p); return true;
+	case UI_ACTION_LINK_ASSET: risk_link_assets(p); return true;
+	case UI_ACTION_ACCEPT: risk_accept_start(p); return true;
+	case UI_ACTION_DELETE: risk_delete_start(p); return true;
+	case UI_ACTION_JUMP: risk_jump(p); return true;
+	case UI_ACTION_HEAT_MAP:
+		if (p->mx != NULL)
+			app_push(p->app, heat_new(p));
+		return true;
+	case UI_ACTION_EXPORT:
+		export_start(p->app, "risk register", "risks", risk_export);
+		return true;
+	case UI_ACTION_CLEAR:
+		filter_clear(p);
+		return table_handle(&p->t, p->app, a);
+	default:
+		return table_handle(&p->t, p->app, a);
+	}
+}
+
+static void
+risk_pane_status(void *pane, char *buf, size_t size)
+{
+	struct risk_pane *p = pane;
+	size_t len;
+
+	table_status(&p->t, buf, size);
+	len = strlen(buf);
+	if (p->filter_name != NULL && len < size)
+		snprintf(buf + len, size - len, "  %s", p->filter_name);
+}
+
+static bool
+risk_pane_has_row(void *pane)
+{
+	return ((struct risk_pane *)pane)->count > 0;
+}
+
+/* Show risk ref, or with "control:ID" the risks linked to a control. */
+static void
+risk_pane_show(void *pane, const char *key)
+{
+	struct risk_pane *p = pane;
+	size_t pos;
+	struct risk_query q;
+	char *cause = NULL;
+
+	filter_clear(p);
+	p->t.filter[0] = '\0';
+	if (strncmp(key, "control:", 8) == 0) {
+		p->filter.control = p->control = xstrdup(key + 8);
+		p->filter_name = xasprintf("linked to %s", key + 8);
+		p->t.cursor = 0;
+		table_requery(&p->t);
+		return;
+	}
+	table_requery(&p->t);
+	risk_pane_query(p, &q);
+	if (risk_position(p->app->m, &q, key, &pos, &cause) == ISMS_OK)
+		p->t.cursor = pos;
+	else
+		app_fail(p->app, cause);
+	table_requery(&p->t);
+}
+
+const struct pane_ops pane_risks_ops = {
+	"Risks", &keymap_risks, risk_pane_open, risk_pane_close,
+	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
+	risk_pane_has_row, risk_pane_show,
+};
