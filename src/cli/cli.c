@@ -63,7 +63,7 @@ static const char cli_help[] =
 "                     the Statement of Applicability\n"
 "  soa export [--format csv|md|html|xlsx] [-o FILE]\n"
 "                     the SoA as the auditor receives it\n"
-"  matrix show [--counts]\n"
+"  matrix show [--counts] | set ID [--map AXIS:OLD=NEW,...]...\n"
 "                     the risk method: scales, levels, grid, acceptance\n"
 "  asset list | show ID | add NAME | set ID | rm ID [OPTION]...\n"
 "                     the asset inventory\n"

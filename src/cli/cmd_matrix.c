@@ -145,11 +145,47 @@ matrix_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }
 
+static int
+matrix_set_cmd(const struct cli_globals *g, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "map", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *maps[8];
+	size_t n_maps = 0, remapped = 0;
+	struct isms *m;
+	char *cause = NULL;
+	enum isms_status st;
+	int c, rc;
+
+	args_begin();
+	while ((c = args_next("matrix set", argc, argv, ":m:", opts)) != -1)
+		if (c == 'm' && n_maps < 8)
+			maps[n_maps++] = optarg;
+		else
+			return c == 'm' ? args_usage("matrix set", "at most 8 "
+			    "--map options") : 2;
+	if (!args_operands("matrix set", argc, 1, 1, "matrix set ID [--map "
+	    "likelihood:OLD=NEW,...] [--map impact:OLD=NEW,...]"))
+		return 2;
+	if ((rc = cli_open(g, true, &m)) != 0)
+		return rc;
+	st = matrix_switch(m, argv[optind], maps, n_maps, &remapped, &cause);
+	isms_close(m);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	fprintf(stderr, "isms: now scoring with %s; %zu risk%s re-mapped\n",
+	    argv[optind], remapped, remapped == 1 ? "" : "s");
+	return cli_flush();
+}
+
 int
 cmd_matrix(const struct cli_globals *g, int argc, char **argv)
 {
 	static const struct cli_sub subs[] = {
 		{ "show", matrix_show_cmd },
+		{ "set", matrix_set_cmd },
 	};
 
 	return cli_dispatch("matrix", subs, sizeof subs / sizeof *subs, g, argc,

@@ -87,6 +87,22 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	return rc;
 }
 
+enum isms_status
+isms_catalog_get(const char *id, enum catalog_kind kind, struct catalog **out,
+                 char **cause)
+{
+	struct catalog_dirs dirs;
+	struct catalog_index idx;
+	enum isms_status rc;
+
+	catalog_dirs_init(&dirs);
+	catalog_index_build(&idx, &dirs);
+	rc = isms_load_one(&idx, id, kind, out, cause);
+	catalog_index_done(&idx);
+	catalog_dirs_done(&dirs);
+	return rc;
+}
+
 /* Load the first valid document list in the index that refers to
  * framework_id into *out; *out stays NULL when there is none. */
 static void

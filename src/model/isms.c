@@ -102,6 +102,12 @@ isms_require_writable(struct isms *m, char **cause)
 
 static enum isms_status isms_reload(struct isms *m, char **cause);
 
+enum isms_status
+isms_refresh(struct isms *m, char **cause)
+{
+	return isms_reload(m, cause);
+}
+
 bool
 isms_poll(struct isms *m)
 {

@@ -323,6 +323,57 @@ test_views(void **state)
 	free(c);
 }
 
+/* Moving 5x5 scores to 3x3 needs a map for 4 and 5; with one, every
+ * score moves, levels come from the new grid and nothing is clamped. */
+static void
+test_remap(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *a = add(m, "a", "5", "2", "4", "1"), *b = add(m, "b", "1", "3",
+	    "", ""), *cause = NULL;
+	const char *partial[] = { "likelihood:4=3,5=3" };
+	const char *bad[] = { "colour:1=2" };
+	struct matrix *mx;
+	struct risk_row r;
+	size_t n;
+
+	assert_int_equal(matrix_switch(m, "3x3", NULL, 0, &n, &cause),
+	    ISMS_INVALID);
+	assert_non_null(strstr(cause, "likelihood 4 (1 score)"));
+	assert_non_null(strstr(cause, "likelihood 5 (1 score)"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(matrix_switch(m, "3x3", bad, 1, &n, &cause),
+	    ISMS_INVALID);
+	free(cause);
+	cause = NULL;
+	/* impact 2 and 3 are in use and fit; likelihood needs the map */
+	assert_int_equal(matrix_switch(m, "3x3", partial, 1, &n, &cause),
+	    ISMS_OK);
+	assert_int_equal(n, 2);
+	r = get(m, a);
+	assert_int_equal(r.il, 3);
+	assert_int_equal(r.ii, 2);
+	assert_int_equal(r.rl, 3);
+	assert_int_equal(r.ri, 1);
+	assert_string_equal(r.matrix_id, "3x3");
+	assert_int_equal(matrix_get(m, &mx, &cause), ISMS_OK);
+	assert_int_equal(r.inherent_rank, matrix_rank(mx, 3, 2));
+	matrix_free(mx);
+	risk_row_done(&r);
+	assert_string_equal(isms_info(m)->matrix_id, "3x3");
+	/* and back: 3x3 values all exist on 5x5, no map needed */
+	assert_int_equal(matrix_switch(m, "5x5", NULL, 0, &n, &cause),
+	    ISMS_OK);
+	r = get(m, b);
+	assert_int_equal(r.il, 1);
+	assert_int_equal(r.ii, 3);
+	risk_row_done(&r);
+	free(a);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -341,6 +392,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_concurrent_edits_of_one_risk, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_views, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_remap, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

@@ -483,4 +483,28 @@ enum isms_status store_action_count_control(struct db *db, int64_t risk_id,
                                             const char *control_id,
                                             size_t *n, char **cause);
 
+/* ---- moving to another matrix (store_remap.c) ---- */
+
+struct store_score_use {
+	int value;
+	size_t count;                 /* scores (inherent and residual) */
+};
+
+/* The likelihood (or impact) values in use, with how often. */
+enum isms_status store_scores_used(struct db *db, bool likelihood,
+                                   struct store_score_use **out, size_t *n,
+                                   char **cause);
+/* Rewrite every score by lmap[1..nl] and imap[1..ni] and move every risk
+ * to matrix_id at version; *changed risks were rewritten. */
+enum isms_status store_remap(struct db *db, const char *matrix_id,
+                             int version, const int *lmap, int nl,
+                             const int *imap, int ni,
+                             const struct row_author *author, size_t *changed,
+                             char **cause);
+/* Point the ISMS at another (imported) matrix, with history. */
+enum isms_status store_isms_set_matrix(struct db *db, const char *old_id,
+                                       const char *new_id,
+                                       const struct row_author *author,
+                                       char **cause);
+
 #endif

@@ -4,6 +4,7 @@
 #ifndef ISMS_MODEL_CREATE_H
 #define ISMS_MODEL_CREATE_H
 
+#include "isms/catalog/catalog.h"
 #include "isms/model/isms.h"
 
 /* What `isms init` sets up.  NULL members take the defaults. */
@@ -31,5 +32,10 @@ struct isms_init {
  */
 enum isms_status isms_create(const char *path, const struct isms_init *init,
                              struct isms **out, char **cause);
+
+/* Load the catalog id of kind from the catalog search path (the error
+ * lists what is available); catalog_free() releases it. */
+enum isms_status isms_catalog_get(const char *id, enum catalog_kind kind,
+                                  struct catalog **out, char **cause);
 
 #endif

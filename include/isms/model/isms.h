@@ -34,6 +34,9 @@ const char *isms_path(const struct isms *m);
 enum isms_status isms_set(struct isms *m, const char *org, const char *scope,
                           int64_t expected_rev, char **cause);
 
+/* Re-read the ISMS info after this connection changed it. */
+enum isms_status isms_refresh(struct isms *m, char **cause);
+
 /* True when another connection has committed a change since the last
  * call (the first call only takes note).  The ISMS info is re-read then;
  * registers are re-read by their callers. */

@@ -58,3 +58,21 @@ $ isms history --limit 2
 WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW
 <time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
 <time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
+
+# the demo: a fictional organisation to look around in
+$ isms --db demo.db init --demo
+! isms: created demo.db (ISO/IEC 27001:2022, risk matrix 5x5)
+$ isms --db demo.db risk list --flagged | cut -c1-60
+REF    STATEMENT                                   OWNER    
+R-001  Ransomware encrypts production and backups  Head of O
+$ isms --db demo.db soa list --applicable no | cut -c1-60
+ID      TITLE                   APPLICABLE  REASONS  STATUS 
+A.7.11  Supporting utilities    no                   not sta
+A.7.13  Equipment maintenance   no                   not sta
+A.8.30  Outsourced development  no                   not sta
+$ isms --db demo.db asset list | wc -l
+11
+$ isms --db demo2.db init --demo --matrix 3x3
+! isms: init: --demo is scored on the 5x5 matrix; leave out --matrix
+! Try 'isms --help' or 'man isms'.
+[2]

@@ -196,3 +196,46 @@ WHEN                  WHO   ENTITY  KEY    FIELD    OLD      NEW
 <time>  <user>  risk    R-001  control  A.8.13   -
 <time>  <user>  action  1      status   planned  done
 <time>  <user>  action  1      done     -        2027-02-01
+# changing the matrix of a populated ISMS: refused until every score in
+# use has a place, then every score re-mapped and recorded
+$ isms matrix set 3x3
+! isms: 3x3 has 3 likelihood and 3 impact values; these scores in use need a --map: impact 4 (2 scores); nothing was changed
+[2]
+$ isms matrix set 3x3 --map likelihood:4=3 --map impact:4=3
+! isms: now scoring with 3x3; 1 risk re-mapped
+$ isms risk show R-001 | grep -a -e Inherent -e Residual
+Inherent:      High (L3 I3)
+Residual:      High (L3 I3)
+$ isms matrix set 3x3 --map colour:1=2
+! isms: 3x3: the ISMS already scores with this matrix
+[2]
+$ isms matrix set 9x9
+! isms: 9x9: no such risk-matrix catalog (available: 3x3, 4x4, 5x5)
+[2]
+$ isms history --limit 1
+WHEN                  WHO   ENTITY  KEY   FIELD   OLD  NEW
+<time>  <user>  isms    isms  matrix  4x4  3x3
+# exports of the register and the treatment plan
+$ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
+=# Method
+=# Inherent heat map
+=# Residual heat map
+=# Register
+| R-001 | Ransomware encrypts the file servers |  |  | Customer database | CIO | 2026-01-10 | High (L3 I3) | modify (mitigate) | A.8.8 | High (L3 I3) | open | 2027-06-30 | CIO | <time> | 2099-12-31 | stale | above-appetite accepted-stale |  |  |
+=# Treatment plan
+| R-001 | 1 | Offline, tested backups | A.8.13 | Ops | 2027-03-31 | done | 2027-02-01 |
+$ isms treatment export | head -3
+Risk,Action,What,Control,Owner,Due,Status,Done
+R-001,1,"Offline, tested backups",A.8.13,Ops,2027-03-31,done,2027-02-01
+$ isms risk export --format xlsx -o risks.xlsx && unzip -p risks.xlsx xl/workbook.xml | grep -o 'sheet name="[^"]*"'
+sheet name="Cover"
+sheet name="Method"
+sheet name="Inherent heat map"
+sheet name="Residual heat map"
+sheet name="Register"
+sheet name="Treatment plan"
+! isms: wrote risks.xlsx
+$ isms risk export --format xlsx
+! isms: risk export: xlsx is a binary format: name a file with -o FILE
+! Try 'isms --help' or 'man isms'.
+[2]
