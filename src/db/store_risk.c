@@ -3,6 +3,7 @@
  * Annex A controls, its acceptance, and its treatment actions.  The views
  * for tables and lists are store_risk_view.c.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,11 +107,18 @@ store_risk_get(struct db *db, const char *ref, struct risk_row *out,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, RISK_SELECT "WHERE r.ref = :ref COLLATE NOCASE;",
-	    &st, cause);
-	if (rc != ISMS_OK)
+	char *upper = xstrdup(ref);
+
+	/* refs are stored upper case; an exact match uses the index */
+	for (char *p = upper; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
+	rc = db_prepare(db, RISK_SELECT "WHERE r.ref = :ref;", &st, cause);
+	if (rc != ISMS_OK) {
+		free(upper);
 		return rc;
-	db_bind_text(st, ":ref", ref);
+	}
+	db_bind_text(st, ":ref", upper);
+	free(upper);
 	rc = db_fetch_one(st, store_risk_row_read, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
@@ -138,6 +146,43 @@ exec_id(struct db *db, const char *sql, int64_t id, const char *a,
 	return rc;
 }
 
+/* The next free reference: one past the highest row id, skipping any
+ * that was ever used (history remembers deleted risks), so references
+ * are never reused.  Index lookups only, however long the register. */
+static enum isms_status
+risk_next_ref(struct db *db, char ref[32], char **cause)
+{
+	struct db_stmt *max, *used;
+	enum isms_status rc;
+	int64_t n = 1;
+
+	rc = db_prepare(db, "SELECT ifnull(max(id), 0) + 1 FROM risk;", &max,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_step(max, cause) == DB_ROW)
+		n = db_column_int(max, 0);
+	db_finalize(max);
+	rc = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM risk WHERE ref = "
+	    ":ref) OR EXISTS (SELECT 1 FROM history WHERE entity = 'risk' AND "
+	    "key = :ref);", &used, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	for (;; n++) {
+		snprintf(ref, 32, "R-%03lld", (long long)n);
+		db_reset(used);
+		db_bind_text(used, ":ref", ref);
+		if (db_step(used, cause) != DB_ROW) {
+			rc = db_stmt_error(used);
+			break;
+		}
+		if (db_column_int(used, 0) == 0)
+			break;
+	}
+	db_finalize(used);
+	return rc;
+}
+
 enum isms_status
 store_risk_insert(struct db *db, const char *statement,
                   const char *matrix_id, int version,
@@ -146,14 +191,17 @@ store_risk_insert(struct db *db, const char *statement,
 {
 	struct db_stmt *st;
 	enum isms_status rc;
+	char next[32];
 
 	*ref = NULL;
+	if ((rc = risk_next_ref(db, next, cause)) != ISMS_OK)
+		return rc;
 	rc = db_prepare(db, "INSERT INTO risk (ref, statement, matrix_id, "
-	    "matrix_version, status, updated_at, updated_by) SELECT printf("
-	    "'R-%03d', ifnull(max(CAST(substr(ref, 3) AS INTEGER)), 0) + 1), "
-	    ":statement, :m, :v, 'open', :at, :who FROM risk;", &st, cause);
+	    "matrix_version, status, updated_at, updated_by) VALUES (:ref, "
+	    ":statement, :m, :v, 'open', :at, :who);", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
+	db_bind_text(st, ":ref", next);
 	db_bind_text(st, ":statement", statement);
 	db_bind_text(st, ":m", matrix_id);
 	db_bind_int(st, ":v", version);
@@ -164,19 +212,9 @@ store_risk_insert(struct db *db, const char *statement,
 	if (rc != ISMS_OK)
 		return rc;
 	*id = db_last_rowid(db);
-	rc = db_prepare(db, "SELECT ref FROM risk WHERE id = :id;", &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_int(st, ":id", *id);
-	if (db_step(st, cause) == DB_ROW)
-		*ref = xstrdup(db_column_text(st, 0));
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
-	if (rc == ISMS_OK)
-		rc = row_history(db, author, "risk", *ref, "created", NULL,
-		    statement, cause);
-	return rc;
+	*ref = xstrdup(next);
+	return row_history(db, author, "risk", *ref, "created", NULL,
+	    statement, cause);
 }
 
 enum isms_status

@@ -10,9 +10,18 @@
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
+/* The acceptance is looked at only by the filters that need it, so the
+ * common views scan the risk table alone. */
 #define VIEW_FROM \
-	"FROM risk r JOIN matrix mx ON mx.id = r.matrix_id " \
-	"LEFT JOIN risk_acceptance acc ON acc.id = " RISK_ACCEPTANCE " "
+	"FROM risk r JOIN matrix mx ON mx.id = r.matrix_id "
+
+#define ACC_STALE \
+	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
+	RISK_ACCEPTANCE " AND a.basis IS NOT " RISK_BASIS ")"
+#define ACC_VALID \
+	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
+	RISK_ACCEPTANCE " AND a.basis IS " RISK_BASIS " AND " \
+	"ifnull(a.until, '9999') >= :today)"
 
 #define VIEW_WHERE \
 	"WHERE (:level < 0 OR " RISK_EFFECTIVE " = :level) " \
@@ -21,12 +30,10 @@
 	"AND (:status IS NULL OR r.status = :status) " \
 	"AND (:above = 0 OR " RISK_EFFECTIVE " > mx.acceptance_rank) " \
 	"AND (:flagged = 0 OR (" RISK_EFFECTIVE " > mx.acceptance_rank AND " \
-	"r.status <> 'closed' AND (acc.id IS NULL OR acc.basis IS NOT " \
-	RISK_BASIS " OR ifnull(acc.until, '9999') < :today))) " \
+	"r.status <> 'closed' AND NOT " ACC_VALID ")) " \
 	"AND (:overdue = 0 OR (r.next_review < :today AND r.status <> " \
 	"'closed')) " \
-	"AND (:stale = 0 OR (acc.id IS NOT NULL AND acc.basis IS NOT " \
-	RISK_BASIS ")) " \
+	"AND (:stale = 0 OR " ACC_STALE ") " \
 	"AND (:cl = 0 OR (:cres = 0 AND r.inherent_likelihood = :cl AND " \
 	"r.inherent_impact = :ci) OR (:cres = 1 AND r.residual_likelihood = " \
 	":cl AND r.residual_impact = :ci)) " \
@@ -129,6 +136,30 @@ store_risk_count(struct db *db, const struct store_risk_view *v,
 	return rc == ISMS_OK ? view_number(st, total, cause) : rc;
 }
 
+/* The ids of the window are chosen first, scanning only what the filters
+ * and the sort key need; the full rows (links, acceptance) are read for
+ * those ids alone. */
+static enum isms_status
+view_page_prepare(struct db *db, const struct store_risk_view *v,
+                  struct db_stmt **st, char **cause)
+{
+	enum isms_status rc;
+	struct buf sql;
+
+	buf_init(&sql);
+	buf_adds(&sql, RISK_SELECT "WHERE r.id IN (SELECT r.id " VIEW_FROM
+	    VIEW_WHERE);
+	view_order(&sql, v);
+	buf_adds(&sql, " LIMIT :limit OFFSET :offset) ");
+	view_order(&sql, v);
+	buf_adds(&sql, ";");
+	rc = db_prepare(db, buf_str(&sql), st, cause);
+	buf_done(&sql);
+	if (rc == ISMS_OK)
+		view_bind(*st, v);
+	return rc;
+}
+
 enum isms_status
 store_risk_page(struct db *db, const struct store_risk_view *v,
                 size_t offset, size_t limit, struct risk_row **rows,
@@ -139,8 +170,7 @@ store_risk_page(struct db *db, const struct store_risk_view *v,
 
 	*rows = NULL;
 	*n = 0;
-	rc = view_prepare(db, v, RISK_SELECT, true,
-	    " LIMIT :limit OFFSET :offset;", &st, cause);
+	rc = view_page_prepare(db, v, &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":limit", (int64_t)limit);
@@ -174,14 +204,50 @@ view_position(struct db *db, const struct store_risk_view *v,
 	return rc;
 }
 
+/* The sort key expression of the view. */
+static const char *
+view_key(const struct store_risk_view *v)
+{
+	size_t k = v->sort >= 0 &&
+	    (size_t)v->sort < sizeof view_keys / sizeof *view_keys ?
+	    (size_t)v->sort : 0;
+
+	return view_keys[k];
+}
+
+/* Position of ref: how many rows of the view sort before it.  One scan,
+ * no sort, so keeping the cursor on its row after a change costs what
+ * counting does. */
 enum isms_status
 store_risk_position(struct db *db, const struct store_risk_view *v,
                     const char *ref, size_t *pos, char **cause)
 {
+	const char *key = view_key(v), *lt = v->descending ? ">" : "<";
 	struct db_stmt *st;
 	enum isms_status rc;
+	size_t in = 0;
+	struct buf head, tail;
 
-	rc = view_position(db, v, "r.ref AS ref", "ref = :ref", &st, cause);
+	rc = view_prepare(db, v, "SELECT count(*) " VIEW_FROM, false,
+	    "AND r.ref = :ref;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":ref", ref);
+	if ((rc = view_number(st, &in, cause)) != ISMS_OK)
+		return rc;
+	if (in == 0)
+		return status_fail(cause, ISMS_NOT_FOUND, "%s: not among the "
+		    "risks shown", ref);
+	buf_init(&head);
+	buf_init(&tail);
+	buf_printf(&head, "WITH t AS (SELECT %s AS k, r.id AS id " VIEW_FROM
+	    "WHERE r.ref = :ref) SELECT count(*) " VIEW_FROM, key);
+	buf_printf(&tail, "AND ((%s) %s (SELECT k FROM t) OR ((%s) = (SELECT k "
+	    "FROM t) AND r.id < (SELECT id FROM t)));", key, lt, key);
+	rc = view_prepare(db, v, buf_str(&head), false, buf_str(&tail), &st,
+	    cause);
+	buf_done(&head);
+	buf_done(&tail);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":ref", ref);
