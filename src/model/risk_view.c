@@ -184,3 +184,9 @@ risk_heat(struct isms *m, const struct matrix *mx, bool residual,
 	return store_risk_heat(isms_db(m), residual, mx->n_likelihood,
 	    mx->n_impact, counts, cause);
 }
+
+enum isms_status
+risk_owners(struct isms *m, char ***owners, size_t *n, char **cause)
+{
+	return store_risk_owners(isms_db(m), owners, n, cause);
+}

@@ -65,8 +65,9 @@ filter_clear(struct risk_pane *p)
 	free(p->treatment);
 	free(p->status);
 	free(p->control);
+	free(p->owner);
 	free(p->filter_name);
-	p->level = p->treatment = p->status = p->control = NULL;
+	p->level = p->treatment = p->status = p->control = p->owner = NULL;
 	p->filter_name = NULL;
 	memset(&p->filter, 0, sizeof p->filter);
 }
@@ -88,6 +89,8 @@ filter_done(void *ctx, struct app *app, size_t i, const bool *marks)
 		p->filter.treatment = p->treatment = xstrdup(v);
 	else if (strncmp(pick, "status:", 7) == 0)
 		p->filter.status = p->status = xstrdup(v);
+	else if (strncmp(pick, "owner:", 6) == 0)
+		p->filter.owner = p->owner = xstrdup(v);
 	else if (strcmp(pick, "above the acceptance criterion") == 0)
 		p->filter.above = true;
 	else if (strcmp(pick, "needs attention (above, not validly "
@@ -103,6 +106,23 @@ filter_done(void *ctx, struct app *app, size_t i, const bool *marks)
 		free(name);
 	p->t.cursor = 0;
 	table_requery(&p->t);
+}
+
+static void
+risk_pick_owners(struct risk_pane *p, char ***items, size_t *n)
+{
+	char **owners = NULL, *cause = NULL;
+	size_t k = 0;
+
+	if (risk_owners(p->app->m, &owners, &k, &cause) != ISMS_OK) {
+		app_fail(p->app, cause);
+		return;
+	}
+	for (size_t i = 0; i < k; i++) {
+		picks_add(items, n, xasprintf("owner: %s", owners[i]));
+		free(owners[i]);
+	}
+	free(owners);
 }
 
 static void
@@ -126,6 +146,7 @@ risk_pick_filter(struct risk_pane *p)
 	for (size_t k = 0; k < vocab_risk_status.n_terms; k++)
 		picks_add(&items, &n, xasprintf("status: %s",
 		    vocab_risk_status.terms[k].token));
+	risk_pick_owners(p, &items, &n);
 	risk_pane_picks(p, items, n);
 	app_push(p->app, picker_new("Filter the risks", (const char *const *)
 	    p->picks, p->n_picks, 0, NULL, filter_done, p));

@@ -418,6 +418,10 @@ enum isms_status store_risk_position(struct db *db,
 enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,
                                  int n_i, size_t *counts, char **cause);
 
+/* The distinct owners of risks (at most 200), for a filter list. */
+enum isms_status store_risk_owners(struct db *db, char ***owners, size_t *n,
+                                   char **cause);
+
 enum isms_status store_risk_get(struct db *db, const char *ref,
                                 struct risk_row *out, char **cause);
 /* Insert a risk with the next free ref ("R-001"), scored with matrix

@@ -132,6 +132,11 @@ enum isms_status risk_position(struct isms *m, const struct risk_query *q,
 bool risk_flagged(const struct risk_row *r, const char *today);
 bool risk_overdue(const struct risk_row *r, const char *today);
 
+/* The owners named in the register, for a filter list; caller frees each
+ * and the array. */
+enum isms_status risk_owners(struct isms *m, char ***owners, size_t *n,
+                             char **cause);
+
 /* Risk counts per matrix cell (inherent or residual), open risks only. */
 enum isms_status risk_heat(struct isms *m, const struct matrix *mx,
                            bool residual, size_t *counts, char **cause);

@@ -14,7 +14,7 @@ struct risk_pane {
 	struct app *app;
 	struct table t;
 	struct risk_query filter;     /* picked filters (strings owned below) */
-	char *level, *treatment, *status, *control;
+	char *level, *treatment, *status, *control, *owner;
 	char *filter_name;            /* for the status bar */
 	struct matrix *mx;
 	size_t count, all;
