@@ -180,3 +180,27 @@ store_themes(struct db *db, const char *framework_id, char ***ids, size_t *n,
 	db_finalize(st);
 	return rc;
 }
+
+enum isms_status
+store_control_id(struct db *db, const char *framework_id, const char *id,
+                 char **out, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	*out = NULL;
+	rc = db_prepare(db, "SELECT id FROM requirement WHERE framework_id = "
+	    ":fw AND id = :id COLLATE NOCASE AND kind = 'control';", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":fw", framework_id);
+	db_bind_text(st, ":id", id);
+	if (db_step(st, cause) == DB_ROW)
+		*out = xstrdup(db_column_text(st, 0));
+	else
+		rc = db_stmt_error(st) != ISMS_OK ? db_stmt_error(st) :
+		    status_fail(cause, ISMS_NOT_FOUND, "%s: no such Annex A "
+		    "control", id);
+	db_finalize(st);
+	return rc;
+}

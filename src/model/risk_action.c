@@ -60,7 +60,6 @@ static enum isms_status
 action_control(struct isms *m, const char *key, const char *control,
                struct action_plan *p, char **cause)
 {
-	struct soa_row c = { 0 };
 	enum isms_status rc;
 	char *why = NULL;
 
@@ -70,16 +69,14 @@ action_control(struct isms *m, const char *key, const char *control,
 		p->ch[p->n++] = (struct row_change){ STORE_ACTION_CONTROL, NULL };
 		return ISMS_OK;
 	}
-	rc = soa_get(m, control, &c, &why);
-	if (rc == ISMS_OK) {
-		p->control = xstrdup(c.id);
+	rc = soa_control_id(m, control, &p->control, &why);
+	if (rc == ISMS_OK)
 		p->ch[p->n++] = (struct row_change){ STORE_ACTION_CONTROL,
 		    p->control };
-	} else {
+	else {
 		rc = status_fail(cause, rc, "%s: %s", key, why);
 		free(why);
 	}
-	soa_row_done(&c);
 	return rc;
 }
 

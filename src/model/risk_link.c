@@ -67,29 +67,28 @@ risk_link_control(struct isms *m, const char *ref, const char *control,
                   bool unlink, bool force, char **cause)
 {
 	struct risk_row r = { 0 };
-	struct soa_row c = { 0 };
 	struct row_author author;
 	size_t used = 0;
-	char at[21];
+	char at[21], *id = NULL;
 	enum isms_status rc = link_begin(m, ref, &r, cause);
 
 	if (rc != ISMS_OK)
 		return rc;
-	rc = soa_get(m, control, &c, cause);
+	rc = soa_control_id(m, control, &id, cause);
 	if (rc == ISMS_OK && unlink && !force)
-		rc = store_action_count_control(isms_db(m), r.id, c.id, &used,
+		rc = store_action_count_control(isms_db(m), r.id, id, &used,
 		    cause);
 	if (rc == ISMS_OK && used > 0)
 		rc = status_fail(cause, ISMS_CONFLICT, "%s: %zu treatment "
 		    "action%s of this risk name %s (see 'isms risk action list "
 		    "%s'); unlink with --force to keep them anyway", r.ref, used,
-		    used == 1 ? "" : "s", c.id, r.ref);
+		    used == 1 ? "" : "s", id, r.ref);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = store_risk_control(isms_db(m), r.id, r.ref,
-		    isms_info(m)->framework_id, c.id, !unlink, &author, cause);
+		    isms_info(m)->framework_id, id, !unlink, &author, cause);
 	}
-	soa_row_done(&c);
+	free(id);
 	return link_end(m, &r, rc, cause);
 }
 

@@ -196,3 +196,10 @@ soa_themes(struct isms *m, char ***ids, size_t *n, char **cause)
 	return store_themes(isms_db(m), isms_info(m)->framework_id, ids, n,
 	    cause);
 }
+
+enum isms_status
+soa_control_id(struct isms *m, const char *id, char **out, char **cause)
+{
+	return store_control_id(isms_db(m), isms_info(m)->framework_id, id,
+	    out, cause);
+}

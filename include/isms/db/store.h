@@ -159,6 +159,12 @@ enum isms_status store_soa_get(struct db *db, const char *framework_id,
                                const char *id, struct soa_row *out,
                                char **cause);
 
+/* The canonical id of Annex A control id (any case) in *out (caller
+ * frees); ISMS_NOT_FOUND naming it when there is none.  Cheap: the full
+ * SoA row gathers every linked risk. */
+enum isms_status store_control_id(struct db *db, const char *framework_id,
+                                  const char *id, char **out, char **cause);
+
 /* "set: value" lines of a requirement's attributes, in catalog order. */
 enum isms_status store_requirement_attributes(struct db *db,
                                               const char *framework_id,

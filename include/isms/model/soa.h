@@ -45,6 +45,11 @@ enum isms_status soa_set(struct isms *m, const char *id,
 enum isms_status soa_attributes(struct isms *m, const char *id,
                                 char ***lines, size_t *n, char **cause);
 
+/* The canonical id of Annex A control id, given in any case (caller
+ * frees); ISMS_NOT_FOUND naming it when there is no such control. */
+enum isms_status soa_control_id(struct isms *m, const char *id, char **out,
+                                char **cause);
+
 /* The theme ids of the framework in catalog order ("Organizational", ...);
  * caller frees each and the array. */
 enum isms_status soa_themes(struct isms *m, char ***ids, size_t *n,
