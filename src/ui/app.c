@@ -78,6 +78,16 @@ app_switch(struct app *app, int i)
 		app->active = i;
 }
 
+/* The state of pane i, opened the first time it is needed: a pane costs
+ * nothing until it is shown. */
+static void *
+app_pane(struct app *app, int i)
+{
+	if (app->panes[i].state == NULL)
+		app->panes[i].state = app->panes[i].ops->open(app);
+	return app->panes[i].state;
+}
+
 void
 app_jump(struct app *app, const char *name, const char *key)
 {
@@ -85,7 +95,7 @@ app_jump(struct app *app, const char *name, const char *key)
 		if (strcmp(app->panes[i].ops->name, name) == 0 &&
 		    app->panes[i].ops->show != NULL) {
 			app->active = i;
-			app->panes[i].ops->show(app->panes[i].state, key);
+			app->panes[i].ops->show(app_pane(app, i), key);
 			return;
 		}
 }
@@ -108,7 +118,7 @@ void
 app_reload(struct app *app)
 {
 	for (int i = 0; i < APP_PANES; i++)
-		if (app->panes[i].ops != NULL)
+		if (app->panes[i].ops != NULL && app->panes[i].state != NULL)
 			app->panes[i].ops->reload(app->panes[i].state);
 	for (int i = 0; i < app->n_modals; i++)
 		if (app->modals[i]->ops->reload != NULL)
@@ -211,7 +221,7 @@ app_draw_status(struct app *app)
 	char pane[256] = "", *line;
 
 	if (app->panes[app->active].ops->status != NULL)
-		app->panes[app->active].ops->status(app->panes[app->active].state,
+		app->panes[app->active].ops->status(app_pane(app, app->active),
 		    pane, sizeof pane);
 	line = xasprintf("%s | %s%s | %s", app->db_name, app->user,
 	    app->readonly_why != NULL ? " | READ-ONLY" : "", pane);
@@ -259,7 +269,7 @@ app_draw(struct app *app)
 	} else {
 		app_draw_tabs(app);
 		app_body(&top, &h);
-		app->panes[app->active].ops->draw(app->panes[app->active].state,
+		app->panes[app->active].ops->draw(app_pane(app, app->active),
 		    top, h, COLS);
 		app_draw_hints(app);
 		app_draw_status(app);
@@ -323,7 +333,7 @@ app_dispatch(struct app *app, int key)
 {
 	const struct keymap *maps[4];
 	size_t n = app_maps(app, maps);
-	void *pane = app->panes[app->active].state;
+	void *pane = app_pane(app, app->active);
 	const struct pane_ops *ops = app->panes[app->active].ops;
 
 	for (size_t m = 0; m < n; m++) {

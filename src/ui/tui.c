@@ -82,7 +82,7 @@ tui_close(struct app *app)
 	for (int i = 0; i < app->n_modals; i++)
 		app->modals[i]->ops->free(app->modals[i]);
 	for (int i = 0; i < APP_PANES; i++)
-		if (app->panes[i].ops != NULL)
+		if (app->panes[i].ops != NULL && app->panes[i].state != NULL)
 			app->panes[i].ops->close(app->panes[i].state);
 	isms_close(app->m);
 	free(app->readonly_why);
@@ -147,10 +147,8 @@ tui_main(const struct tui_options *o)
 		return rc;
 	}
 	app.user = user_login();
-	for (int i = 0; i < APP_PANES; i++) {
-		app.panes[i].ops = tui_panes[i];
-		app.panes[i].state = tui_panes[i]->open(&app);
-	}
+	for (int i = 0; i < APP_PANES; i++)
+		app.panes[i].ops = tui_panes[i];    /* opened when first shown */
 	rc = app_run(&app);
 	term_stop();
 	input_script_close();
