@@ -130,7 +130,8 @@ schema_migrate(struct db *db, char **cause)
 {
 	for (size_t i = 0; i < sizeof schema_steps / sizeof *schema_steps; i++) {
 		const struct schema_step *step = &schema_steps[i];
-		int64_t version, bad;
+		int64_t version, bad = 0;
+		bool apply;
 		enum isms_status rc;
 
 		if ((rc = db_begin(db, cause)) != ISMS_OK)
@@ -138,9 +139,11 @@ schema_migrate(struct db *db, char **cause)
 		/* Re-read inside the write lock: another process may have
 		 * migrated the file meanwhile. */
 		rc = schema_version(db, &version, cause);
-		if (rc == ISMS_OK && version < step->version)
+		apply = rc == ISMS_OK && version < step->version;
+		if (apply)
 			rc = schema_apply(db, step, cause);
-		if (rc == ISMS_OK)
+		/* checking references scans every table: only after a step */
+		if (rc == ISMS_OK && apply)
 			rc = schema_count(db, "SELECT count(*) FROM "
 			    "pragma_foreign_key_check;", &bad, cause);
 		if (rc == ISMS_OK && bad != 0)

@@ -161,6 +161,17 @@ view_page_prepare(struct db *db, const struct store_risk_view *v,
 }
 
 enum isms_status
+store_risk_total(struct db *db, size_t *total, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc = db_prepare(db, "SELECT count(*) FROM risk;", &st,
+	    cause);
+
+	*total = 0;
+	return rc == ISMS_OK ? view_number(st, total, cause) : rc;
+}
+
+enum isms_status
 store_risk_page(struct db *db, const struct store_risk_view *v,
                 size_t offset, size_t limit, struct risk_row **rows,
                 size_t *n, char **cause)

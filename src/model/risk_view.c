@@ -110,6 +110,15 @@ view_make(struct isms *m, const struct risk_query *q,
 	return rc;
 }
 
+static bool
+view_is_all(const struct store_risk_view *v)
+{
+	return v->level_rank < 0 && v->owner == NULL && v->treatment == NULL &&
+	    v->status == NULL && !v->above && !v->flagged && !v->overdue &&
+	    !v->stale && v->text == NULL && v->control == NULL &&
+	    v->cell_l == 0;
+}
+
 enum isms_status
 risk_count(struct isms *m, const struct risk_query *q, size_t *total,
            char **cause)
@@ -119,8 +128,11 @@ risk_count(struct isms *m, const struct risk_query *q, size_t *total,
 	enum isms_status rc = view_make(m, q, &v, today, cause);
 
 	*total = 0;
-	return rc == ISMS_OK ? store_risk_count(isms_db(m), &v, total, cause) :
-	    rc;
+	if (rc != ISMS_OK)
+		return rc;
+	if (view_is_all(&v))          /* no filter: the index knows */
+		return store_risk_total(isms_db(m), total, cause);
+	return store_risk_count(isms_db(m), &v, total, cause);
 }
 
 enum isms_status

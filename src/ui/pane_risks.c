@@ -98,8 +98,8 @@ static void
 risk_query_run(void *ctx, size_t *cursor)
 {
 	struct risk_pane *p = ctx;
-	const struct risk_row *r = p->count > 0 ? risk_pane_at(p, *cursor) :
-	    NULL;
+	const struct risk_row *r = p->count > 0 && *cursor != TABLE_NO_ROW ?
+	    risk_pane_at(p, *cursor) : NULL;
 	char *keep = r != NULL ? xstrdup(r->ref) : NULL, *cause = NULL;
 	struct risk_query q, all = { 0 };
 	size_t pos;
@@ -110,8 +110,10 @@ risk_query_run(void *ctx, size_t *cursor)
 	date_today(p->today);
 	risk_pane_query(p, &q);
 	if (matrix_get(p->app->m, &p->mx, &cause) != ISMS_OK ||
-	    risk_count(p->app->m, &q, &p->count, &cause) != ISMS_OK ||
-	    risk_count(p->app->m, &all, &p->all, &cause) != ISMS_OK) {
+	    (!p->t.sort_only &&
+	    risk_count(p->app->m, &q, &p->count, &cause) != ISMS_OK) ||
+	    (!p->t.sort_only &&
+	    risk_count(p->app->m, &all, &p->all, &cause) != ISMS_OK)) {
 		app_fail(p->app, cause);
 		p->count = 0;
 	}

@@ -115,7 +115,8 @@ static void
 soa_query_run(void *ctx, size_t *cursor)
 {
 	struct soa_pane *p = ctx;
-	const struct soa_row *r = p->count > 0 ? soa_at(p, *cursor) : NULL;
+	const struct soa_row *r = p->count > 0 && *cursor != TABLE_NO_ROW ?
+	    soa_at(p, *cursor) : NULL;
 	char *keep = r != NULL ? xstrdup(r->id) : NULL, *cause = NULL;
 	struct soa_query q, all;
 	size_t pos;

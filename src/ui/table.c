@@ -169,6 +169,7 @@ table_filter_changed(void *ctx, struct app *app, const char *text)
 
 	(void)app;
 	snprintf(t->filter, sizeof t->filter, "%s", text != NULL ? text : "");
+	t->cursor = TABLE_NO_ROW;         /* a new filter starts at the top */
 	table_requery(t);
 }
 
@@ -186,7 +187,9 @@ table_sort(struct table *t, bool next)
 		t->sort_desc = false;
 	} else
 		t->sort_desc = !t->sort_desc;
+	t->sort_only = true;
 	table_requery(t);
+	t->sort_only = false;
 }
 
 static bool

@@ -30,7 +30,10 @@ best_ms() {
 	local best=0 t0 t1 d
 	for _ in $(seq "$runs"); do
 		t0=$(now)
-		"$@" >/dev/null 2>&1
+		if ! "$@" >/dev/null 2>"$dir/err"; then
+			echo "bench: failed: $* ($(head -1 "$dir/err"))" >&2
+			exit 1
+		fi
 		t1=$(now)
 		d=$((t1 - t0))
 		if [ "$best" -eq 0 ] || [ "$d" -lt "$best" ]; then best=$d; fi
@@ -48,7 +51,8 @@ keys() {  # keys NAME LINES...: a keystroke script in $dir
 }
 
 first=$(keys first 'key 3' 'dump')
-scroll=$(keys scroll 'key 3' $(for _ in $(seq 100); do echo 'key j j j j j PgDn'; done) 'dump')
+scroll=$dir/scroll.keys
+{ echo 'key 3'; for _ in $(seq 100); do echo 'key j j j j j PgDn'; done; echo dump; } >"$scroll"
 filter=$(keys filter 'key 3 f' 'type ransomware' 'key Enter' 'dump')
 sort=$(keys sort 'key 3' 'key s s s s s s s s' 'key S S' 'dump')
 

@@ -406,6 +406,8 @@ struct store_risk_view {
 
 enum isms_status store_risk_count(struct db *db, const struct store_risk_view *v,
                                   size_t *total, char **cause);
+/* Every risk, counted by the smallest index. */
+enum isms_status store_risk_total(struct db *db, size_t *total, char **cause);
 enum isms_status store_risk_page(struct db *db, const struct store_risk_view *v,
                                  size_t offset, size_t limit,
                                  struct risk_row **rows, size_t *n,

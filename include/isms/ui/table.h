@@ -18,6 +18,7 @@
 #include "isms/ui/term.h"
 
 #define TABLE_TEXT 256
+#define TABLE_NO_ROW ((size_t)-1)
 
 struct table_cell {
 	const char *text;             /* borrowed until the next cell() */
@@ -27,7 +28,9 @@ struct table_cell {
 struct table;
 struct table_source {
 	/* Re-run the query (filter, sort or data changed).  *cursor is the
-	 * row under the cursor before; set it to where that row is now. */
+	 * row under the cursor before (TABLE_NO_ROW: none to keep, start at
+	 * the top); set it to where that row is now.  When t->sort_only, only
+	 * the order changed and counts may be kept. */
 	void (*query)(void *ctx, size_t *cursor);
 	size_t (*count)(void *ctx);           /* rows the query selects */
 	size_t (*all)(void *ctx);             /* rows without the filter */
@@ -51,6 +54,7 @@ struct table {
 	bool sort_desc;
 	char filter[TABLE_TEXT];
 	char search[TABLE_TEXT];
+	bool sort_only;                       /* set during a re-sort */
 };
 
 void table_init(struct table *t, const struct layout_col *cols, size_t n,
