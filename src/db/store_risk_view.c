@@ -40,9 +40,10 @@
 	"AND (:cl = 0 OR r.status <> 'closed') " \
 	"AND (:control IS NULL OR EXISTS (SELECT 1 FROM risk_control rc " \
 	"WHERE rc.risk_id = r.id AND rc.control_id = :control)) " \
-	"AND (:text IS NULL OR instr(lower(r.ref || char(31) || r.statement " \
-	"|| char(31) || r.owner || char(31) || r.threat || char(31) || " \
-	"r.vulnerability), lower(:text)) > 0) "
+	"AND (:text IS NULL OR r.statement LIKE :like ESCAPE '\\' OR " \
+	"r.ref LIKE :like ESCAPE '\\' OR r.owner LIKE :like ESCAPE '\\' OR " \
+	"r.threat LIKE :like ESCAPE '\\' OR r.vulnerability LIKE :like " \
+	"ESCAPE '\\') "
 
 /* Sort keys in the order of enum risk_sort. */
 static const char *const view_keys[] = {
@@ -69,9 +70,29 @@ view_order(struct buf *b, const struct store_risk_view *v)
 		buf_adds(b, ", r.id");
 }
 
+/* "%text%" for LIKE, with the user's % _ and \\ taken literally; LIKE
+ * folds ASCII case without copying every row as lower() would. */
+static char *
+view_like(const char *text)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_addc(&b, '%');
+	for (; *text != '\0'; text++) {
+		if (*text == '%' || *text == '_' || *text == '\\')
+			buf_addc(&b, '\\');
+		buf_addc(&b, *text);
+	}
+	buf_addc(&b, '%');
+	return buf_take(&b);
+}
+
 static void
 view_bind(struct db_stmt *st, const struct store_risk_view *v)
 {
+	char *like = v->text != NULL ? view_like(v->text) : NULL;
+
 	db_bind_int(st, ":level", v->level_rank);
 	db_bind_text(st, ":owner", v->owner);
 	db_bind_text(st, ":treatment", v->treatment);
@@ -81,6 +102,8 @@ view_bind(struct db_stmt *st, const struct store_risk_view *v)
 	db_bind_int(st, ":overdue", v->overdue);
 	db_bind_int(st, ":stale", v->stale);
 	db_bind_text(st, ":text", v->text);
+	db_bind_text(st, ":like", like);
+	free(like);
 	db_bind_int(st, ":cl", v->cell_l);
 	db_bind_int(st, ":ci", v->cell_i);
 	db_bind_int(st, ":cres", v->cell_residual);

@@ -179,6 +179,11 @@ ID  NAME               TYPE         OWNER       LOCATION  CLASS  C  I  A  RISKS
 $ isms risk list --level high --sort residual --reverse
 REF    STATEMENT               OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
 R-002  Laptop lost on a train  IT lead  High      -         -          open    2027-05-31  above-appetite
+$ isms risk list --search RANSOM | cut -c1-12
+REF    STATE
+R-001  Ranso
+$ isms risk list --search '100%' | cut -c1-12
+REF  STATEME
 $ isms risk list --level purple
 ! isms: purple: no such risk level (use low, medium, high, critical)
 [2]
