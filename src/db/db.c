@@ -407,6 +407,26 @@ db_fetch_all(struct db_stmt *st, size_t elem_size,
 	return arr;
 }
 
+static void
+db_text_read(struct db_stmt *st, void *elem)
+{
+	*(char **)elem = xstrdup(db_column_text(st, 0));
+}
+
+static void
+db_text_release(void *elem)
+{
+	free(*(char **)elem);
+}
+
+char **
+db_fetch_texts(struct db_stmt *st, size_t *n, enum isms_status *rc,
+               char **cause)
+{
+	return db_fetch_all(st, sizeof(char *), db_text_read, db_text_release,
+	    n, rc, cause);
+}
+
 enum isms_status
 db_fetch_one(struct db_stmt *st, void (*read_row)(struct db_stmt *, void *),
              void *out, char **cause)

@@ -179,18 +179,6 @@ store_asset_delete(struct db *db, int64_t id, const char *key,
 	return rc;
 }
 
-static void
-string_read(struct db_stmt *st, void *elem)
-{
-	*(char **)elem = xstrdup(db_column_text(st, 0));
-}
-
-static void
-string_release(void *elem)
-{
-	free(*(char **)elem);
-}
-
 enum isms_status
 store_asset_risks(struct db *db, int64_t id, char ***refs, size_t *n,
                   char **cause)
@@ -204,8 +192,7 @@ store_asset_risks(struct db *db, int64_t id, char ***refs, size_t *n,
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":id", id);
-	*refs = db_fetch_all(st, sizeof **refs, string_read, string_release, n,
-	    &rc, cause);
+	*refs = db_fetch_texts(st, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }

@@ -210,18 +210,6 @@ store_matrix_load(struct db *db, const char *id, struct matrix **out,
 	return ISMS_OK;
 }
 
-static void
-string_read(struct db_stmt *st, void *elem)
-{
-	*(char **)elem = xstrdup(db_column_text(st, 0));
-}
-
-static void
-string_release(void *elem)
-{
-	free(*(char **)elem);
-}
-
 enum isms_status
 store_matrix_ids(struct db *db, char ***ids, size_t *n, char **cause)
 {
@@ -231,8 +219,7 @@ store_matrix_ids(struct db *db, char ***ids, size_t *n, char **cause)
 	rc = db_prepare(db, "SELECT id FROM matrix ORDER BY id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	*ids = db_fetch_all(st, sizeof **ids, string_read, string_release, n,
-	    &rc, cause);
+	*ids = db_fetch_texts(st, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }

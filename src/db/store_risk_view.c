@@ -341,18 +341,6 @@ store_risk_heat(struct db *db, bool residual, int n_l, int n_i,
 	return rc;
 }
 
-static void
-owner_read(struct db_stmt *st, void *elem)
-{
-	*(char **)elem = xstrdup(db_column_text(st, 0));
-}
-
-static void
-owner_release(void *elem)
-{
-	free(*(char **)elem);
-}
-
 enum isms_status
 store_risk_owners(struct db *db, char ***owners, size_t *n, char **cause)
 {
@@ -363,8 +351,7 @@ store_risk_owners(struct db *db, char ***owners, size_t *n, char **cause)
 	    "ORDER BY owner COLLATE NOCASE LIMIT 200;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	*owners = db_fetch_all(st, sizeof **owners, owner_read, owner_release,
-	    n, &rc, cause);
+	*owners = db_fetch_texts(st, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }

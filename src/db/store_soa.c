@@ -118,25 +118,12 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	return rc;
 }
 
-static void
-string_read(struct db_stmt *st, void *elem)
-{
-	*(char **)elem = xstrdup(db_column_text(st, 0));
-}
-
-static void
-string_release(void *elem)
-{
-	free(*(char **)elem);
-}
-
 static enum isms_status
 store_strings(struct db_stmt *st, char ***out, size_t *n, char **cause)
 {
 	enum isms_status rc;
 
-	*out = db_fetch_all(st, sizeof **out, string_read, string_release, n,
-	    &rc, cause);
+	*out = db_fetch_texts(st, n, &rc, cause);
 	return rc;
 }
 

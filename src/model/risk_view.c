@@ -22,37 +22,12 @@ const char *const risk_sort_names[RISK_SORT_COUNT] = {
 enum isms_status
 risk_sort_parse(const char *name, enum risk_sort *out, char **cause)
 {
-	struct buf b;
-	enum isms_status rc;
+	int i;
+	enum isms_status rc = vocab_name_index(risk_sort_names,
+	    RISK_SORT_COUNT, "column to sort by", name, &i, cause);
 
-	for (int i = 0; i < RISK_SORT_COUNT; i++)
-		if (strcasecmp(name, risk_sort_names[i]) == 0) {
-			*out = (enum risk_sort)i;
-			return ISMS_OK;
-		}
-	buf_init(&b);
-	for (int i = 0; i < RISK_SORT_COUNT; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", risk_sort_names[i]);
-	rc = status_fail(cause, ISMS_INVALID, "%s: unknown column to sort by "
-	    "(use %s)", name, buf_str(&b));
-	buf_done(&b);
-	return rc;
-}
-
-static enum isms_status
-view_term(const struct vocab *v, const char *in, const char **out,
-          char **cause)
-{
-	char *choices;
-	enum isms_status rc;
-
-	*out = NULL;
-	if (in == NULL || (*out = vocab_parse(v, in)) != NULL)
-		return ISMS_OK;
-	choices = vocab_choices(v);
-	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", in,
-	    v->name, choices);
-	free(choices);
+	if (rc == ISMS_OK)
+		*out = (enum risk_sort)i;
 	return rc;
 }
 
@@ -90,10 +65,11 @@ view_make(struct isms *m, const struct risk_query *q,
 	date_today(today);
 	rc = view_level(m, q->level, &v->level_rank, cause);
 	if (rc == ISMS_OK)
-		rc = view_term(&vocab_treatment, q->treatment, &v->treatment,
+		rc = vocab_require(&vocab_treatment, q->treatment, &v->treatment,
 		    cause);
 	if (rc == ISMS_OK)
-		rc = view_term(&vocab_risk_status, q->status, &v->status, cause);
+		rc = vocab_require(&vocab_risk_status, q->status, &v->status,
+		    cause);
 	v->owner = q->owner;
 	v->above = q->above;
 	v->flagged = q->flagged;

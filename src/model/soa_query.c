@@ -27,37 +27,17 @@ struct soa_view {
 enum isms_status
 soa_sort_parse(const char *name, enum soa_sort *out, char **cause)
 {
-	struct buf names;
+	int i;
 	enum isms_status rc;
 
-	for (int i = 0; i < SOA_SORT_COUNT; i++)
-		if (strcasecmp(name, soa_sort_names[i]) == 0 ||
-		    (i == SOA_SORT_ORDER && strcasecmp(name, "id") == 0)) {
-			*out = (enum soa_sort)i;
-			return ISMS_OK;
-		}
-	buf_init(&names);
-	for (int i = 0; i < SOA_SORT_COUNT; i++)
-		buf_printf(&names, "%s%s", i ? ", " : "", soa_sort_names[i]);
-	rc = status_fail(cause, ISMS_INVALID, "%s: unknown column to sort by "
-	    "(use %s)", name, buf_str(&names));
-	buf_done(&names);
-	return rc;
-}
-
-static enum isms_status
-view_term(const struct vocab *v, const char *what, const char *in,
-          const char **out, char **cause)
-{
-	char *choices;
-	enum isms_status rc;
-
-	if (in == NULL || (*out = vocab_parse(v, in)) != NULL)
+	if (strcasecmp(name, "id") == 0) {        /* as the list heads it */
+		*out = SOA_SORT_ORDER;
 		return ISMS_OK;
-	choices = vocab_choices(v);
-	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", in,
-	    what, choices);
-	free(choices);
+	}
+	rc = vocab_name_index(soa_sort_names, SOA_SORT_COUNT,
+	    "column to sort by", name, &i, cause);
+	if (rc == ISMS_OK)
+		*out = (enum soa_sort)i;
 	return rc;
 }
 
@@ -244,11 +224,11 @@ view_make(struct isms *m, const struct soa_query *q, struct soa_view *w,
 	rc = q->theme == NULL ? ISMS_OK :
 	    soa_theme_parse(m, q->theme, &w->theme, cause);
 	if (rc == ISMS_OK)
-		rc = view_term(&vocab_applicable, "applicability", q->applicable,
+		rc = vocab_require(&vocab_applicable, q->applicable,
 		    &w->v.applicable, cause);
 	if (rc == ISMS_OK)
-		rc = view_term(&vocab_soa_status, "implementation status",
-		    q->status, &w->v.status, cause);
+		rc = vocab_require(&vocab_soa_status, q->status, &w->v.status,
+		    cause);
 	if (rc == ISMS_OK)
 		rc = view_attribute(m, q->attribute, w, cause);
 	w->v.theme = w->theme;

@@ -226,3 +226,41 @@ vocab_reasons_display(const char *stored, bool risk_linked, const char *sep)
 	}
 	return buf_take(&b);
 }
+
+enum isms_status
+vocab_require(const struct vocab *v, const char *input, const char **out,
+              char **cause)
+{
+	char *choices;
+	enum isms_status rc;
+
+	*out = NULL;
+	if (input == NULL || (*out = vocab_parse(v, input)) != NULL)
+		return ISMS_OK;
+	choices = vocab_choices(v);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", input,
+	    v->name, choices);
+	free(choices);
+	return rc;
+}
+
+enum isms_status
+vocab_name_index(const char *const *names, size_t n, const char *what,
+                 const char *input, int *out, char **cause)
+{
+	struct buf b;
+	enum isms_status rc;
+
+	for (size_t i = 0; i < n; i++)
+		if (strcasecmp(input, names[i]) == 0) {
+			*out = (int)i;
+			return ISMS_OK;
+		}
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s (use %s)", input,
+	    what, buf_str(&b));
+	buf_done(&b);
+	return rc;
+}

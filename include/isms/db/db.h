@@ -99,6 +99,11 @@ void *db_fetch_all(struct db_stmt *st, size_t elem_size,
                    void (*done_row)(void *), size_t *n,
                    enum isms_status *rc, char **cause);
 
+/* db_fetch_all() of the first column as strings (NULL as ""); the
+ * caller frees each and the array. */
+char **db_fetch_texts(struct db_stmt *st, size_t *n, enum isms_status *rc,
+                      char **cause);
+
 /* Step st once: read the first row into out with read_row and return
  * ISMS_OK; ISMS_NOT_FOUND (no message) when there is none. */
 enum isms_status db_fetch_one(struct db_stmt *st,

@@ -40,6 +40,17 @@ const char *vocab_parse(const struct vocab *v, const char *input);
 /* The label of a stored token (the token itself when unknown). */
 const char *vocab_label(const struct vocab *v, const char *token);
 
+/* The token for input in *out; input NULL gives *out NULL.  Otherwise
+ * ISMS_INVALID "INPUT: unknown NAME (use a, b or c)". */
+enum isms_status vocab_require(const struct vocab *v, const char *input,
+                               const char **out, char **cause);
+
+/* The index of input among the n names (any case) in *out; otherwise
+ * ISMS_INVALID "INPUT: unknown WHAT (use a, b, c)". */
+enum isms_status vocab_name_index(const char *const *names, size_t n,
+                                  const char *what, const char *input,
+                                  int *out, char **cause);
+
 /* "a, b or c" listing the tokens of v; newly allocated. */
 char *vocab_choices(const struct vocab *v);
 
