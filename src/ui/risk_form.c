@@ -72,15 +72,16 @@ risk_form_info(struct risk_form *rf, struct form *f, const struct risk_row *r)
 	lines[n++] = xasprintf("Inherent %s, residual %s%s%s",
 	    inh[0] ? inh : "not scored", res[0] ? res : "not scored",
 	    flags[0] ? "; " : "", flags);
-	lines[n++] = xasprintf("Assets: %s (L links an asset)",
+	lines[n++] = xasprintf("Assets: %s (L in the table links them)",
 	    r->assets[0] ? r->assets : "none");
-	lines[n++] = xasprintf("Controls: %s (l links a control; they give "
+	lines[n++] = xasprintf("Controls: %s (l in the table; they give "
 	    "reason RA in the SoA)", r->controls[0] ? r->controls : "none");
 	lines[n++] = r->accepted ? xasprintf("Acceptance: %s by %s on %.10s%s%s",
 	    risk_doc_acceptance(r, rf->p->today), r->accepted_by,
 	    r->accepted_at, r->accepted_until ? ", until " : "",
 	    r->accepted_until ? r->accepted_until : "") :
-	    xstrdup("Acceptance: none (A accepts the residual risk)");
+	    xstrdup("Acceptance: none (A in the table accepts the residual "
+	    "risk)");
 	lines[n++] = xasprintf("Revision %lld, last changed %s by %s",
 	    (long long)r->rev, r->updated_at, r->updated_by);
 	free(flags);

@@ -146,9 +146,9 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
-|| Assets: Analytics platform; Production cloud account (L links an asset)      |
-|| Controls: A.5.30,A.8.7,A.8.13 (l links a control; they give reason RA in the |
-|| SoA)                                                                         |
+|| Assets: Analytics platform; Production cloud account (L in the table links   |
+|| them)                                                                        |
+|| Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the    |
 ||                                                                              |
 || Statement       Ransomware encrypts production and backups                   |
 || Owner           Head of Operations                                           |
@@ -253,8 +253,8 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
 |+ Risk R-001 --------------------------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L4 I4); above-appetite accepted-stale                      |
-|| Assets: Analytics platform; Production cloud account (L links an asset)                          |
-|| Controls: A.5.30,A.8.7,A.8.13 (l links a control; they give reason RA in the SoA)                |
+|| Assets: Analytics platform; Production cloud account (L in the table links them)                 |
+|| Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the SoA)                   |
 || Acceptance: stale by Head of Operations on <today>                                            |
 || Revision 9, last changed <time> by <user>                                            |
 ||                                                                                                  |
