@@ -166,11 +166,11 @@ risk_form_saved(void *owner, struct app *app)
 	table_requery(&p->t);
 }
 
-void
-risk_form_open(struct risk_pane *p, const char *ref, bool edit)
+/* The form of rf's risk; the scale vocabularies live in rf. */
+static struct form *
+risk_form_new(struct risk_pane *p, const char *title, struct risk_form *rf)
 {
-	struct risk_form *rf = xcalloc(1, sizeof *rf);
-	struct form_field fields[F_COUNT] = {
+	const struct form_field fields[F_COUNT] = {
 		{ "Statement", FORM_LINE, NULL, NULL, NULL, false },
 		{ "Owner", FORM_LINE, NULL, NULL, NULL, false },
 		{ "Threat", FORM_LINE, NULL, NULL, NULL, false },
@@ -189,18 +189,27 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 		{ "Current tier", FORM_LINE, NULL, NULL, NULL, false },
 		{ "Description", FORM_LONG, NULL, NULL, NULL, false },
 	};
+
+	return form_new(p->app, title, fields, F_COUNT, &risk_form_ops, rf);
+}
+
+void
+risk_form_open(struct risk_pane *p, const char *ref, bool edit)
+{
+	struct risk_form *rf;
 	char *title;
 	struct form *f;
 
 	if (p->mx == NULL)
 		return;
+	rf = xcalloc(1, sizeof *rf);
 	rf->p = p;
 	rf->ref = xstrdup(ref);
 	scale_make(&rf->likelihood, "likelihood", p->mx->likelihood,
 	    p->mx->n_likelihood);
 	scale_make(&rf->impact, "impact", p->mx->impact, p->mx->n_impact);
 	title = xasprintf("Risk %s", ref);
-	f = form_new(p->app, title, fields, F_COUNT, &risk_form_ops, rf);
+	f = risk_form_new(p, title, rf);
 	free(title);
 	if (f == NULL)
 		return;
