@@ -61,7 +61,7 @@ static const char cli_help[] =
 "                     the clause 4-10 checklist\n"
 "  soa list [OPTION]... | show ID | set ID [OPTION]...\n"
 "                     the Statement of Applicability\n"
-"  soa export [--format csv|md|html|xlsx] [-o FILE]\n"
+"  soa export [--format csv|md|html|xlsx] [-o FILE] [--theme T]\n"
 "                     the SoA as the auditor receives it\n"
 "  matrix show [--counts] | set ID [--map AXIS:OLD=NEW,...]...\n"
 "                     the risk method: scales, levels, grid, acceptance\n"

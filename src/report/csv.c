@@ -14,22 +14,35 @@ csv_is_formula(const char *s)
 }
 
 void
-csv_cell(struct buf *b, const char *value)
+csv_escape_formula(struct buf *b, const char *s)
 {
-	const char *s = value != NULL ? value : "";
-	int quote = strpbrk(s, ",\"\r\n") != NULL || csv_is_formula(s);
-
-	if (quote)
-		buf_addc(b, '"');
+	if (s == NULL)
+		s = "";
 	if (csv_is_formula(s))
 		buf_addc(b, '\'');
-	for (; *s != '\0'; s++) {
+	buf_adds(b, s);
+}
+
+void
+csv_cell(struct buf *b, const char *value)
+{
+	const char *v = value != NULL ? value : "";
+	/* Quoted when RFC 4180 asks, and an escaped formula too. */
+	bool quote = strpbrk(v, ",\"\r\n") != NULL || csv_is_formula(v);
+	struct buf t;
+
+	buf_init(&t);
+	csv_escape_formula(&t, v);
+	if (quote)
+		buf_addc(b, '"');
+	for (const char *s = buf_str(&t); *s != '\0'; s++) {
 		if (*s == '"')
 			buf_addc(b, '"');
 		buf_addc(b, *s);
 	}
 	if (quote)
 		buf_addc(b, '"');
+	buf_done(&t);
 }
 
 int

@@ -4,6 +4,7 @@
  * output for the text formats when no file is named.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -53,6 +54,7 @@ export_write(const char *tmp, const char *path, enum doc_format f,
 	if (fp == NULL)
 		return status_fail(cause, ISMS_IO, "%s: %s", path,
 		    strerror(errno));
+	errno = 0;   /* so that a failed write names its own cause */
 	rc = export_text(fp, f, doc);
 	if (fflush(fp) != 0 || fsync(fileno(fp)) != 0)
 		rc = -1;
@@ -62,6 +64,25 @@ export_write(const char *tmp, const char *path, enum doc_format f,
 		return status_fail(cause, ISMS_IO, "%s: %s; nothing was "
 		    "written", path, strerror(errno ? errno : EIO));
 	return ISMS_OK;
+}
+
+/* Write the workbook into tmp (libxlsxwriter closes it) and flush it to
+ * disk. */
+static enum isms_status
+export_xlsx(const char *tmp, const char *path, const struct doc *doc,
+            char **cause)
+{
+	enum isms_status rc = doc_xlsx(tmp, path, doc, cause);
+	int fd;
+
+	if (rc != ISMS_OK)
+		return rc;
+	if ((fd = open(tmp, O_RDONLY)) < 0 || fsync(fd) != 0)
+		rc = status_fail(cause, ISMS_IO, "%s: %s; nothing was written",
+		    path, strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	return rc;
 }
 
 /* The mode a new file would get from the umask (mkstemp makes 0600). */
@@ -83,7 +104,7 @@ export_file(const char *path, enum doc_format f, const struct doc *doc,
 
 	if (tmp == NULL)
 		return ISMS_IO;
-	rc = f == DOC_XLSX ? doc_xlsx(tmp, doc, cause) :
+	rc = f == DOC_XLSX ? export_xlsx(tmp, path, doc, cause) :
 	    export_write(tmp, path, f, doc, cause);
 	if (rc == ISMS_OK) {
 		export_mode(tmp);
@@ -106,6 +127,7 @@ doc_export(const struct doc *d, enum doc_format f, const char *path,
 		    "name a file with -o FILE");
 	if (path != NULL)
 		return export_file(path, f, d, cause);
+	errno = 0;
 	if (export_text(stdout, f, d) != 0 || fflush(stdout) != 0)
 		return status_fail(cause, ISMS_IO, "standard output: %s",
 		    strerror(errno ? errno : EIO));

@@ -11,7 +11,7 @@
 
 #include "isms/report/csv.h"
 #include "isms/report/doc.h"
-#include "isms/util/xmalloc.h"
+#include "isms/util/buf.h"
 
 struct xlsx {
 	lxw_workbook *wb;
@@ -30,23 +30,41 @@ static void
 xlsx_cell(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
           const char *s, lxw_format *fmt)
 {
-	char *safe;
+	struct buf safe;
 
 	if (s == NULL || s[0] == '\0')
 		return;
-	safe = csv_is_formula(s) ? xasprintf("'%s", s) : NULL;
-	xlsx_check(x, worksheet_write_string(ws, row, col, safe ? safe : s,
+	buf_init(&safe);
+	csv_escape_formula(&safe, s);
+	xlsx_check(x, worksheet_write_string(ws, row, col, buf_str(&safe),
 	    fmt));
-	free(safe);
+	buf_done(&safe);
+}
+
+/* A new sheet, or NULL with the reason in x->err (a name too long, with
+ * characters a sheet name cannot hold, or used twice). */
+static lxw_worksheet *
+xlsx_worksheet(struct xlsx *x, const char *name)
+{
+	lxw_error err = workbook_validate_sheet_name(x->wb, name);
+	lxw_worksheet *ws = NULL;
+
+	if (err == LXW_NO_ERROR &&
+	    (ws = workbook_add_worksheet(x->wb, name)) == NULL)
+		err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+	xlsx_check(x, err);
+	return ws;
 }
 
 static void
 xlsx_cover(struct xlsx *x, const struct doc *d)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(x->wb, "Cover");
+	lxw_worksheet *ws = xlsx_worksheet(x, "Cover");
 
-	worksheet_set_column(ws, 0, 0, 18, x->head);
-	worksheet_set_column(ws, 1, 1, 70, x->wrap);
+	if (ws == NULL)
+		return;
+	xlsx_check(x, worksheet_set_column(ws, 0, 0, 18, x->head));
+	xlsx_check(x, worksheet_set_column(ws, 1, 1, 70, x->wrap));
 	xlsx_cell(x, ws, 0, 0, d->title, x->head);
 	for (size_t i = 0; i < d->n_fields; i++) {
 		xlsx_cell(x, ws, (lxw_row_t)i + 2, 0, d->labels[i], x->head);
@@ -75,12 +93,14 @@ xlsx_list(struct xlsx *x, lxw_worksheet *ws, lxw_col_t col,
 static void
 xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(x->wb, s->name);
+	lxw_worksheet *ws = xlsx_worksheet(x, s->name);
 	lxw_row_t last = s->n_rows > 0 ? (lxw_row_t)s->n_rows : 1;
 
+	if (ws == NULL)
+		return;
 	for (lxw_col_t c = 0; c < s->n_cols; c++) {
-		worksheet_set_column(ws, c, c, s->widths ? s->widths[c] : 14,
-		    x->wrap);
+		xlsx_check(x, worksheet_set_column(ws, c, c,
+		    s->widths ? s->widths[c] : 14, x->wrap));
 		xlsx_cell(x, ws, 0, c, s->headers[c], x->head);
 	}
 	for (size_t i = 0; i < s->n_rows; i++)
@@ -97,14 +117,15 @@ xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 }
 
 enum isms_status
-doc_xlsx(const char *path, const struct doc *d, char **cause)
+doc_xlsx(const char *path, const char *name, const struct doc *d,
+         char **cause)
 {
 	struct xlsx x = { 0 };
 
 	x.wb = workbook_new(path);
 	if (x.wb == NULL)
 		return status_fail(cause, ISMS_IO, "%s: cannot create the "
-		    "workbook", path);
+		    "workbook", name);
 	x.err = LXW_NO_ERROR;
 	x.head = workbook_add_format(x.wb);
 	format_set_bold(x.head);
@@ -117,7 +138,7 @@ doc_xlsx(const char *path, const struct doc *d, char **cause)
 		xlsx_sheet(&x, &d->sheets[k]);
 	xlsx_check(&x, workbook_close(x.wb));
 	if (x.err != LXW_NO_ERROR)
-		return status_fail(cause, ISMS_IO, "%s: %s", path,
+		return status_fail(cause, ISMS_IO, "%s: %s", name,
 		    lxw_strerror(x.err));
 	return ISMS_OK;
 }

@@ -55,6 +55,36 @@ test_csv_quoting(void **state)
 	free(s);
 }
 
+/* The escaping rule csv and xlsx share, without csv quoting. */
+static void
+test_csv_escape_formula(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "=1+2", "'=1+2" },
+		{ "+1 555 0100", "'+1 555 0100" },
+		{ "-lead", "'-lead" },
+		{ "@SUM(A1:A9)", "'@SUM(A1:A9)" },
+		{ "\tx", "'\tx" },
+		{ "\rx", "'\rx" },
+		{ "x=1", "x=1" },
+		{ "'quoted", "'quoted" },
+		{ "", "" },
+	};
+	struct buf b;
+
+	(void)state;
+	buf_init(&b);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		buf_reset(&b);
+		csv_escape_formula(&b, cases[i].in);
+		assert_string_equal(buf_str(&b), cases[i].out);
+	}
+	buf_reset(&b);
+	csv_escape_formula(&b, NULL);
+	assert_string_equal(buf_str(&b), "");
+	buf_done(&b);
+}
+
 static char *
 capture(int (*fn)(FILE *, const void *), const void *arg)
 {
@@ -151,6 +181,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_quoting),
+		cmocka_unit_test(test_csv_escape_formula),
 		cmocka_unit_test(test_csv_row_crlf),
 		cmocka_unit_test(test_text_table_alignment),
 		cmocka_unit_test(test_text_fields),

@@ -18,6 +18,11 @@
  * the CSV and xlsx exports. */
 bool csv_is_formula(const char *s);
 
+/* Append s (NULL is empty) to b as text a spreadsheet will not evaluate:
+ * with a leading apostrophe when csv_is_formula(s).  The one escaping rule
+ * of the csv and xlsx exports. */
+void csv_escape_formula(struct buf *b, const char *s);
+
 /* Append one cell (escaped and quoted as needed) to b; NULL is empty. */
 void csv_cell(struct buf *b, const char *value);
 

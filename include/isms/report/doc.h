@@ -71,8 +71,10 @@ const char *doc_cell(const struct doc_sheet *s, size_t row, size_t col);
 int doc_csv(FILE *out, const struct doc *d);
 int doc_md(FILE *out, const struct doc *d);
 int doc_html(FILE *out, const struct doc *d);
-enum isms_status doc_xlsx(const char *path, const struct doc *d,
-                          char **cause);
+/* The workbook written to path (replaced if it exists), with *cause
+ * naming the file as name (the final name when path is a temporary). */
+enum isms_status doc_xlsx(const char *path, const char *name,
+                          const struct doc *d, char **cause);
 
 /* Write d in format f to path, or to stdout when path is NULL (refused
  * for xlsx).  A file is written beside path, flushed to disk and renamed
