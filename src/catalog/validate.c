@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "isms/catalog/validate.h"
+#include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
@@ -78,6 +79,7 @@ validate_text(struct validate_ctx *v, const char *label, const char *item,
 {
 	unsigned line = validate_line(v, item, key);
 	const char *name = key != NULL ? key : "value";
+	struct textrule_fault f;
 
 	if (s == NULL) {
 		if (required)
@@ -87,10 +89,13 @@ validate_text(struct validate_ctx *v, const char *label, const char *item,
 	}
 	if (s[0] == '\0')
 		validate_problem(v, line, label, "%s is empty", name);
-	else if (utf8_has_control(s))
-		validate_problem(v, line, label, "%s must be one line without "
-		    "control characters", name);
-	else if (strlen(s) > max)
+	else if (!textrule_check(s, TEXTRULE_LINE, &f) &&
+	    f.what != TEXTRULE_LONG) {
+		char *why = textrule_describe(&f);
+
+		validate_problem(v, line, label, "%s: %s", name, why);
+		free(why);
+	} else if (strlen(s) > max)
 		validate_problem(v, line, label, "%s is longer than %zu bytes",
 		    name, max);
 	else
@@ -191,14 +196,15 @@ validate_is_catalog_id(const char *s)
 	return true;
 }
 
-/* A value fit to quote in a message: short, and "?" when it holds control
- * characters.  Caller frees. */
+/* A value fit to quote in a message: short, with what the text rule
+ * refuses shown escaped.  Caller frees. */
 static char *
 validate_shown(const char *s)
 {
-	if (utf8_has_control(s))
-		return xstrdup("?");
-	return utf8_truncate(s, 40, false);
+	char *esc = utf8_escape(s), *shown = utf8_truncate(esc, 40, false);
+
+	free(esc);
+	return shown;
 }
 
 /* The top-level scalar key, with a problem when it is absent or not a

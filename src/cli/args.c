@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "isms/cli/args.h"
+#include "isms/report/text.h"
 
 void
 args_begin(void)
@@ -81,11 +82,11 @@ args_usage(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, cmd[0] != '\0' ? "isms: %s: " : "isms: ", cmd);
+	text_printf(stderr, cmd[0] != '\0' ? "isms: %s: " : "isms: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	text_vprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'isms --help' or 'man isms'.\n");
+	text_printf(stderr, "\nTry 'isms --help' or 'man isms'.\n");
 	return 2;
 }
 

@@ -11,6 +11,7 @@
 #include "config.h"
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/report/text.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
@@ -131,7 +132,7 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 			fputs(cli_help, stdout);
 			return cli_flush();
 		case 'V':
-			printf("isms %s\n", PACKAGE_VERSION);
+			text_printf(stdout, "isms %s\n", PACKAGE_VERSION);
 			return cli_flush();
 		case 'S':
 			g->script = optarg;
@@ -159,7 +160,7 @@ cli_run(const struct cli_globals *g, int argc, char **argv)
 		fputs(cli_help, stdout);
 		return cli_flush();
 	}
-	fprintf(stderr, "isms: '%s' is not an isms command; see 'isms "
+	text_printf(stderr, "isms: '%s' is not an isms command; see 'isms "
 	    "--help'\n", argv[0]);
 	return 2;
 }
@@ -192,10 +193,19 @@ cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
 int
 cli_fail(enum isms_status st, char *cause)
 {
-	fprintf(stderr, "isms: %s\n", cause != NULL ? cause :
+	text_printf(stderr, "isms: %s\n", cause != NULL ? cause :
 	    isms_status_str(st));
 	free(cause);
 	return isms_status_exit(st);
+}
+
+void
+cli_warn(char *warning)
+{
+	if (warning == NULL)
+		return;
+	text_printf(stderr, "isms: warning: %s\n", warning);
+	free(warning);
 }
 
 char *
@@ -204,7 +214,7 @@ cli_db_path(const struct cli_globals *g)
 	char *path = g->db != NULL ? xstrdup(g->db) : isms_default_path();
 
 	if (path == NULL)
-		fprintf(stderr, "isms: no database: give --db FILE or set "
+		text_printf(stderr, "isms: no database: give --db FILE or set "
 		    "ISMS_DB (HOME is not set)\n");
 	return path;
 }
@@ -230,7 +240,7 @@ int
 cli_flush(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "isms: writing the output failed: %s\n",
+		text_printf(stderr, "isms: writing the output failed: %s\n",
 		    strerror(errno));
 		return 2;
 	}

@@ -192,7 +192,7 @@ asset_add_cmd(const struct cli_globals *g, int argc, char **argv)
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	printf("%lld\n", (long long)id);
+	text_printf(stdout, "%lld\n", (long long)id);
 	return cli_flush();
 }
 

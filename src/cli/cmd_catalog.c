@@ -19,7 +19,7 @@ catalog_print_diags(struct diag_list *dl)
 	for (size_t i = 0; i < dl->count; i++) {
 		char *line = diag_format(&dl->items[i]);
 
-		printf("%s\n", line);
+		text_printf(stdout, "%s\n", line);
 		free(line);
 	}
 }
@@ -52,7 +52,7 @@ catalog_list_cmd(const struct cli_globals *g, int argc, char **argv)
 	for (size_t i = 0; i < idx.problems.count; i++) {
 		char *line = diag_format(&idx.problems.items[i]);
 
-		fprintf(stderr, "isms: skipped: %s\n", line);
+		text_printf(stderr, "isms: skipped: %s\n", line);
 		free(line);
 	}
 	catalog_index_done(&idx);
@@ -71,7 +71,7 @@ show_framework(const struct catalog *c)
 			clauses++;
 		else
 			controls++;
-	printf("Version:     %s\nClauses:     %zu\nControls:    %zu\n",
+	text_printf(stdout, "Version:     %s\nClauses:     %zu\nControls:    %zu\n",
 	    f->version, clauses, controls);
 	for (size_t i = 0; i < f->n_themes; i++) {
 		size_t k = 0;
@@ -80,16 +80,16 @@ show_framework(const struct catalog *c)
 			if (f->reqs[j].theme != NULL &&
 			    strcmp(f->reqs[j].theme, f->themes[i].id) == 0)
 				k++;
-		printf("Theme:       %s (%s, %zu controls)\n", f->themes[i].id,
+		text_printf(stdout, "Theme:       %s (%s, %zu controls)\n", f->themes[i].id,
 		    f->themes[i].title, k);
 	}
 	for (size_t i = 0; i < f->n_attr_sets; i++) {
 		const struct catalog_attr_set *as = &f->attr_sets[i];
 
-		printf("Attributes:  %s:", as->title);
+		text_printf(stdout, "Attributes:  %s:", as->title);
 		for (size_t j = 0; j < as->n_values; j++)
-			printf(" %s", as->values[j]);
-		printf("\n");
+			text_printf(stdout, " %s", as->values[j]);
+		text_printf(stdout, "\n");
 	}
 }
 
@@ -100,7 +100,7 @@ show_documents(const struct catalog *c)
 	const struct catalog_documents *d = &c->u.documents;
 	struct text_table t;
 
-	printf("Framework:   %s\n", d->framework);
+	text_printf(stdout, "Framework:   %s\n", d->framework);
 	text_table_init(&t, head, 4);
 	for (size_t i = 0; i < d->n_docs; i++) {
 		const struct catalog_document *doc = &d->docs[i];
@@ -119,7 +119,7 @@ static void
 show_scale(const char *axis, const struct catalog_scale_level *lv, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		printf("%-12s%zu %s (%s): %s\n", i == 0 ? axis : "", i + 1,
+		text_printf(stdout, "%-12s%zu %s (%s): %s\n", i == 0 ? axis : "", i + 1,
 		    lv[i].name, lv[i].abbrev, lv[i].criteria ? lv[i].criteria :
 		    "");
 }
@@ -134,7 +134,7 @@ show_grid(const struct catalog_matrix *m)
 	cells[0] = "L\\I";
 	for (size_t i = 0; i < m->n_impact; i++)
 		cells[i + 1] = m->impact[i].abbrev;
-	printf("Grid:       likelihood (L) down, highest first; impact (I) "
+	text_printf(stdout, "Grid:       likelihood (L) down, highest first; impact (I) "
 	    "across\n");
 	text_table_init(&t, cells, m->n_impact + 1);
 	for (size_t l = m->n_likelihood; l-- > 0;) {
@@ -156,7 +156,7 @@ show_matrix(const struct catalog *c)
 	show_scale("Likelihood:", m->likelihood, m->n_likelihood);
 	show_scale("Impact:", m->impact, m->n_impact);
 	for (size_t i = 0; i < m->n_levels; i++)
-		printf("%-12s%s (%s, %s, review every %u days)%s\n",
+		text_printf(stdout, "%-12s%s (%s, %s, review every %u days)%s\n",
 		    i == 0 ? "Levels:" : "", m->levels[i].name, m->levels[i].id,
 		    m->levels[i].colour, m->levels[i].review_days,
 		    i == m->acceptance ? "  <- highest acceptable" : "");
@@ -181,7 +181,7 @@ catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	catalog_index_build(&idx, &dirs);
 	diag_list_init(&dl);
 	if ((e = catalog_index_find(&idx, argv[optind], -1)) == NULL) {
-		fprintf(stderr, "isms: %s: no such catalog (see 'isms catalog "
+		text_printf(stderr, "isms: %s: no such catalog (see 'isms catalog "
 		    "list')\n", argv[optind]);
 		rc = 2;
 	} else if (catalog_load(e->path, &c, &dl) != ISMS_OK) {
@@ -189,7 +189,7 @@ catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 		catalog_print_diags(&dl);
 		rc = 2;
 	} else {
-		printf("Catalog:     %s\nKind:        %s\nTitle:       %s\n"
+		text_printf(stdout, "Catalog:     %s\nKind:        %s\nTitle:       %s\n"
 		    "File:        %s\n", c->id, catalog_kind_name(c->kind),
 		    e->title, c->path);
 		if (c->kind == CATALOG_FRAMEWORK)
@@ -218,7 +218,7 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 	enum isms_status rc = ISMS_OK;
 
 	if (e == NULL) {
-		fprintf(stderr, "isms: %s: framework %s is not on the catalog "
+		text_printf(stderr, "isms: %s: framework %s is not on the catalog "
 		    "path; references were not checked\n", docs->path,
 		    docs->u.documents.framework);
 		return ISMS_OK;
@@ -255,7 +255,7 @@ catalog_check_cmd(const struct cli_globals *g, int argc, char **argv)
 		if (st == ISMS_OK && c->kind == CATALOG_DOCUMENTS)
 			st = catalog_check_refs(c, &idx, &dl);
 		if (st == ISMS_OK)
-			printf("%s: ok (%s %s)\n", argv[i],
+			text_printf(stdout, "%s: ok (%s %s)\n", argv[i],
 			    catalog_kind_name(c->kind), c->id);
 		else
 			bad++;

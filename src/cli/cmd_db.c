@@ -5,12 +5,13 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/report/text.h"
 
 static void
 db_problem(void *ctx, const char *problem)
 {
 	(void)ctx;
-	printf("%s\n", problem);
+	text_printf(stdout, "%s\n", problem);
 }
 
 static int
@@ -28,7 +29,7 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 		return rc;
 	st = isms_check(m, db_problem, NULL, &cause);
 	if (st == ISMS_OK)
-		printf("%s: ok (integrity, references, schema)\n",
+		text_printf(stdout, "%s: ok (integrity, references, schema)\n",
 		    isms_path(m));
 	isms_close(m);
 	if ((rc = cli_flush()) != 0)
@@ -53,7 +54,7 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 		return rc;
 	st = isms_backup(m, argv[optind], &cause);
 	if (st == ISMS_OK)
-		fprintf(stderr, "isms: backed up %s to %s\n", isms_path(m),
+		text_printf(stderr, "isms: backed up %s to %s\n", isms_path(m),
 		    argv[optind]);
 	isms_close(m);
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);

@@ -8,6 +8,7 @@
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/report/soa_doc.h"
+#include "isms/report/text.h"
 
 int
 cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
@@ -20,7 +21,7 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 	};
 	enum doc_format fmt = DOC_CSV;
 	const char *out = NULL, *theme = NULL;
-	char *cause = NULL;
+	char *cause = NULL, *warning = NULL;
 	struct isms *m;
 	enum isms_status st;
 	int c, rc;
@@ -48,11 +49,12 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 		    "a file with -o FILE");
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
-	st = soa_export(m, fmt, theme, out, &cause);
+	st = soa_export(m, fmt, theme, out, &warning, &cause);
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
+	cli_warn(warning);
 	if (out != NULL)
-		fprintf(stderr, "isms: wrote %s\n", out);
+		text_printf(stderr, "isms: wrote %s\n", out);
 	return cli_flush();
 }

@@ -9,6 +9,7 @@
 #include "isms/cli/cli.h"
 #include "isms/model/create.h"
 #include "isms/model/demo.h"
+#include "isms/report/text.h"
 
 int
 cmd_init(const struct cli_globals *g, int argc, char **argv)
@@ -66,7 +67,7 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		free(path);
 		return cli_fail(st, cause);
 	}
-	fprintf(stderr, "isms: created %s (%s, risk matrix %s)\n", path,
+	text_printf(stderr, "isms: created %s (%s, risk matrix %s)\n", path,
 	    isms_info(m)->framework_title, isms_info(m)->matrix_id);
 	isms_close(m);
 	free(path);

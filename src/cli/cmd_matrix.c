@@ -19,7 +19,7 @@ matrix_scale_print(const char *title, const struct matrix_step *s, int n)
 		"CRITERIA" };
 	struct text_table t;
 
-	printf("\n%s\n", title);
+	text_printf(stdout, "\n%s\n", title);
 	text_table_init(&t, head, 4);
 	for (int k = 0; k < n; k++) {
 		char v[16];
@@ -40,7 +40,7 @@ matrix_levels_print(const struct matrix *mx)
 		"REVIEW", "ACCEPTABLE" };
 	struct text_table t;
 
-	printf("\nRisk levels\n");
+	text_printf(stdout, "\nRisk levels\n");
 	text_table_init(&t, head, 5);
 	for (int k = 0; k < mx->n_levels; k++) {
 		const struct matrix_level *lv = &mx->levels[k];
@@ -65,7 +65,7 @@ matrix_grid_print(const struct matrix *mx, const size_t *counts,
 	char **cells = xcalloc((size_t)mx->n_impact + 1, sizeof *cells);
 	struct text_table t;
 
-	printf("\n%s\n", title);
+	text_printf(stdout, "\n%s\n", title);
 	head[0] = "LIKELIHOOD \\ IMPACT";
 	for (int i = 0; i < mx->n_impact; i++)
 		head[i + 1] = mx->impact[i].name;
@@ -119,7 +119,7 @@ matrix_show_cmd(const struct cli_globals *g, int argc, char **argv)
 		const struct matrix_level *acc = matrix_level_at(mx,
 		    mx->acceptance_rank);
 
-		printf("%s (%s, version %d)\nAcceptance criterion: risks up to "
+		text_printf(stdout, "%s (%s, version %d)\nAcceptance criterion: risks up to "
 		    "%s may be accepted by their owner; higher ones are treated "
 		    "or accepted explicitly.\n", mx->title, mx->id, mx->version,
 		    acc != NULL ? acc->name : "?");
@@ -175,7 +175,7 @@ matrix_set_cmd(const struct cli_globals *g, int argc, char **argv)
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	fprintf(stderr, "isms: now scoring with %s; %zu risk%s re-mapped\n",
+	text_printf(stderr, "isms: now scoring with %s; %zu risk%s re-mapped\n",
 	    argv[optind], remapped, remapped == 1 ? "" : "s");
 	return cli_flush();
 }

@@ -88,7 +88,7 @@ risk_add_cmd(const struct cli_globals *g, int argc, char **argv)
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	printf("%s\n", ref);
+	text_printf(stdout, "%s\n", ref);
 	free(ref);
 	return cli_flush();
 }
@@ -281,7 +281,7 @@ risk_accept_cmd(const struct cli_globals *g, int argc, char **argv)
 static int
 risk_export_run(const struct cli_globals *g, const char *cmd, int argc,
                 char **argv, enum isms_status (*fn)(struct isms *,
-                enum doc_format, const char *, char **))
+                enum doc_format, const char *, char **, char **))
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
@@ -291,7 +291,7 @@ risk_export_run(const struct cli_globals *g, const char *cmd, int argc,
 	enum doc_format fmt = DOC_CSV;
 	const char *out = NULL;
 	struct isms *m;
-	char *cause = NULL;
+	char *cause = NULL, *warning = NULL;
 	enum isms_status st;
 	int c, rc;
 
@@ -314,12 +314,13 @@ risk_export_run(const struct cli_globals *g, const char *cmd, int argc,
 		    "with -o FILE");
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
-	st = fn(m, fmt, out, &cause);
+	st = fn(m, fmt, out, &warning, &cause);
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
+	cli_warn(warning);
 	if (out != NULL)
-		fprintf(stderr, "isms: wrote %s\n", out);
+		text_printf(stderr, "isms: wrote %s\n", out);
 	return cli_flush();
 }
 

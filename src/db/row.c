@@ -76,15 +76,15 @@ row_same(const char *a, const char *b)
 static enum isms_status
 row_write(struct db *db, const struct row_table *t, int64_t id,
           const struct row_change *changes, size_t n, const bool *differs,
-          const struct row_author *author, char **cause)
+          bool bump, const struct row_author *author, char **cause)
 {
 	struct db_stmt *st;
 	struct buf sql;
 	enum isms_status rc;
 
 	buf_init(&sql);
-	buf_printf(&sql, "UPDATE %s SET rev = rev + 1, updated_at = :at, "
-	    "updated_by = :by", t->table);
+	buf_printf(&sql, "UPDATE %s SET rev = rev + %d, updated_at = :at, "
+	    "updated_by = :by", t->table, bump ? 1 : 0);
 	for (size_t i = 0; i < n; i++)
 		if (differs[i])
 			buf_printf(&sql, ", %s = :v%zu",
@@ -110,9 +110,11 @@ row_write(struct db *db, const struct row_table *t, int64_t id,
 	return rc;
 }
 
+/* The update of row_update(); with bump false the rev stays (a row being
+ * filled in the transaction that inserted it). */
 static enum isms_status
 row_apply(struct db *db, const struct row_table *t, int64_t id,
-          const char *key, int64_t expected_rev,
+          const char *key, int64_t expected_rev, bool bump,
           const struct row_change *changes, size_t n,
           const struct row_author *author, int64_t *new_rev, char **cause)
 {
@@ -138,14 +140,15 @@ row_apply(struct db *db, const struct row_table *t, int64_t id,
 			}
 	}
 	if (rc == ISMS_OK && ndiff > 0)
-		rc = row_write(db, t, id, changes, n, differs, author, cause);
+		rc = row_write(db, t, id, changes, n, differs, bump, author,
+		    cause);
 	for (size_t i = 0; rc == ISMS_OK && i < n; i++)
 		if (differs[i])
 			rc = row_history(db, author, t->entity, key,
 			    t->columns[changes[i].field], cur.values[i],
 			    changes[i].value, cause);
 	if (rc == ISMS_OK && new_rev != NULL)
-		*new_rev = cur.rev + (ndiff > 0);
+		*new_rev = cur.rev + (bump && ndiff > 0);
 	free(differs);
 	row_current_done(&cur, n);
 	return rc;
@@ -161,12 +164,24 @@ row_update(struct db *db, const struct row_table *t, int64_t id,
 
 	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
-	rc = row_apply(db, t, id, key, expected_rev, changes, n, author,
+	rc = row_apply(db, t, id, key, expected_rev, true, changes, n, author,
 	    new_rev, cause);
 	if (rc == ISMS_OK)
 		return db_commit(db, cause);
 	db_rollback(db);
 	return rc;
+}
+
+enum isms_status
+row_fill(struct db *db, const struct row_table *t, int64_t id,
+         const char *key, const struct row_change *changes, size_t n,
+         const struct row_author *author, char **cause)
+{
+	if (db_depth(db) == 0)
+		return status_fail(cause, ISMS_DB, "%s: a new row is filled in "
+		    "the transaction that inserted it", key);
+	return row_apply(db, t, id, key, 1, false, changes, n, author, NULL,
+	    cause);
 }
 
 enum isms_status

@@ -32,13 +32,14 @@ asset_get(struct isms *m, const char *key, struct asset_row *out,
 
 static enum isms_status
 asset_text(const char *key, const char *name, const char *value,
-           size_t field, bool single, struct asset_plan *p, char **cause)
+           const char *stored, size_t field, bool single,
+           struct asset_plan *p, char **cause)
 {
 	enum isms_status rc;
 
 	if (value == NULL)
 		return ISMS_OK;
-	rc = isms_text_check(key, name, value, single, cause);
+	rc = isms_text_change(key, name, value, stored, single, cause);
 	if (rc == ISMS_OK)
 		p->ch[p->n++] = (struct row_change){ field, value };
 	return rc;
@@ -61,9 +62,12 @@ asset_rating(const char *key, const char *name, const char *value,
 	return ISMS_OK;
 }
 
+/* Check a against the asset as stored (cur; all empty for a new one) and
+ * plan the changes. */
 static enum isms_status
 asset_plan_make(const char *key, const struct asset_patch *a,
-                struct asset_plan *p, char **cause)
+                const struct asset_row *cur, struct asset_plan *p,
+                char **cause)
 {
 	enum isms_status rc = ISMS_OK;
 	const char *type = NULL;
@@ -80,18 +84,20 @@ asset_plan_make(const char *key, const struct asset_patch *a,
 		free(choices);
 		return rc;
 	}
-	rc = asset_text(key, "name", a->name, STORE_ASSET_NAME, true, p, cause);
+	rc = asset_text(key, "name", a->name, cur->name, STORE_ASSET_NAME, true,
+	    p, cause);
 	if (rc == ISMS_OK && type != NULL)
 		p->ch[p->n++] = (struct row_change){ STORE_ASSET_TYPE, type };
 	if (rc == ISMS_OK)
-		rc = asset_text(key, "owner", a->owner, STORE_ASSET_OWNER, true,
-		    p, cause);
+		rc = asset_text(key, "owner", a->owner, cur->owner,
+		    STORE_ASSET_OWNER, true, p, cause);
 	if (rc == ISMS_OK)
-		rc = asset_text(key, "location", a->location,
+		rc = asset_text(key, "location", a->location, cur->location,
 		    STORE_ASSET_LOCATION, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = asset_text(key, "classification", a->classification,
-		    STORE_ASSET_CLASSIFICATION, true, p, cause);
+		    cur->classification, STORE_ASSET_CLASSIFICATION, true, p,
+		    cause);
 	if (rc == ISMS_OK)
 		rc = asset_rating(key, "confidentiality", a->c, STORE_ASSET_C,
 		    p, cause);
@@ -102,12 +108,13 @@ asset_plan_make(const char *key, const struct asset_patch *a,
 		rc = asset_rating(key, "availability", a->a, STORE_ASSET_A, p,
 		    cause);
 	if (rc == ISMS_OK)
-		rc = asset_text(key, "notes", a->notes, STORE_ASSET_NOTES, false,
-		    p, cause);
+		rc = asset_text(key, "notes", a->notes, cur->notes,
+		    STORE_ASSET_NOTES, false, p, cause);
 	return rc;
 }
 
-/* Write plan to asset id (read at rev) inside the caller's transaction. */
+/* Write plan to asset id (read at rev) inside the caller's transaction;
+ * rev 0 fills an asset just inserted, which stays at rev 1. */
 static enum isms_status
 asset_write(struct isms *m, int64_t id, int64_t rev,
             const struct asset_plan *p, char **cause)
@@ -117,6 +124,9 @@ asset_write(struct isms *m, int64_t id, int64_t rev,
 
 	snprintf(key, sizeof key, "%lld", (long long)id);
 	isms_author(&author, at);
+	if (rev == 0)
+		return row_fill(isms_db(m), &store_asset_table, id, key, p->ch,
+		    p->n, &author, cause);
 	return row_update(isms_db(m), &store_asset_table, id, key, rev, p->ch,
 	    p->n, &author, NULL, cause);
 }
@@ -126,6 +136,7 @@ asset_add(struct isms *m, const struct asset_patch *patch, int64_t *id,
           char **cause)
 {
 	struct asset_plan plan = { .n = 0 };
+	const struct asset_row none = { .name = NULL };
 	struct row_author author;
 	struct db *db = isms_db(m);
 	char at[21];
@@ -135,14 +146,15 @@ asset_add(struct isms *m, const struct asset_patch *patch, int64_t *id,
 		return rc;
 	if (patch->name == NULL)
 		return status_fail(cause, ISMS_INVALID, "an asset needs a name");
-	if ((rc = asset_plan_make(patch->name, patch, &plan, cause)) != ISMS_OK)
+	if ((rc = asset_plan_make(patch->name, patch, &none, &plan, cause)) !=
+	    ISMS_OK)
 		return rc;
 	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
 	isms_author(&author, at);
 	rc = store_asset_insert(db, patch->name, &author, id, cause);
 	if (rc == ISMS_OK)
-		rc = asset_write(m, *id, 1, &plan, cause);
+		rc = asset_write(m, *id, 0, &plan, cause);
 	if (rc == ISMS_OK)
 		return db_commit(db, cause);
 	db_rollback(db);
@@ -155,17 +167,24 @@ asset_set(struct isms *m, const char *key, const struct asset_patch *patch,
 {
 	struct asset_plan plan = { .n = 0 };
 	struct asset_row cur = { 0 };
+	struct db *db = isms_db(m);
 	enum isms_status rc;
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = asset_plan_make(key, patch, &plan, cause)) != ISMS_OK)
+	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = asset_get(m, key, &cur, cause)) != ISMS_OK)
-		return rc;
-	rc = asset_write(m, cur.id, expected_rev >= 0 ? expected_rev : cur.rev,
-	    &plan, cause);
+	/* Read, check and write under one write lock. */
+	rc = asset_get(m, key, &cur, cause);
+	if (rc == ISMS_OK)
+		rc = asset_plan_make(key, patch, &cur, &plan, cause);
+	if (rc == ISMS_OK)
+		rc = asset_write(m, cur.id, expected_rev >= 0 ? expected_rev :
+		    cur.rev, &plan, cause);
 	asset_row_done(&cur);
+	if (rc == ISMS_OK)
+		return db_commit(db, cause);
+	db_rollback(db);
 	return rc;
 }
 

@@ -32,10 +32,12 @@ clause_documents(struct isms *m, const char *id, struct document_row **rows,
 	    rows, n, cause);
 }
 
-/* Validate patch and turn it into row changes (at most five). */
+/* Validate patch against the clause as stored (cur) and turn it into row
+ * changes (at most five). */
 static enum isms_status
 clause_changes(const char *id, const struct clause_patch *p,
-               struct row_change *ch, size_t *n, char **cause)
+               const struct clause_row *cur, struct row_change *ch,
+               size_t *n, char **cause)
 {
 	enum isms_status rc = ISMS_OK;
 
@@ -54,7 +56,8 @@ clause_changes(const char *id, const struct clause_patch *p,
 		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_STATUS, tok };
 	}
 	if (p->owner != NULL) {
-		rc = isms_text_check(id, "owner", p->owner, true, cause);
+		rc = isms_text_change(id, "owner", p->owner, cur->owner, true,
+		    cause);
 		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_OWNER, p->owner };
 	}
 	if (rc == ISMS_OK && p->due != NULL) {
@@ -65,11 +68,13 @@ clause_changes(const char *id, const struct clause_patch *p,
 		    p->due[0] != '\0' ? p->due : NULL };
 	}
 	if (rc == ISMS_OK && p->notes != NULL) {
-		rc = isms_text_check(id, "notes", p->notes, false, cause);
+		rc = isms_text_change(id, "notes", p->notes, cur->notes, false,
+		    cause);
 		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_NOTES, p->notes };
 	}
 	if (rc == ISMS_OK && p->evidence != NULL) {
-		rc = isms_text_check(id, "evidence", p->evidence, false, cause);
+		rc = isms_text_change(id, "evidence", p->evidence, cur->evidence,
+		    false, cause);
 		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_EVIDENCE,
 		    p->evidence };
 	}
@@ -90,11 +95,12 @@ clause_set(struct isms *m, const char *id, const struct clause_patch *patch,
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = clause_changes(id, patch, changes, &n, cause)) != ISMS_OK)
-		return rc;
 	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
+	/* Read, check and write under one write lock. */
 	rc = clause_get(m, id, &cur, cause);
+	if (rc == ISMS_OK)
+		rc = clause_changes(cur.id, patch, &cur, changes, &n, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = row_update(db, &store_clause_table, cur.row_id, cur.id,

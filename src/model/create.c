@@ -208,10 +208,10 @@ isms_init_check(const struct isms_init *init, char **cause)
 	enum isms_status rc = ISMS_OK;
 
 	if (init->org != NULL)
-		rc = isms_text_check("isms", "organisation", init->org, true,
+		rc = isms_text_check(NULL, "organisation", init->org, true,
 		    cause);
 	if (rc == ISMS_OK && init->scope != NULL)
-		rc = isms_text_check("isms", "scope", init->scope, false, cause);
+		rc = isms_text_check(NULL, "scope", init->scope, false, cause);
 	return rc;
 }
 

@@ -9,8 +9,8 @@
 #include "isms/db/schema.h"
 #include "isms/model/isms.h"
 #include "isms/util/date.h"
+#include "isms/util/textrule.h"
 #include "isms/util/user.h"
-#include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
 struct isms {
@@ -145,6 +145,27 @@ isms_reload(struct isms *m, char **cause)
 	return ISMS_OK;
 }
 
+/* Check org and scope against the stored info and plan them. */
+static enum isms_status
+isms_plan(const struct isms_info *cur, const char *org, const char *scope,
+          struct row_change *ch, size_t *n, char **cause)
+{
+	enum isms_status rc;
+
+	*n = 0;
+	if (org != NULL && (rc = isms_text_change(NULL, "organisation", org,
+	    cur->org, true, cause)) != ISMS_OK)
+		return rc;
+	if (scope != NULL && (rc = isms_text_change(NULL, "scope", scope,
+	    cur->scope, false, cause)) != ISMS_OK)
+		return rc;
+	if (org != NULL)
+		ch[(*n)++] = (struct row_change){ STORE_ISMS_ORG, org };
+	if (scope != NULL)
+		ch[(*n)++] = (struct row_change){ STORE_ISMS_SCOPE, scope };
+	return ISMS_OK;
+}
+
 enum isms_status
 isms_set(struct isms *m, const char *org, const char *scope,
          int64_t expected_rev, char **cause)
@@ -157,20 +178,22 @@ isms_set(struct isms *m, const char *org, const char *scope,
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
-	if (org != NULL && (rc = isms_text_check("isms", "organisation", org,
-	    true, cause)) != ISMS_OK)
+	if ((rc = db_begin(m->db, cause)) != ISMS_OK)
 		return rc;
-	if (scope != NULL && (rc = isms_text_check("isms", "scope", scope,
-	    false, cause)) != ISMS_OK)
-		return rc;
-	if (org != NULL)
-		changes[n++] = (struct row_change){ STORE_ISMS_ORG, org };
-	if (scope != NULL)
-		changes[n++] = (struct row_change){ STORE_ISMS_SCOPE, scope };
-	isms_author(&author, at);
-	rc = row_update(m->db, &store_isms_table, m->info.row_id, "isms",
-	    expected_rev >= 0 ? expected_rev : m->info.rev, changes, n, &author,
-	    NULL, cause);
+	/* Read, check and write under one write lock. */
+	rc = isms_reload(m, cause);
+	if (rc == ISMS_OK)
+		rc = isms_plan(&m->info, org, scope, changes, &n, cause);
+	if (rc == ISMS_OK) {
+		isms_author(&author, at);
+		rc = row_update(m->db, &store_isms_table, m->info.row_id,
+		    "isms", expected_rev >= 0 ? expected_rev : m->info.rev,
+		    changes, n, &author, NULL, cause);
+	}
+	if (rc == ISMS_OK)
+		rc = db_commit(m->db, cause);
+	else
+		db_rollback(m->db);
 	if (rc == ISMS_OK)
 		rc = isms_reload(m, cause);
 	return rc;
@@ -218,15 +241,28 @@ enum isms_status
 isms_text_check(const char *key, const char *field, const char *value,
                 bool single_line, char **cause)
 {
-	if (!utf8_valid(value, strlen(value)))
-		return status_fail(cause, ISMS_INVALID, "%s: %s is not valid "
-		    "UTF-8 text", key, field);
-	if (single_line && utf8_has_control(value))
-		return status_fail(cause, ISMS_INVALID, "%s: %s must be one line "
-		    "without control characters", key, field);
-	for (const unsigned char *p = (const unsigned char *)value; *p; p++)
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7F)
-			return status_fail(cause, ISMS_INVALID, "%s: %s contains "
-			    "a control character (byte 0x%02X)", key, field, *p);
-	return ISMS_OK;
+	struct textrule_fault f;
+	enum isms_status rc;
+	char *why;
+
+	if (textrule_check(value, single_line ? TEXTRULE_LINE : TEXTRULE_LINES,
+	    &f))
+		return ISMS_OK;
+	why = textrule_describe(&f);
+	if (key == NULL)
+		rc = status_fail(cause, ISMS_INVALID, "%s: %s", field, why);
+	else
+		rc = status_fail(cause, ISMS_INVALID, "%s: %s: %s", key, field,
+		    why);
+	free(why);
+	return rc;
+}
+
+enum isms_status
+isms_text_change(const char *key, const char *field, const char *value,
+                 const char *stored, bool single_line, char **cause)
+{
+	if (stored != NULL && strcmp(value, stored) == 0)
+		return ISMS_OK;           /* unchanged: an old value may stay */
+	return isms_text_check(key, field, value, single_line, cause);
 }

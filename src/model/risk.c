@@ -36,14 +36,15 @@ plan_add(struct risk_plan *p, size_t field, const char *value)
 }
 
 static enum isms_status
-plan_text(const char *ref, const char *name, const char *value, size_t field,
-          bool single, struct risk_plan *p, char **cause)
+plan_text(const char *ref, const char *name, const char *value,
+          const char *stored, size_t field, bool single, struct risk_plan *p,
+          char **cause)
 {
 	enum isms_status rc;
 
 	if (value == NULL)
 		return ISMS_OK;
-	rc = isms_text_check(ref, name, value, single, cause);
+	rc = isms_text_change(ref, name, value, stored, single, cause);
 	if (rc == ISMS_OK)
 		plan_add(p, field, value);
 	return rc;
@@ -133,9 +134,38 @@ plan_scores(const struct matrix *mx, const char *ref,
 	return rc;
 }
 
+/* Check the text fields of r against the risk as stored (cur; all empty
+ * for a new risk) and plan them. */
+static enum isms_status
+plan_texts(const char *ref, const struct risk_patch *r,
+           const struct risk_row *cur, struct risk_plan *p, char **cause)
+{
+	enum isms_status rc;
+
+	rc = plan_text(ref, "statement", r->statement, cur->statement,
+	    STORE_RISK_STATEMENT, true, p, cause);
+	if (rc == ISMS_OK)
+		rc = plan_text(ref, "description", r->description,
+		    cur->description, STORE_RISK_DESCRIPTION, false, p, cause);
+	if (rc == ISMS_OK)
+		rc = plan_text(ref, "threat", r->threat, cur->threat,
+		    STORE_RISK_THREAT, true, p, cause);
+	if (rc == ISMS_OK)
+		rc = plan_text(ref, "vulnerability", r->vulnerability,
+		    cur->vulnerability, STORE_RISK_VULNERABILITY, true, p, cause);
+	if (rc == ISMS_OK)
+		rc = plan_text(ref, "owner", r->owner, cur->owner,
+		    STORE_RISK_OWNER, true, p, cause);
+	if (rc == ISMS_OK)
+		rc = plan_text(ref, "tier", r->tier, cur->tier, STORE_RISK_TIER,
+		    true, p, cause);
+	return rc;
+}
+
 static enum isms_status
 plan_make(const struct matrix *mx, const char *ref,
-          const struct risk_patch *r, struct risk_plan *p, char **cause)
+          const struct risk_patch *r, const struct risk_row *cur,
+          struct risk_plan *p, char **cause)
 {
 	enum isms_status rc = ISMS_OK;
 
@@ -143,23 +173,7 @@ plan_make(const struct matrix *mx, const char *ref,
 	if (r->statement != NULL && r->statement[0] == '\0')
 		return status_fail(cause, ISMS_INVALID, "%s: a risk needs a "
 		    "statement", ref);
-	rc = plan_text(ref, "statement", r->statement, STORE_RISK_STATEMENT,
-	    true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "description", r->description,
-		    STORE_RISK_DESCRIPTION, false, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "threat", r->threat, STORE_RISK_THREAT,
-		    true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "vulnerability", r->vulnerability,
-		    STORE_RISK_VULNERABILITY, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "owner", r->owner, STORE_RISK_OWNER, true, p,
-		    cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "tier", r->tier, STORE_RISK_TIER, true, p,
-		    cause);
+	rc = plan_texts(ref, r, cur, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_date(ref, "identified date", r->identified,
 		    STORE_RISK_IDENTIFIED, p, cause);
@@ -191,19 +205,17 @@ plan_default_review(const struct matrix *mx, int rank, struct risk_plan *p)
 	plan_add(p, STORE_RISK_REVIEW, p->review);
 }
 
-/* Prepare the matrix and the plan; the caller frees *mx. */
+/* The matrix scores are checked on, once the ISMS is known writable; the
+ * caller frees *mx. */
 static enum isms_status
-risk_prepare(struct isms *m, const char *ref, const struct risk_patch *r,
-             struct matrix **mx, struct risk_plan *p, char **cause)
+risk_prepare(struct isms *m, struct matrix **mx, char **cause)
 {
 	enum isms_status rc;
 
 	*mx = NULL;
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = matrix_get(m, mx, cause)) != ISMS_OK)
-		return rc;
-	return plan_make(*mx, ref, r, p, cause);
+	return matrix_get(m, mx, cause);
 }
 
 enum isms_status
@@ -211,6 +223,7 @@ risk_add(struct isms *m, const struct risk_patch *r, char **ref,
          char **cause)
 {
 	struct risk_plan plan = { .n = 0 };
+	const struct risk_row none = { .ref = NULL };
 	struct row_author author;
 	struct matrix *mx;
 	struct db *db = isms_db(m);
@@ -222,7 +235,9 @@ risk_add(struct isms *m, const struct risk_patch *r, char **ref,
 	if (r->statement == NULL || r->statement[0] == '\0')
 		return status_fail(cause, ISMS_INVALID, "a risk needs a "
 		    "statement");
-	rc = risk_prepare(m, "new risk", r, &mx, &plan, cause);
+	rc = risk_prepare(m, &mx, cause);
+	if (rc == ISMS_OK)
+		rc = plan_make(mx, "new risk", r, &none, &plan, cause);
 	if (rc == ISMS_OK && r->identified == NULL) {
 		date_today(today);
 		plan_add(&plan, STORE_RISK_IDENTIFIED, today);
@@ -236,8 +251,8 @@ risk_add(struct isms *m, const struct risk_patch *r, char **ref,
 		rc = store_risk_insert(db, r->statement, mx->id, mx->version,
 		    &author, ref, &id, cause);
 		if (rc == ISMS_OK)
-			rc = row_update(db, &store_risk_table, id, *ref, 1,
-			    plan.ch, plan.n, &author, NULL, cause);
+			rc = row_fill(db, &store_risk_table, id, *ref, plan.ch,
+			    plan.n, &author, cause);
 		if (rc == ISMS_OK)
 			rc = db_commit(db, cause);
 		else
@@ -259,20 +274,32 @@ risk_set(struct isms *m, const char *ref, const struct risk_patch *r,
 	struct risk_row cur = { 0 };
 	struct row_author author;
 	struct matrix *mx;
+	struct db *db = isms_db(m);
 	char at[21];
 	enum isms_status rc;
 
-	rc = risk_prepare(m, ref, r, &mx, &plan, cause);
+	if ((rc = risk_prepare(m, &mx, cause)) != ISMS_OK)
+		return rc;
+	if ((rc = db_begin(db, cause)) != ISMS_OK) {
+		matrix_free(mx);
+		return rc;
+	}
+	/* Read, check and write under one write lock, so that the rev read
+	 * is the rev written against. */
+	rc = risk_get(m, ref, &cur, cause);
 	if (rc == ISMS_OK)
-		rc = risk_get(m, ref, &cur, cause);
+		rc = plan_make(mx, cur.ref, r, &cur, &plan, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
-		rc = row_update(isms_db(m), &store_risk_table, cur.id, cur.ref,
+		rc = row_update(db, &store_risk_table, cur.id, cur.ref,
 		    expected_rev >= 0 ? expected_rev : cur.rev, plan.ch, plan.n,
 		    &author, NULL, cause);
 	}
 	risk_row_done(&cur);
 	matrix_free(mx);
+	if (rc == ISMS_OK)
+		return db_commit(db, cause);
+	db_rollback(db);
 	return rc;
 }
 
@@ -286,11 +313,16 @@ risk_rm(struct isms *m, const char *ref, char **cause)
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
+	if ((rc = db_begin(isms_db(m), cause)) != ISMS_OK)
+		return rc;
 	if ((rc = risk_get(m, ref, &cur, cause)) == ISMS_OK) {
 		isms_author(&author, at);
 		rc = store_risk_delete(isms_db(m), cur.id, cur.ref, &author,
 		    cause);
 	}
 	risk_row_done(&cur);
+	if (rc == ISMS_OK)
+		return db_commit(isms_db(m), cause);
+	db_rollback(isms_db(m));
 	return rc;
 }

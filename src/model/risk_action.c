@@ -36,7 +36,8 @@ action_list(struct isms *m, const char *ref, struct action_row **rows,
 
 static enum isms_status
 action_field(const char *key, const char *name, const char *value,
-             size_t field, bool is_date, struct action_plan *p, char **cause)
+             const char *stored, size_t field, bool is_date,
+             struct action_plan *p, char **cause)
 {
 	enum isms_status rc;
 
@@ -50,7 +51,7 @@ action_field(const char *key, const char *name, const char *value,
 		    NULL };
 		return ISMS_OK;
 	}
-	rc = isms_text_check(key, name, value, true, cause);
+	rc = isms_text_change(key, name, value, stored, true, cause);
 	if (rc == ISMS_OK)
 		p->ch[p->n++] = (struct row_change){ field, value };
 	return rc;
@@ -80,10 +81,12 @@ action_control(struct isms *m, const char *key, const char *control,
 	return rc;
 }
 
+/* Check a against the action as stored (cur; all empty for a new one)
+ * and plan the changes. */
 static enum isms_status
 action_plan_make(struct isms *m, const char *key,
-                 const struct action_patch *a, struct action_plan *p,
-                 char **cause)
+                 const struct action_patch *a, const struct action_row *cur,
+                 struct action_plan *p, char **cause)
 {
 	enum isms_status rc;
 	const char *status = NULL;
@@ -100,17 +103,17 @@ action_plan_make(struct isms *m, const char *key,
 		free(choices);
 		return rc;
 	}
-	rc = action_field(key, "what", a->what, STORE_ACTION_WHAT, false, p,
-	    cause);
+	rc = action_field(key, "what", a->what, cur->what, STORE_ACTION_WHAT,
+	    false, p, cause);
 	if (rc == ISMS_OK)
-		rc = action_field(key, "owner", a->owner, STORE_ACTION_OWNER,
-		    false, p, cause);
+		rc = action_field(key, "owner", a->owner, cur->owner,
+		    STORE_ACTION_OWNER, false, p, cause);
 	if (rc == ISMS_OK)
-		rc = action_field(key, "due date", a->due, STORE_ACTION_DUE,
-		    true, p, cause);
+		rc = action_field(key, "due date", a->due, NULL,
+		    STORE_ACTION_DUE, true, p, cause);
 	if (rc == ISMS_OK)
-		rc = action_field(key, "done date", a->done, STORE_ACTION_DONE,
-		    true, p, cause);
+		rc = action_field(key, "done date", a->done, NULL,
+		    STORE_ACTION_DONE, true, p, cause);
 	if (rc == ISMS_OK && status != NULL)
 		p->ch[p->n++] = (struct row_change){ STORE_ACTION_STATUS,
 		    status };
@@ -119,6 +122,8 @@ action_plan_make(struct isms *m, const char *key,
 	return rc;
 }
 
+/* Write plan to action id (read at rev) inside the caller's transaction;
+ * rev 0 fills an action just inserted, which stays at rev 1. */
 static enum isms_status
 action_write(struct isms *m, int64_t id, int64_t rev,
              const struct action_plan *p, char **cause)
@@ -128,6 +133,9 @@ action_write(struct isms *m, int64_t id, int64_t rev,
 
 	snprintf(key, sizeof key, "%lld", (long long)id);
 	isms_author(&author, at);
+	if (rev == 0)
+		return row_fill(isms_db(m), &store_action_table, id, key, p->ch,
+		    p->n, &author, cause);
 	return row_update(isms_db(m), &store_action_table, id, key, rev, p->ch,
 	    p->n, &author, NULL, cause);
 }
@@ -137,6 +145,7 @@ action_add(struct isms *m, const char *ref, const struct action_patch *a,
            int64_t *id, char **cause)
 {
 	struct action_plan plan = { .n = 0 };
+	const struct action_row none = { .what = NULL };
 	struct row_author author;
 	struct risk_row r = { 0 };
 	struct db *db = isms_db(m);
@@ -148,7 +157,7 @@ action_add(struct isms *m, const char *ref, const struct action_patch *a,
 	if (a->what == NULL)
 		return status_fail(cause, ISMS_INVALID, "%s: an action needs to "
 		    "say what is done", ref);
-	rc = action_plan_make(m, ref, a, &plan, cause);
+	rc = action_plan_make(m, ref, a, &none, &plan, cause);
 	if (rc == ISMS_OK && (rc = db_begin(db, cause)) == ISMS_OK) {
 		rc = risk_get(m, ref, &r, cause);
 		isms_author(&author, at);
@@ -157,7 +166,7 @@ action_add(struct isms *m, const char *ref, const struct action_patch *a,
 			    isms_info(m)->framework_id, a->what, &author, id,
 			    cause);
 		if (rc == ISMS_OK)
-			rc = action_write(m, *id, 1, &plan, cause);
+			rc = action_write(m, *id, 0, &plan, cause);
 		if (rc == ISMS_OK)
 			rc = db_commit(db, cause);
 		else
@@ -174,19 +183,26 @@ action_set(struct isms *m, int64_t id, const struct action_patch *a,
 {
 	struct action_plan plan = { .n = 0 };
 	struct action_row cur = { 0 };
+	struct db *db = isms_db(m);
 	char key[32];
 	enum isms_status rc;
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
 	snprintf(key, sizeof key, "action %lld", (long long)id);
-	rc = store_action_get(isms_db(m), id, &cur, cause);
+	if ((rc = db_begin(db, cause)) != ISMS_OK)
+		return rc;
+	/* Read, check and write under one write lock. */
+	rc = store_action_get(db, id, &cur, cause);
 	if (rc == ISMS_OK)
-		rc = action_plan_make(m, key, a, &plan, cause);
+		rc = action_plan_make(m, key, a, &cur, &plan, cause);
 	if (rc == ISMS_OK)
 		rc = action_write(m, id, expected_rev >= 0 ? expected_rev :
 		    cur.rev, &plan, cause);
 	action_row_done(&cur);
 	free(plan.control);
+	if (rc == ISMS_OK)
+		return db_commit(db, cause);
+	db_rollback(db);
 	return rc;
 }

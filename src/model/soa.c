@@ -71,21 +71,23 @@ soa_term(const char *id, const struct vocab *v, const char *input,
 }
 
 static enum isms_status
-soa_text(const char *id, const char *name, const char *value, size_t field,
-         bool single_line, struct soa_plan *plan, char **cause)
+soa_text(const char *id, const char *name, const char *value,
+         const char *stored, size_t field, bool single_line,
+         struct soa_plan *plan, char **cause)
 {
-	enum isms_status rc = isms_text_check(id, name, value, single_line,
-	    cause);
+	enum isms_status rc = isms_text_change(id, name, value, stored,
+	    single_line, cause);
 
 	if (rc == ISMS_OK)
 		plan->ch[plan->n++] = (struct row_change){ field, value };
 	return rc;
 }
 
-/* Check each field of p on its own and plan the changes. */
+/* Check each field of p on its own, against the entry as stored (cur),
+ * and plan the changes. */
 static enum isms_status
 soa_plan_make(const char *id, const struct soa_patch *p,
-              struct soa_plan *plan, char **cause)
+              const struct soa_row *cur, struct soa_plan *plan, char **cause)
 {
 	enum isms_status rc = ISMS_OK;
 
@@ -100,19 +102,20 @@ soa_plan_make(const char *id, const struct soa_patch *p,
 	}
 	if (rc == ISMS_OK && p->justification != NULL)
 		rc = soa_text(id, "justification", p->justification,
-		    STORE_SOA_JUSTIFICATION, false, plan, cause);
+		    cur->justification, STORE_SOA_JUSTIFICATION, false, plan,
+		    cause);
 	if (rc == ISMS_OK && p->status != NULL)
 		rc = soa_term(id, &vocab_soa_status, p->status, STORE_SOA_STATUS,
 		    plan, cause);
 	if (rc == ISMS_OK && p->how != NULL)
 		rc = soa_text(id, "implementation description", p->how,
-		    STORE_SOA_HOW, false, plan, cause);
+		    cur->how, STORE_SOA_HOW, false, plan, cause);
 	if (rc == ISMS_OK && p->evidence != NULL)
-		rc = soa_text(id, "evidence", p->evidence, STORE_SOA_EVIDENCE,
-		    false, plan, cause);
+		rc = soa_text(id, "evidence", p->evidence, cur->evidence,
+		    STORE_SOA_EVIDENCE, false, plan, cause);
 	if (rc == ISMS_OK && p->owner != NULL)
-		rc = soa_text(id, "owner", p->owner, STORE_SOA_OWNER, true, plan,
-		    cause);
+		rc = soa_text(id, "owner", p->owner, cur->owner, STORE_SOA_OWNER,
+		    true, plan, cause);
 	if (rc == ISMS_OK && p->reviewed != NULL) {
 		if (p->reviewed[0] != '\0' && !date_valid(p->reviewed))
 			return status_fail(cause, ISMS_INVALID, "%s: review date "
@@ -163,15 +166,12 @@ soa_set(struct isms *m, const char *id, const struct soa_patch *patch,
 
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = soa_plan_make(id, patch, &plan, cause)) != ISMS_OK) {
-		free(plan.reasons);
+	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
-	}
-	if ((rc = db_begin(db, cause)) != ISMS_OK) {
-		free(plan.reasons);
-		return rc;
-	}
+	/* Read, check and write under one write lock. */
 	rc = soa_get(m, id, &cur, cause);
+	if (rc == ISMS_OK)
+		rc = soa_plan_make(cur.id, patch, &cur, &plan, cause);
 	/* A stale rev is reported as a conflict by row_update(); the rules
 	 * are checked against the entry as it stands now. */
 	if (rc == ISMS_OK && (expected_rev < 0 || cur.rev == expected_rev))

@@ -1,10 +1,13 @@
 /*
  * csv.c - writing RFC 4180 records that spreadsheets cannot be tricked
- * into evaluating.
+ * into evaluating and that show stored control, bidi and invalid
+ * characters visibly (utf8_escape_lines()) instead of passing them on.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "isms/report/csv.h"
+#include "isms/util/utf8.h"
 
 bool
 csv_is_formula(const char *s)
@@ -26,7 +29,7 @@ csv_escape_formula(struct buf *b, const char *s)
 void
 csv_cell(struct buf *b, const char *value)
 {
-	const char *v = value != NULL ? value : "";
+	char *v = utf8_escape_lines(value != NULL ? value : "");
 	/* Quoted when RFC 4180 asks, and an escaped formula too. */
 	bool quote = strpbrk(v, ",\"\r\n") != NULL || csv_is_formula(v);
 	struct buf t;
@@ -43,6 +46,7 @@ csv_cell(struct buf *b, const char *value)
 	if (quote)
 		buf_addc(b, '"');
 	buf_done(&t);
+	free(v);
 }
 
 int

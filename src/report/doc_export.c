@@ -70,9 +70,9 @@ export_write(const char *tmp, const char *path, enum doc_format f,
  * disk. */
 static enum isms_status
 export_xlsx(const char *tmp, const char *path, const struct doc *doc,
-            char **cause)
+            char **warning, char **cause)
 {
-	enum isms_status rc = doc_xlsx(tmp, path, doc, cause);
+	enum isms_status rc = doc_xlsx(tmp, path, doc, warning, cause);
 	int fd;
 
 	if (rc != ISMS_OK)
@@ -97,14 +97,14 @@ export_mode(const char *tmp)
 
 static enum isms_status
 export_file(const char *path, enum doc_format f, const struct doc *doc,
-            char **cause)
+            char **warning, char **cause)
 {
 	char *tmp = export_temp(path, cause);
 	enum isms_status rc;
 
 	if (tmp == NULL)
 		return ISMS_IO;
-	rc = f == DOC_XLSX ? export_xlsx(tmp, path, doc, cause) :
+	rc = f == DOC_XLSX ? export_xlsx(tmp, path, doc, warning, cause) :
 	    export_write(tmp, path, f, doc, cause);
 	if (rc == ISMS_OK) {
 		export_mode(tmp);
@@ -112,21 +112,28 @@ export_file(const char *path, enum doc_format f, const struct doc *doc,
 			rc = status_fail(cause, ISMS_IO, "%s: %s", path,
 			    strerror(errno));
 	}
-	if (rc != ISMS_OK)
+	if (rc != ISMS_OK) {
 		unlink(tmp);
+		if (warning != NULL) {
+			free(*warning);
+			*warning = NULL;
+		}
+	}
 	free(tmp);
 	return rc;
 }
 
 enum isms_status
 doc_export(const struct doc *d, enum doc_format f, const char *path,
-           char **cause)
+           char **warning, char **cause)
 {
+	if (warning != NULL)
+		*warning = NULL;
 	if (f == DOC_XLSX && path == NULL)
 		return status_fail(cause, ISMS_USAGE, "xlsx is a binary format: "
 		    "name a file with -o FILE");
 	if (path != NULL)
-		return export_file(path, f, d, cause);
+		return export_file(path, f, d, warning, cause);
 	errno = 0;
 	if (export_text(stdout, f, d) != 0 || fflush(stdout) != 0)
 		return status_fail(cause, ISMS_IO, "standard output: %s",

@@ -3,8 +3,11 @@
  * external resources, a stylesheet for the screen and one for print (A4
  * landscape, header rows repeated on every page, rows never split).
  */
+#include <stdlib.h>
+
 #include "isms/report/doc.h"
 #include "isms/util/buf.h"
+#include "isms/util/utf8.h"
 
 static const char html_style[] =
 "<style>\n"
@@ -26,22 +29,24 @@ static const char html_style[] =
 "}\n"
 "</style>\n";
 
-/* Text with & < > " ' as entities and control characters dropped. */
+/* Text with what the text rule refuses shown escaped and & < > " ' as
+ * entities. */
 static void
-html_text(struct buf *b, const char *s)
+html_text(struct buf *b, const char *text)
 {
-	for (; s != NULL && *s != '\0'; s++) {
+	char *shown = utf8_escape_lines(text != NULL ? text : "");
+
+	for (const char *s = shown; *s != '\0'; s++) {
 		switch (*s) {
 		case '&': buf_adds(b, "&amp;"); break;
 		case '<': buf_adds(b, "&lt;"); break;
 		case '>': buf_adds(b, "&gt;"); break;
 		case '"': buf_adds(b, "&quot;"); break;
 		case '\'': buf_adds(b, "&#39;"); break;
-		default:
-			if ((unsigned char)*s >= 0x20 || *s == '\n')
-				buf_addc(b, *s);
+		default: buf_addc(b, *s);
 		}
 	}
+	free(shown);
 }
 
 static void

@@ -2,15 +2,21 @@
  * doc_md.c - a report as Markdown that renders on a git forge: a
  * document-control table, then one table per sheet.
  */
+#include <stdlib.h>
+
 #include "isms/report/doc.h"
 #include "isms/util/buf.h"
+#include "isms/util/utf8.h"
 
-/* A table cell: pipes and backslashes escaped, HTML kept as text, line
- * breaks as <br>, control characters dropped. */
+/* A table cell: what the text rule refuses shown escaped, pipes and
+ * backslashes escaped, HTML kept as text, line breaks as <br>, tabs as
+ * blanks. */
 static void
-md_cell(struct buf *b, const char *s)
+md_cell(struct buf *b, const char *text)
 {
-	for (; s != NULL && *s != '\0'; s++) {
+	char *shown = utf8_escape_lines(text != NULL ? text : "");
+
+	for (const char *s = shown; *s != '\0'; s++) {
 		switch (*s) {
 		case '|': buf_adds(b, "\\|"); break;
 		case '\\': buf_adds(b, "\\\\"); break;
@@ -18,11 +24,11 @@ md_cell(struct buf *b, const char *s)
 		case '>': buf_adds(b, "&gt;"); break;
 		case '&': buf_adds(b, "&amp;"); break;
 		case '\n': buf_adds(b, "<br>"); break;
-		default:
-			if ((unsigned char)*s >= 0x20 && *s != 0x7f)
-				buf_addc(b, *s);
+		case '\t': buf_addc(b, ' '); break;
+		default: buf_addc(b, *s);
 		}
 	}
+	free(shown);
 }
 
 static void
@@ -54,7 +60,9 @@ doc_md(FILE *out, const struct doc *d)
 	int rc;
 
 	buf_init(&b);
-	buf_printf(&b, "# %s\n\n", d->title);
+	buf_adds(&b, "# ");
+	md_cell(&b, d->title);
+	buf_adds(&b, "\n\n");
 	md_row(&b, head, 2);
 	md_rule(&b, 2);
 	for (size_t i = 0; i < d->n_fields; i++) {
@@ -65,7 +73,9 @@ doc_md(FILE *out, const struct doc *d)
 	for (size_t k = 0; k < d->n_sheets; k++) {
 		const struct doc_sheet *s = &d->sheets[k];
 
-		buf_printf(&b, "\n## %s\n\n", s->name);
+		buf_adds(&b, "\n## ");
+		md_cell(&b, s->name);
+		buf_adds(&b, "\n\n");
 		md_row(&b, (const char *const *)s->headers, s->n_cols);
 		md_rule(&b, s->n_cols);
 		for (size_t i = 0; i < s->n_rows; i++)

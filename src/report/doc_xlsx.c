@@ -3,21 +3,85 @@
  * the document-control fields, then one sheet per table, each with a
  * frozen, filterable header row, wrapped text, set column widths and
  * drop-down lists on its vocabulary columns (small grids such as heat
- * maps stay plain).  Every cell is a string; one that a spreadsheet would
- * read as a formula gets the same leading apostrophe as in the CSV form.
+ * maps stay plain).  Every cell is a string, with what the text rule
+ * refuses shown escaped as everywhere else (so each part is well-formed
+ * XML); one that a spreadsheet would read as a formula gets the same
+ * leading apostrophe as in the CSV form, and one longer than a cell holds
+ * is cut with a visible marker and counted, for a warning.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <xlsxwriter.h>
 
 #include "isms/report/csv.h"
 #include "isms/report/doc.h"
 #include "isms/util/buf.h"
+#include "isms/util/utf8.h"
+#include "isms/util/xmalloc.h"
+
+/* What an xlsx cell holds, counted as Excel counts: UTF-16 units. */
+#define XLSX_CELL_MAX 32767
 
 struct xlsx {
 	lxw_workbook *wb;
 	lxw_format *head, *wrap;
 	lxw_error err;                /* the first error */
+	const char *sheet;            /* the sheet being written */
+	size_t cut;                   /* cells cut to fit */
+	char first_cut[160];          /* where the first one was */
 };
+
+/* UTF-16 units of the first len bytes of s (valid UTF-8). */
+static size_t
+xlsx_units(const char *s, size_t len, size_t *points)
+{
+	size_t units = 0, off = 0;
+
+	*points = 0;
+	while (off < len) {
+		uint32_t c;
+		size_t n = utf8_next(s + off, len - off, &c);
+
+		if (n == 0)
+			n = 1;
+		units += n == 4 ? 2 : 1;
+		(*points)++;
+		off += n;
+	}
+	return units;
+}
+
+/* s cut to fit a cell, ended by a marker saying how long it was; NULL
+ * when it fits.  Caller frees. */
+static char *
+xlsx_fit(const char *s)
+{
+	size_t len = strlen(s), points, off = 0, units = 0;
+	char *marker, *out;
+
+	if (len <= XLSX_CELL_MAX || xlsx_units(s, len, &points) <=
+	    XLSX_CELL_MAX)
+		return NULL;
+	marker = xasprintf("\xE2\x80\xA6 [cut by isms: %zu characters in all]",
+	    points);
+	for (size_t room = XLSX_CELL_MAX - strlen(marker); off < len;) {
+		uint32_t c;
+		size_t n = utf8_next(s + off, len - off, &c);
+		size_t u = n == 4 ? 2 : 1;
+
+		if (n == 0)
+			n = 1;
+		if (units + u > room)
+			break;
+		units += u;
+		off += n;
+	}
+	out = xasprintf("%.*s%s", (int)off, s, marker);
+	free(marker);
+	return out;
+}
 
 static void
 xlsx_check(struct xlsx *x, lxw_error err)
@@ -27,18 +91,35 @@ xlsx_check(struct xlsx *x, lxw_error err)
 }
 
 static void
+xlsx_note_cut(struct xlsx *x, lxw_row_t row, lxw_col_t col)
+{
+	char cell[LXW_MAX_CELL_NAME_LENGTH];
+
+	if (x->cut++ > 0)
+		return;
+	lxw_rowcol_to_cell(cell, row, col);
+	snprintf(x->first_cut, sizeof x->first_cut, "%s!%s", x->sheet, cell);
+}
+
+static void
 xlsx_cell(struct xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
           const char *s, lxw_format *fmt)
 {
 	struct buf safe;
+	char *shown, *fit;
 
 	if (s == NULL || s[0] == '\0')
 		return;
+	shown = utf8_escape_lines(s);
 	buf_init(&safe);
-	csv_escape_formula(&safe, s);
-	xlsx_check(x, worksheet_write_string(ws, row, col, buf_str(&safe),
-	    fmt));
+	csv_escape_formula(&safe, shown);
+	if ((fit = xlsx_fit(buf_str(&safe))) != NULL)
+		xlsx_note_cut(x, row, col);
+	xlsx_check(x, worksheet_write_string(ws, row, col, fit != NULL ? fit :
+	    buf_str(&safe), fmt));
 	buf_done(&safe);
+	free(shown);
+	free(fit);
 }
 
 /* A new sheet, or NULL with the reason in x->err (a name too long, with
@@ -53,6 +134,7 @@ xlsx_worksheet(struct xlsx *x, const char *name)
 	    (ws = workbook_add_worksheet(x->wb, name)) == NULL)
 		err = LXW_ERROR_MEMORY_MALLOC_FAILED;
 	xlsx_check(x, err);
+	x->sheet = name;
 	return ws;
 }
 
@@ -118,7 +200,7 @@ xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 
 enum isms_status
 doc_xlsx(const char *path, const char *name, const struct doc *d,
-         char **cause)
+         char **warning, char **cause)
 {
 	struct xlsx x = { 0 };
 
@@ -140,5 +222,10 @@ doc_xlsx(const char *path, const char *name, const struct doc *d,
 	if (x.err != LXW_NO_ERROR)
 		return status_fail(cause, ISMS_IO, "%s: %s", name,
 		    lxw_strerror(x.err));
+	if (x.cut > 0 && warning != NULL)
+		*warning = xasprintf("%s: %zu cell%s longer than the %d characters "
+		    "an xlsx cell holds %s cut, ending \"[cut by isms: ...]\" "
+		    "(the first is %s)", name, x.cut, x.cut == 1 ? "" : "s",
+		    XLSX_CELL_MAX, x.cut == 1 ? "was" : "were", x.first_cut);
 	return ISMS_OK;
 }

@@ -166,7 +166,7 @@ all_risks(struct isms *m, struct risk_row **rows, size_t *n, char **cause)
 
 enum isms_status
 risk_export(struct isms *m, enum doc_format f, const char *path,
-            char **cause)
+            char **warning, char **cause)
 {
 	struct risk_row *rows = NULL;
 	struct matrix *mx = NULL;
@@ -175,7 +175,7 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 	enum isms_status rc;
 
 	if (f == DOC_XLSX && path == NULL)
-		return doc_export(NULL, f, path, cause);
+		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk register");
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK)
@@ -189,7 +189,7 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 		rc = plan_sheet(&d, m, cause);
 	}
 	if (rc == ISMS_OK)
-		rc = doc_export(&d, f, path, cause);
+		rc = doc_export(&d, f, path, warning, cause);
 	risk_rows_free(rows, n);
 	matrix_free(mx);
 	doc_done(&d);
@@ -198,14 +198,14 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 
 enum isms_status
 treatment_export(struct isms *m, enum doc_format f, const char *path,
-                 char **cause)
+                 char **warning, char **cause)
 {
 	struct matrix *mx = NULL;
 	struct doc d;
 	enum isms_status rc;
 
 	if (f == DOC_XLSX && path == NULL)
-		return doc_export(NULL, f, path, cause);
+		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk treatment plan");
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK) {
@@ -213,7 +213,7 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 		rc = plan_sheet(&d, m, cause);
 	}
 	if (rc == ISMS_OK)
-		rc = doc_export(&d, f, path, cause);
+		rc = doc_export(&d, f, path, warning, cause);
 	matrix_free(mx);
 	doc_done(&d);
 	return rc;

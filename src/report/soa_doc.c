@@ -94,16 +94,16 @@ soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
 
 enum isms_status
 soa_export(struct isms *m, enum doc_format f, const char *theme,
-           const char *path, char **cause)
+           const char *path, char **warning, char **cause)
 {
 	struct doc d;
 	enum isms_status rc;
 
 	if (f == DOC_XLSX && path == NULL)
-		return doc_export(NULL, f, path, cause);
+		return doc_export(NULL, f, path, warning, cause);
 	rc = soa_doc_load(m, theme, &d, cause);
 	if (rc == ISMS_OK)
-		rc = doc_export(&d, f, path, cause);
+		rc = doc_export(&d, f, path, warning, cause);
 	doc_done(&d);
 	return rc;
 }

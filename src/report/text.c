@@ -101,7 +101,7 @@ text_fields_print(FILE *out, const char *const *labels,
 		for (;;) {
 			size_t len = strcspn(v, "\n");
 			char *line = xstrndup(v, len);
-			char *esc = utf8_escape(line);
+			char *esc = utf8_escape_lines(line);
 
 			fputs(esc, out);
 			fputc('\n', out);
@@ -114,4 +114,44 @@ text_fields_print(FILE *out, const char *const *labels,
 		}
 	}
 	return ferror(out) ? -1 : 0;
+}
+
+int
+text_vprintf(FILE *out, const char *fmt, va_list ap)
+{
+	char *all = xvasprintf(fmt, ap);
+	const char *p = all;
+	struct buf b;
+	int rc;
+
+	buf_init(&b);
+	for (;;) {
+		size_t len = strcspn(p, "\n");
+		char *line = xstrndup(p, len), *esc = utf8_escape(line);
+
+		buf_adds(&b, esc);
+		free(esc);
+		free(line);
+		if (p[len] == '\0')
+			break;
+		buf_addc(&b, '\n');
+		p += len + 1;
+	}
+	rc = fwrite(b.data != NULL ? b.data : "", 1, b.len, out) == b.len &&
+	    !ferror(out) ? 0 : -1;
+	buf_done(&b);
+	free(all);
+	return rc;
+}
+
+int
+text_printf(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = text_vprintf(out, fmt, ap);
+	va_end(ap);
+	return rc;
 }

@@ -28,15 +28,19 @@ static struct {
 static void
 export_write(void *ctx, struct app *app, const char *path)
 {
-	char *cause = NULL;
+	char *cause = NULL, *warning = NULL;
 
 	(void)ctx;
 	if (path == NULL || path[0] == '\0')
 		return;
-	if (export_now.fn(app->m, export_now.format, path, &cause) != ISMS_OK)
+	if (export_now.fn(app->m, export_now.format, path, &warning, &cause) !=
+	    ISMS_OK)
 		app_fail(app, cause);
+	else if (warning != NULL)
+		app_error(app, "wrote %s; %s", path, warning);
 	else
 		app_message(app, "wrote %s", path);
+	free(warning);
 }
 
 static void

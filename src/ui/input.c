@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "isms/report/text.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
 #include "isms/ui/term.h"
@@ -63,7 +64,7 @@ input_push(int key)
 static int
 input_bad(const char *what, const char *arg)
 {
-	fprintf(stderr, "isms: %s:%d: %s '%s'\n", input.path, input.line, what,
+	text_printf(stderr, "isms: %s:%d: %s '%s'\n", input.path, input.line, what,
 	    arg);
 	input.failed = 1;
 	return KEYS_EOF;

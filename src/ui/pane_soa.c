@@ -451,9 +451,9 @@ soa_pick_filter(struct soa_pane *p)
 
 static enum isms_status
 soa_export_all(struct isms *m, enum doc_format f, const char *path,
-               char **cause)
+               char **warning, char **cause)
 {
-	return soa_export(m, f, NULL, path, cause);
+	return soa_export(m, f, NULL, path, warning, cause);
 }
 
 /* ---- the pane ---- */

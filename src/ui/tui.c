@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "isms/model/create.h"
+#include "isms/report/text.h"
 #include "isms/ui/app.h"
 #include "isms/ui/input.h"
 #include "isms/ui/panes.h"
@@ -25,7 +26,7 @@ static const struct pane_ops *const tui_panes[APP_PANES] = {
 static int
 tui_fail(char *cause)
 {
-	fprintf(stderr, "isms: %s\n", cause);
+	text_printf(stderr, "isms: %s\n", cause);
 	free(cause);
 	return 2;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "isms/util/buf.h"
+#include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
@@ -59,8 +60,6 @@ utf8_in(const struct utf8_range *r, size_t n, uint32_t c)
 	return false;
 }
 
-/* Decode one character at s (n bytes available).  Returns its length, or 0
- * for an invalid sequence; *cp receives the code point. */
 static size_t
 utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
@@ -99,10 +98,10 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
-static bool
-utf8_is_control(uint32_t c)
+size_t
+utf8_next(const char *s, size_t n, uint32_t *cp)
 {
-	return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+	return utf8_decode((const unsigned char *)s, n, cp);
 }
 
 bool
@@ -122,34 +121,17 @@ utf8_valid(const char *s, size_t len)
 	return true;
 }
 
-bool
-utf8_has_control(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s);
-	uint32_t c;
-
-	while (len > 0) {
-		size_t n = utf8_decode(p, len, &c);
-
-		if (n == 0)
-			n = 1;
-		else if (utf8_is_control(c))
-			return true;
-		p += n;
-		len -= n;
-	}
-	return false;
-}
-
-/* Width of one decoded character as displayed (escaped when control). */
+/* Width of one decoded character as displayed: escaped when refused (the
+ * widths of the forms utf8_escape() writes). */
 static size_t
 utf8_char_width(uint32_t c)
 {
 	if (c == '\n' || c == '\t' || c == 0x1B)
 		return 2;                       /* \n \t \e */
-	if (utf8_is_control(c))
-		return c < 0x80 ? 4 : 6;        /* \xHH or \u0080 */
+	if (c < 0x20 || c == 0x7F)
+		return 4;                       /* \xHH */
+	if (textrule_refused(c))
+		return c > 0xFFFF ? 9 : 8;      /* <U+XXXX> */
 	if (utf8_in(utf8_zero, sizeof utf8_zero / sizeof *utf8_zero, c))
 		return 0;
 	if (utf8_in(utf8_wide, sizeof utf8_wide / sizeof *utf8_wide, c))
@@ -168,7 +150,7 @@ utf8_width(const char *s)
 		size_t n = utf8_decode(p, len, &c);
 
 		if (n == 0) {
-			w += 4;                 /* \xHH */
+			w += 1;                 /* U+FFFD */
 			n = 1;
 		} else {
 			w += utf8_char_width(c);
@@ -195,7 +177,7 @@ utf8_truncate(const char *s, size_t cols, bool ascii_only)
 	 * ellipsis; combining marks (width 0) follow their base. */
 	while (cut < len) {
 		size_t n = utf8_decode(p + cut, len - cut, &c);
-		size_t cw = n == 0 ? 4 : utf8_char_width(c);
+		size_t cw = n == 0 ? 1 : utf8_char_width(c);
 
 		if (n == 0)
 			n = 1;
@@ -207,8 +189,9 @@ utf8_truncate(const char *s, size_t cols, bool ascii_only)
 	return xasprintf("%.*s%s", (int)cut, s, ell);
 }
 
-char *
-utf8_escape(const char *s)
+/* The one escape of stored text for display; lines keeps LF and TAB. */
+static char *
+utf8_show(const char *s, bool lines)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t len = strlen(s);
@@ -220,17 +203,20 @@ utf8_escape(const char *s)
 		size_t n = utf8_decode(p, len, &c);
 
 		if (n == 0) {
-			buf_printf(&b, "\\x%02X", p[0]);
+			buf_adds(&b, "\xEF\xBF\xBD");     /* U+FFFD */
 			n = 1;
+		} else if ((c == '\n' || c == '\t') && lines) {
+			buf_addc(&b, (char)c);
 		} else if (c == '\n') {
 			buf_adds(&b, "\\n");
 		} else if (c == '\t') {
 			buf_adds(&b, "\\t");
 		} else if (c == 0x1B) {
 			buf_adds(&b, "\\e");
-		} else if (utf8_is_control(c)) {
-			buf_printf(&b, c < 0x80 ? "\\x%02X" : "\\u%04X",
-			    (unsigned)c);
+		} else if (c < 0x20 || c == 0x7F) {
+			buf_printf(&b, "\\x%02X", (unsigned)c);
+		} else if (textrule_refused(c)) {
+			buf_printf(&b, "<U+%04X>", (unsigned)c);
 		} else {
 			buf_add(&b, (const char *)p, n);
 		}
@@ -238,4 +224,35 @@ utf8_escape(const char *s)
 		len -= n;
 	}
 	return buf_take(&b);
+}
+
+char *
+utf8_escape(const char *s)
+{
+	return utf8_show(s, false);
+}
+
+char *
+utf8_escape_lines(const char *s)
+{
+	return utf8_show(s, true);
+}
+
+bool
+utf8_needs_escape(const char *s, bool lines)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s);
+	uint32_t c;
+
+	while (len > 0) {
+		size_t n = utf8_decode(p, len, &c);
+
+		if (n == 0 || (textrule_refused(c)) ||
+		    (!lines && (c == '\n' || c == '\t')))
+			return true;
+		p += n;
+		len -= n;
+	}
+	return false;
 }

@@ -421,17 +421,21 @@ test_strings(void **state)
 	static const char *const exp[] = {
 		"3: id \"Bad_Id\" is not a valid catalog id (lowercase letters, "
 		    "digits, \".\" and \"-\", starting with a letter or digit)",
-		"4: title must be one line without control characters",
+		"4: title: U+0009 (tab) is not allowed in a one-line field",
 		"7: requirement 1: id \"4 1\" is not a valid identifier "
 		    "(letters, digits, \".\", \"_\" and \"-\", starting with a "
 		    "letter or digit)",
 		"9: requirement 1: title is empty",
 		"10: requirement 1: summary is longer than 400 bytes",
 		"11: requirement 1: new must be true or false, not \"maybe\"",
-		"14: requirement \"4.2\": title must be one line without "
-		    "control characters",
-		"17: requirement \"4.2\": summary must be one line without "
-		    "control characters",
+		"14: requirement \"4.2\": title: U+000A (line feed) is not "
+		    "allowed in a one-line field",
+		"17: requirement \"4.2\": summary: U+0085 (next line) is not "
+		    "allowed",
+		"20: requirement \"4.3\": title: U+202E (right-to-left "
+		    "override) is not allowed",
+		"21: requirement \"4.3\": summary: U+E0041 (tag character) is "
+		    "not allowed",
 		NULL,
 	};
 

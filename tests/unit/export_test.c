@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "isms/report/doc.h"
+#include "isms/util/xmalloc.h"
 #include "testutil.h"
 
 static const char *const heads[] = { "Control", "Owner" };
@@ -26,6 +27,8 @@ sample(struct doc *d, const char *sheet)
 	static const char *const r1[] = { "A.5.1", "=cmd|' /C calc'!A0" };
 	static const char *const r2[] = { "A.5.2", "a|b\\c\r\nd<e>&" };
 	static const char *const r3[] = { "A.5.3", "<script>alert(1)</script>" };
+	static const char *const r4[] = { "A.5.4",
+	    "\x1b]0;PWN\x07 \xE2\x80\xAE\xFF\tx" };
 	struct doc_sheet *s;
 
 	doc_init(d, "Statement of Applicability");
@@ -35,6 +38,7 @@ sample(struct doc *d, const char *sheet)
 	doc_row(s, r1);
 	doc_row(s, r2);
 	doc_row(s, r3);
+	doc_row(s, r4);
 }
 
 static char *
@@ -67,7 +71,12 @@ test_md_escaping(void **state)
 	    "| --- | --- |\n"));
 	/* md is not evaluated: the formula stays as typed, pipes escaped. */
 	assert_non_null(strstr(s, "| A.5.1 | =cmd\\|' /C calc'!A0 |\n"));
-	assert_non_null(strstr(s, "| A.5.2 | a\\|b\\\\c<br>d&lt;e&gt;&amp; |\n"));
+	/* Stored control and bidi characters show visibly, never raw. */
+	assert_non_null(strstr(s, "| A.5.2 | a\\|b\\\\c\\\\x0D<br>d&lt;e&gt;&amp; "
+	    "|\n"));
+	assert_non_null(strstr(s, "| A.5.4 | \\\\e]0;PWN\\\\x07 &lt;U+202E&gt;"
+	    "\xEF\xBF\xBD x |\n"));
+	assert_null(strchr(s, '\x1b'));
 	assert_non_null(strstr(s, "| A.5.3 | &lt;script&gt;alert(1)"
 	    "&lt;/script&gt; |\n"));
 	assert_null(strstr(s, "<script"));
@@ -91,7 +100,10 @@ test_html_escaping(void **state)
 	    "&#39;x&#39;</td>"));
 	assert_non_null(strstr(s, "<thead>\n<tr><th>Control</th><th>Owner"
 	    "</th></tr>\n</thead>"));
-	assert_non_null(strstr(s, "<td>a|b\\c\nd&lt;e&gt;&amp;</td>"));
+	assert_non_null(strstr(s, "<td>a|b\\c\\x0D\nd&lt;e&gt;&amp;</td>"));
+	assert_non_null(strstr(s, "<td>\\e]0;PWN\\x07 &lt;U+202E&gt;\xEF\xBF\xBD"
+	    "\tx</td>"));
+	assert_null(strchr(s, '\x1b'));
 	assert_non_null(strstr(s, "<td>&lt;script&gt;alert(1)&lt;/script&gt;"
 	    "</td>"));
 	assert_non_null(strstr(s, "@media print{\n@page{size:A4 landscape"));
@@ -115,8 +127,9 @@ test_csv_bare_table(void **state)
 	assert_string_equal(s,
 	    "Control,Owner\r\n"
 	    "A.5.1,\"'=cmd|' /C calc'!A0\"\r\n"
-	    "A.5.2,\"a|b\\c\r\nd<e>&\"\r\n"
-	    "A.5.3,<script>alert(1)</script>\r\n");
+	    "A.5.2,\"a|b\\c\\x0D\nd<e>&\"\r\n"
+	    "A.5.3,<script>alert(1)</script>\r\n"
+	    "A.5.4,\\e]0;PWN\\x07 <U+202E>\xEF\xBF\xBD\tx\r\n");
 	free(s);
 	doc_done(&d);
 }
@@ -168,7 +181,7 @@ test_export_file(void **state)
 
 	(void)state;
 	sample(&d, "SoA");
-	assert_int_equal(doc_export(&d, DOC_CSV, path, NULL), ISMS_OK);
+	assert_int_equal(doc_export(&d, DOC_CSV, path, NULL, NULL), ISMS_OK);
 	data = test_slurp(path, &len);
 	assert_non_null(data);
 	assert_true(strncmp(data, "Control,Owner\r\nA.5.1,", 21) == 0);
@@ -194,7 +207,7 @@ test_export_missing_dir(void **state)
 
 	(void)state;
 	sample(&d, "SoA");
-	assert_int_equal(doc_export(&d, DOC_MD, path, &cause), ISMS_IO);
+	assert_int_equal(doc_export(&d, DOC_MD, path, NULL, &cause), ISMS_IO);
 	want = malloc(strlen(path) + 40);
 	sprintf(want, "%s: No such file or directory", path);
 	assert_string_equal(cause, want);
@@ -219,7 +232,7 @@ test_export_xlsx_failure(void **state)
 	(void)state;
 	assert_int_equal(test_write(path, "old", 3), 0);
 	sample(&d, "bad[name]");
-	assert_int_equal(doc_export(&d, DOC_XLSX, path, &cause), ISMS_IO);
+	assert_int_equal(doc_export(&d, DOC_XLSX, path, NULL, &cause), ISMS_IO);
 	assert_true(strncmp(cause, path, strlen(path)) == 0);
 	assert_non_null(strstr(cause, "invalid characters"));
 	data = test_slurp(path, &len);
@@ -243,10 +256,61 @@ test_export_xlsx_stdout(void **state)
 
 	(void)state;
 	sample(&d, "SoA");
-	assert_int_equal(doc_export(&d, DOC_XLSX, NULL, &cause), ISMS_USAGE);
+	assert_int_equal(doc_export(&d, DOC_XLSX, NULL, NULL, &cause), ISMS_USAGE);
 	assert_non_null(strstr(cause, "-o FILE"));
 	free(cause);
 	doc_done(&d);
+}
+
+/* A cell longer than xlsx holds (32,767 UTF-16 units) is cut with a
+ * marker, the export succeeds and the warning says how many and where;
+ * one that just fits is left whole. */
+static void
+test_export_xlsx_long_cells(void **state)
+{
+	char *dir = test_tmpdir(), *path = test_path(dir, "long.xlsx");
+	char *cause = NULL, *warning = NULL, *fits, *over, *emoji;
+	const char *r1[2], *r2[2], *r3[2];
+	struct doc_sheet *sh;
+	struct doc d;
+
+	(void)state;
+	fits = xcalloc(32768, 1);
+	memset(fits, 'x', 32767);
+	over = xcalloc(100001, 1);
+	memset(over, 'y', 100000);
+	emoji = xcalloc(4 * 16384 + 1, 1);       /* 32,768 UTF-16 units */
+	for (size_t i = 0; i < 16384; i++)
+		memcpy(emoji + 4 * i, "\xF0\x9F\x94\x92", 4);
+	doc_init(&d, "Long");
+	sh = doc_sheet(&d, "SoA", heads, 2);
+	r1[0] = "A.5.1", r1[1] = fits;
+	r2[0] = "A.5.2", r2[1] = over;
+	r3[0] = "A.5.3", r3[1] = emoji;
+	doc_row(sh, r1);
+	doc_row(sh, r2);
+	doc_row(sh, r3);
+	assert_int_equal(doc_export(&d, DOC_XLSX, path, &warning, &cause),
+	    ISMS_OK);
+	assert_non_null(warning);
+	assert_non_null(strstr(warning, "2 cells longer than the 32767 "));
+	assert_non_null(strstr(warning, "(the first is SoA!B3)"));
+	assert_true(strncmp(warning, path, strlen(path)) == 0);
+	free(warning);
+	warning = NULL;
+	doc_done(&d);
+	/* Without long cells there is no warning. */
+	sample(&d, "SoA");
+	assert_int_equal(doc_export(&d, DOC_XLSX, path, &warning, &cause),
+	    ISMS_OK);
+	assert_null(warning);
+	doc_done(&d);
+	free(fits);
+	free(over);
+	free(emoji);
+	test_rmtree(dir);
+	free(path);
+	free(dir);
 }
 
 int
@@ -261,6 +325,7 @@ main(void)
 		cmocka_unit_test(test_export_missing_dir),
 		cmocka_unit_test(test_export_xlsx_failure),
 		cmocka_unit_test(test_export_xlsx_stdout),
+		cmocka_unit_test(test_export_xlsx_long_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

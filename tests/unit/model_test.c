@@ -246,7 +246,17 @@ test_vocabularies(void **state)
 	p = (struct soa_patch){ .owner = "evil\x1b[2J" };
 	cause = NULL;
 	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
-	    &cause, "A.5.1: owner must be one line without control characters");
+	    &cause, "A.5.1: owner: U+001B (escape) is not allowed");
+	p = (struct soa_patch){ .owner = "\xE2\x80\xAE" "evil" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: owner: U+202E (right-to-left override) is not "
+	    "allowed");
+	p = (struct soa_patch){ .evidence = "ok\n\xC2\x9B" "31m" };
+	cause = NULL;
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: evidence: U+009B (control sequence introducer) is "
+	    "not allowed");
 	p = (struct soa_patch){ .owner = "x" };
 	cause = NULL;
 	expect_fail(soa_set(f->m, "A.9.9", &p, -1, NULL, &cause),
@@ -410,6 +420,39 @@ test_open_without_isms_record(void **state)
 	free(bare);
 }
 
+/* Only what a write changes is checked: a value stored before the rule
+ * (or by another program) does not block other edits of the record, nor
+ * writing it back unchanged; a new value is checked. */
+static void
+test_only_changes_checked(void **state)
+{
+	struct fixture *f = *state;
+	struct soa_patch p = { .status = "planned" };
+	char *cause = NULL, *sql, *old = malloc(601), *longer = malloc(502);
+	sqlite3 *h;
+
+	memset(old, 'o', 600);
+	old[600] = '\0';
+	memset(longer, 'n', 501);
+	longer[501] = '\0';
+	sql = sqlite3_mprintf("UPDATE soa_entry SET owner = '%q\x1b' WHERE "
+	    "control_id = 'A.5.1';", old);
+	assert_int_equal(sqlite3_open(f->path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	sqlite3_free(sql);
+	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_OK);
+	strcat(old, "\x1b");
+	p = (struct soa_patch){ .owner = old, .how = "Reviewed yearly" };
+	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_OK);
+	p = (struct soa_patch){ .owner = longer };
+	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	    &cause, "A.5.1: owner: 501 characters is too long: a one-line "
+	    "field holds at most 500");
+	free(old);
+	free(longer);
+}
+
 int
 main(void)
 {
@@ -426,6 +469,7 @@ main(void)
 		T(test_ra_from_risk_links),
 		T(test_isms_set),
 		T(test_open_without_isms_record),
+		T(test_only_changes_checked),
 	};
 #undef T
 

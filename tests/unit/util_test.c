@@ -14,7 +14,9 @@
 #include "isms/util/date.h"
 #include "isms/util/diag.h"
 #include "isms/util/status.h"
+#include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
+#include "isms/util/xmalloc.h"
 
 static void
 test_width_ascii_cjk_combining(void **state)
@@ -32,9 +34,23 @@ test_width_ascii_cjk_combining(void **state)
 	/* Control characters count as their escaped form. */
 	assert_int_equal(utf8_width("a\x1b"), 3);
 	assert_int_equal(utf8_width("\x01"), 4);
-	/* An invalid byte counts as \xHH. */
-	assert_int_equal(utf8_width("\xff"), 4);
+	assert_int_equal(utf8_width("\xE2\x80\xAE"), 8);     /* <U+202E> */
+	assert_int_equal(utf8_width("\xF3\xA0\x81\x81"), 9); /* <U+E0041> */
+	/* An invalid byte counts as U+FFFD; joiners take no column. */
+	assert_int_equal(utf8_width("\xff"), 1);
+	assert_int_equal(utf8_width("a\xE2\x80\x8D"), 1);
 }
+
+/* Hostile strings: every refused kind, as test_escape and the width check
+ * use them. */
+static const char *const util_payloads[] = {
+	"\x1b]0;PWN\x07", "\x1b]52;c;SGVsbG8=\x07", "\x1bP1$r\x1b\\",
+	"a\bb\rc\x7f", "\xC2\x9B" "6n", "\xC2\x85\xC2\x9D",
+	"abc\xE2\x80\xAE" "fed", "\xE2\x81\xA6x\xE2\x81\xA9\xD8\x9C",
+	"zero\xE2\x80\x8Bwidth\xEF\xBB\xBF\xE2\x81\xA0",
+	"line\xE2\x80\xA8sep\xE2\x80\xA9", "tag\xF3\xA0\x80\x81\xF3\xA0\x81\xBF",
+	"bad\xC0\xAF\xFF\x80\xE6\x83", "\xE2\x80\x8E\xE2\x80\x8F\xE2\x80\xAA",
+};
 
 static void
 test_truncate(void **state)
@@ -76,7 +92,109 @@ test_escape(void **state)
 	assert_string_equal(s, "plain \xE6\x83\x85");
 	free(s);
 	s = utf8_escape("a\x1b[31mred\nnext\tx\x7f\xc2\x9b\xff");
-	assert_string_equal(s, "a\\e[31mred\\nnext\\tx\\x7F\\u009B\\xFF");
+	assert_string_equal(s, "a\\e[31mred\\nnext\\tx\\x7F<U+009B>\xEF\xBF\xBD");
+	free(s);
+	s = utf8_escape("\x07\x08\x0D\xE2\x80\xAE\xF3\xA0\x81\x81\xEF\xBB\xBF");
+	assert_string_equal(s, "\\x07\\x08\\x0D<U+202E><U+E0041><U+FEFF>");
+	free(s);
+	/* Joiners stay: Persian, Indic scripts and emoji need them. */
+	s = utf8_escape("\xD9\x85\xE2\x80\x8C\xDB\x8C\xF0\x9F\x91\xA9\xE2\x80\x8D");
+	assert_string_equal(s, "\xD9\x85\xE2\x80\x8C\xDB\x8C\xF0\x9F\x91\xA9\xE2\x80\x8D");
+	free(s);
+	/* The multi-line form keeps LF and TAB and nothing else. */
+	s = utf8_escape_lines("one\n\ttwo\r\n\x1b[2J");
+	assert_string_equal(s, "one\n\ttwo\\x0D\n\\e[2J");
+	free(s);
+}
+
+/* What is drawn is what is measured, and escaping twice changes nothing:
+ * the escaped form holds none of what the rule refuses. */
+static void
+test_escape_payloads(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof util_payloads / sizeof *util_payloads;
+	    i++) {
+		const char *p = util_payloads[i];
+		char *one = utf8_escape(p), *two = utf8_escape(one);
+		char *lines = utf8_escape_lines(p);
+		struct textrule_fault f;
+
+		assert_true(utf8_needs_escape(p, false));
+		assert_false(utf8_needs_escape(one, false));
+		assert_int_equal(utf8_width(p), utf8_width(one));
+		assert_string_equal(one, two);
+		assert_true(utf8_valid(one, strlen(one)));
+		assert_true(textrule_check(one, TEXTRULE_LINE, &f));
+		assert_true(textrule_check(lines, TEXTRULE_LINES, &f));
+		assert_false(textrule_check(p, TEXTRULE_LINES, &f));
+		free(one);
+		free(two);
+		free(lines);
+	}
+}
+
+/* expect_rule(s, kind, message): s is refused with message. */
+static void
+expect_rule(const char *s, enum textrule_kind kind, const char *message)
+{
+	struct textrule_fault f;
+	char *why;
+
+	assert_false(textrule_check(s, kind, &f));
+	why = textrule_describe(&f);
+	assert_string_equal(why, message);
+	free(why);
+}
+
+static void
+test_text_rule(void **state)
+{
+	struct textrule_fault f;
+	char *s;
+
+	(void)state;
+	expect_rule("\xE2\x80\xAE" "evil", TEXTRULE_LINE,
+	    "U+202E (right-to-left override) is not allowed");
+	expect_rule("a\tb", TEXTRULE_LINE,
+	    "U+0009 (tab) is not allowed in a one-line field");
+	expect_rule("a\nb", TEXTRULE_LINE,
+	    "U+000A (line feed) is not allowed in a one-line field");
+	expect_rule("a\r\nb", TEXTRULE_LINES,
+	    "U+000D (carriage return) is not allowed");
+	expect_rule("\x1b]0;x\x07", TEXTRULE_LINES,
+	    "U+001B (escape) is not allowed");
+	expect_rule("x\xC2\x9B", TEXTRULE_LINES,
+	    "U+009B (control sequence introducer) is not allowed");
+	expect_rule("\xC2\x8A", TEXTRULE_LINES,
+	    "U+008A (C1 control character) is not allowed");
+	expect_rule("\xF3\xA0\x81\x81", TEXTRULE_LINE,
+	    "U+E0041 (tag character) is not allowed");
+	expect_rule("\xEF\xBB\xBFx", TEXTRULE_LINE,
+	    "U+FEFF (zero width no-break space) is not allowed");
+	expect_rule("\xD8\x9C", TEXTRULE_LINE,
+	    "U+061C (arabic letter mark) is not allowed");
+	expect_rule("ok\xC3(", TEXTRULE_LINE,
+	    "invalid UTF-8 (byte 0xC3 at byte 3) is not allowed");
+	assert_true(textrule_check("a\tb\nc", TEXTRULE_LINES, &f));
+	assert_true(textrule_check("caf\xC3\xA9 \xE2\x80\x8C\xE2\x80\x8D",
+	    TEXTRULE_LINE, &f));
+	/* Limits count code points, not bytes: 500 CJK characters are 1,500
+	 * bytes and fit one line; the 501st does not. */
+	s = xcalloc(TEXTRULE_LINE_MAX + 1, 3 + 1);
+	for (size_t i = 0; i < TEXTRULE_LINE_MAX; i++)
+		memcpy(s + 3 * i, "\xE6\x83\x85", 3);
+	assert_true(textrule_check(s, TEXTRULE_LINE, &f));
+	memcpy(s + 3 * TEXTRULE_LINE_MAX, "x", 2);
+	expect_rule(s, TEXTRULE_LINE, "501 characters is too long: a one-line "
+	    "field holds at most 500");
+	free(s);
+	s = xcalloc(TEXTRULE_LINES_MAX + 2, 1);
+	memset(s, 'x', TEXTRULE_LINES_MAX);
+	assert_true(textrule_check(s, TEXTRULE_LINES, &f));
+	s[TEXTRULE_LINES_MAX] = '\n';
+	expect_rule(s, TEXTRULE_LINES, "32001 characters is too long: a "
+	    "multi-line field holds at most 32000");
 	free(s);
 }
 
@@ -89,9 +207,7 @@ test_valid_and_control(void **state)
 	assert_false(utf8_valid("\xED\xA0\x80", 3));       /* surrogate */
 	assert_false(utf8_valid("\xE6\x83", 2));           /* truncated */
 	assert_false(utf8_valid("\xF5\x80\x80\x80", 4));   /* > U+10FFFF */
-	assert_true(utf8_has_control("a\nb"));
-	assert_true(utf8_has_control("\xC2\x85"));         /* NEL, C1 */
-	assert_false(utf8_has_control("caf\xC3\xA9"));
+	assert_true(utf8_valid("caf\xC3\xA9", 5));
 }
 
 static void
@@ -193,6 +309,8 @@ main(void)
 		cmocka_unit_test(test_width_ascii_cjk_combining),
 		cmocka_unit_test(test_truncate),
 		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_escape_payloads),
+		cmocka_unit_test(test_text_rule),
 		cmocka_unit_test(test_valid_and_control),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_diag_sort_and_format),

@@ -36,6 +36,10 @@ int cli_run(const struct cli_globals *g, int argc, char **argv);
  * return the exit status of st. */
 int cli_fail(enum isms_status st, char *cause);
 
+/* Print "isms: warning: WARNING" to stderr and free warning; nothing when
+ * it is NULL. */
+void cli_warn(char *warning);
+
 /* Open the ISMS named by g for a command; read-only unless write and not
  * --read-only.  Returns 0, or the exit status after printing why not. */
 int cli_open(const struct cli_globals *g, bool write, struct isms **m);

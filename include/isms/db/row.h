@@ -48,6 +48,14 @@ enum isms_status row_update(struct db *db, const struct row_table *t,
                             const struct row_author *author,
                             int64_t *new_rev, char **cause);
 
+/* Set the first values of row id, inserted at rev 1 in the caller's open
+ * transaction: like row_update() at rev 1, with history, but the rev stays
+ * 1, so a new record starts at revision 1. */
+enum isms_status row_fill(struct db *db, const struct row_table *t,
+                          int64_t id, const char *key,
+                          const struct row_change *changes, size_t n,
+                          const struct row_author *author, char **cause);
+
 /* Append one history row. */
 enum isms_status row_history(struct db *db, const struct row_author *author,
                              const char *entity, const char *key,

@@ -69,10 +69,20 @@ void isms_author(struct row_author *a, char at[21]);
  * directory can be found. */
 char *isms_default_path(void);
 
-/* Check a text field before it is stored: valid UTF-8, and for single-line
- * fields no control characters.  Message "KEY: FIELD ..." on failure. */
+/* Check a text field before it is stored against the character rule
+ * (textrule.h): one line of at most 500 characters, or multi-line text of
+ * at most 32,000.  ISMS_INVALID with "KEY: FIELD: U+202E (right-to-left
+ * override) is not allowed" and the like on failure ("FIELD: ..." when
+ * key is NULL). */
 enum isms_status isms_text_check(const char *key, const char *field,
                                  const char *value, bool single_line,
                                  char **cause);
+
+/* isms_text_check() of a value that replaces stored (NULL: none); a value
+ * equal to the stored one is not checked, so an old value that the rule
+ * would refuse does not block other edits of the record. */
+enum isms_status isms_text_change(const char *key, const char *field,
+                                  const char *value, const char *stored,
+                                  bool single_line, char **cause);
 
 #endif

@@ -72,14 +72,20 @@ int doc_csv(FILE *out, const struct doc *d);
 int doc_md(FILE *out, const struct doc *d);
 int doc_html(FILE *out, const struct doc *d);
 /* The workbook written to path (replaced if it exists), with *cause
- * naming the file as name (the final name when path is a temporary). */
+ * naming the file as name (the final name when path is a temporary).
+ * Cells longer than an xlsx cell holds are cut with a marker; then, when
+ * warning is not NULL, *warning (caller frees) says how many and where. */
 enum isms_status doc_xlsx(const char *path, const char *name,
-                          const struct doc *d, char **cause);
+                          const struct doc *d, char **warning,
+                          char **cause);
 
 /* Write d in format f to path, or to stdout when path is NULL (refused
  * for xlsx).  A file is written beside path, flushed to disk and renamed
- * into place only when complete; on failure nothing is left behind. */
+ * into place only when complete; on failure nothing is left behind.  On
+ * success *warning (when warning is not NULL) is NULL, or a message the
+ * caller shows and frees: what had to change to fit the format. */
 enum isms_status doc_export(const struct doc *d, enum doc_format f,
-                            const char *path, char **cause);
+                            const char *path, char **warning,
+                            char **cause);
 
 #endif

@@ -25,11 +25,14 @@ void risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
 struct doc_sheet *risk_doc_register(struct doc *d, const struct matrix *mx,
                                     const struct risk_row *rows, size_t n);
 
-/* The whole register export: method, heat maps, register, treatment. */
+/* The whole register export: method, heat maps, register, treatment.
+ * *warning as doc_export() gives it. */
 enum isms_status risk_export(struct isms *m, enum doc_format f,
-                             const char *path, char **cause);
+                             const char *path, char **warning,
+                             char **cause);
 /* The treatment plan export: actions with their risk and control. */
 enum isms_status treatment_export(struct isms *m, enum doc_format f,
-                                  const char *path, char **cause);
+                                  const char *path, char **warning,
+                                  char **cause);
 
 #endif

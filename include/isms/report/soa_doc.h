@@ -18,9 +18,10 @@ extern const char *const soa_doc_headers[SOA_DOC_COLS];
 enum isms_status soa_doc_load(struct isms *m, const char *theme,
                               struct doc *d, char **cause);
 
-/* Build and export in one step: to path, or stdout when NULL. */
+/* Build and export in one step: to path, or stdout when NULL; *warning
+ * as doc_export() gives it. */
 enum isms_status soa_export(struct isms *m, enum doc_format f,
                             const char *theme, const char *path,
-                            char **cause);
+                            char **warning, char **cause);
 
 #endif

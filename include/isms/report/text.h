@@ -10,6 +10,7 @@
 #ifndef ISMS_REPORT_TEXT_H
 #define ISMS_REPORT_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -34,5 +35,14 @@ int text_table_print(const struct text_table *t, FILE *out);
  * continuation lines of multi-line values indented.  n pairs. */
 int text_fields_print(FILE *out, const char *const *labels,
                       const char *const *values, size_t n);
+
+/* printf(3) to out for output that mixes our words with stored or given
+ * text (messages, paths, catalog fields): every line of the result is
+ * escaped with utf8_escape(), the line breaks of fmt kept.  Returns 0, or
+ * -1 on a stream error. */
+int text_printf(FILE *out, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int text_vprintf(FILE *out, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 
 #endif

@@ -9,7 +9,8 @@
 #include "isms/ui/app.h"
 
 typedef enum isms_status (*export_fn)(struct isms *m, enum doc_format f,
-                                      const char *path, char **cause);
+                                      const char *path, char **warning,
+                                      char **cause);
 
 /* Ask for the format and the file (proposing STEM-DATE.EXT in the working
  * directory), then write what fn writes.  what names it in the title. */

@@ -52,7 +52,7 @@ $ isms set
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms set --org "$(printf 'bad\tname')"
-! isms: isms: organisation must be one line without control characters
+! isms: organisation: U+0009 (tab) is not allowed in a one-line field
 [2]
 $ isms history --limit 2
 WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW

@@ -63,7 +63,7 @@ $ isms soa set A.8.8 --reviewed 2026-02-30
 ! isms: A.8.8: review date '2026-02-30' is not a calendar date (YYYY-MM-DD)
 [2]
 $ isms soa set A.8.8 --owner "$(printf 'evil\033[2J')"
-! isms: A.8.8: owner must be one line without control characters
+! isms: A.8.8: owner: U+001B (escape) is not allowed
 [2]
 $ isms soa set A.9.1 --owner x
 ! isms: A.9.1: no such Annex A control

@@ -256,7 +256,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 || Assets: Analytics platform; Production cloud account (L in the table links them)                 |
 || Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the SoA)                   |
 || Acceptance: stale by Head of Operations on <today>                                            |
-|| Revision 9, last changed <time> by <user>                                            |
+|| Revision 8, last changed <time> by <user>                                            |
 ||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
