@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/chain.h"
 #include "isms/db/row.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
@@ -189,22 +190,6 @@ row_history(struct db *db, const struct row_author *author,
             const char *entity, const char *key, const char *field,
             const char *old_value, const char *new_value, char **cause)
 {
-	struct db_stmt *st;
-	enum isms_status rc;
-
-	rc = db_prepare(db, "INSERT INTO history (at, who, entity, key, field, "
-	    "old, new) VALUES (:at, :who, :entity, :key, :field, :old, :new);",
-	    &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":at", author->at);
-	db_bind_text(st, ":who", author->who);
-	db_bind_text(st, ":entity", entity);
-	db_bind_text(st, ":key", key);
-	db_bind_text(st, ":field", field);
-	db_bind_text(st, ":old", old_value);
-	db_bind_text(st, ":new", new_value);
-	rc = db_step_done(st, cause);
-	db_finalize(st);
-	return rc;
+	return chain_append(db, author, entity, key, field, old_value,
+	    new_value, cause);
 }

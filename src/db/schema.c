@@ -9,18 +9,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/chain.h"
 #include "isms/db/schema.h"
 #include "isms/util/xmalloc.h"
 
 #include "schema_v1.sql.h"
+#include "schema_v2.sql.h"
 
+/* One migration: SQL, then (optionally) code over the rows, then more
+ * SQL, in one transaction. */
 struct schema_step {
 	int version;
 	const char *sql;
+	enum isms_status (*code)(struct db *db, char **cause);
+	const char *sql_after;
 };
 
 static const struct schema_step schema_steps[] = {
-	{ 1, schema_v1_sql },
+	{ 1, schema_v1_sql, NULL, NULL },
+	{ 2, schema_v2_sql, chain_build, schema_v2_after_sql },
 };
 
 /* Tables every isms database of the current version has. */
@@ -118,6 +125,11 @@ schema_apply(struct db *db, const struct schema_step *step, char **cause)
 	enum isms_status rc;
 
 	if ((rc = db_exec(db, step->sql, cause)) != ISMS_OK)
+		return rc;
+	if (step->code != NULL && (rc = step->code(db, cause)) != ISMS_OK)
+		return rc;
+	if (step->sql_after != NULL &&
+	    (rc = db_exec(db, step->sql_after, cause)) != ISMS_OK)
 		return rc;
 	snprintf(pragmas, sizeof pragmas,
 	    "PRAGMA application_id = %d; PRAGMA user_version = %d;",

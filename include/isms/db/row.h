@@ -56,7 +56,8 @@ enum isms_status row_fill(struct db *db, const struct row_table *t,
                           const struct row_change *changes, size_t n,
                           const struct row_author *author, char **cause);
 
-/* Append one history row. */
+/* Append one history row, linked into the hash chain (chain.h); inside
+ * the transaction of the change it records. */
 enum isms_status row_history(struct db *db, const struct row_author *author,
                              const char *entity, const char *key,
                              const char *field, const char *old_value,

@@ -39,7 +39,7 @@ exit 2
 ! isms: empty.db: not an isms database (an empty file)
 $ cp isms.db newer.db; sqlite3 newer.db "PRAGMA user_version = 7;"; cksum < newer.db > before
 $ isms --db newer.db soa set A.5.1 --owner x
-! isms: newer.db: written by a newer isms (schema version 7; this isms knows up to 1); upgrade isms to open it
+! isms: newer.db: written by a newer isms (schema version 7; this isms knows up to 2); upgrade isms to open it
 [2]
 $ cksum < newer.db | cmp - before && echo unchanged
 unchanged
