@@ -52,7 +52,9 @@ tui_readonly_why(const char *path, bool asked)
 	return NULL;
 }
 
-/* Open the ISMS at path; the default one is created on first use. */
+/* Open the ISMS at path; the default one is created on first use.  Why
+ * another cannot be opened (missing, a symbolic link, ...) is the model's
+ * message. */
 static int
 tui_open(const struct tui_options *o, const char *path, struct app *app)
 {
@@ -60,10 +62,7 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	char *cause = NULL;
 	enum isms_status rc;
 
-	if (!fs_exists(path)) {
-		if (o->db != NULL || o->readonly)
-			return tui_fail(xasprintf("%s: no such ISMS database; "
-			    "create one with 'isms -d %s init'", path, path));
+	if (!fs_exists(path) && o->db == NULL && !o->readonly) {
 		if ((rc = isms_create(path, &init, &app->m, &cause)) != ISMS_OK)
 			return tui_fail(cause);
 		app_message(app, "created a new ISMS in %s", path);

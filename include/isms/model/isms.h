@@ -18,7 +18,8 @@
 struct isms;
 
 /* Open an existing ISMS; refuses foreign, newer and damaged files (see
- * schema_open()).  With readonly nothing can be written. */
+ * schema_open()) and a path whose last component is a symbolic link.
+ * With readonly nothing can be written. */
 enum isms_status isms_open(const char *path, bool readonly,
                            struct isms **out, char **cause);
 

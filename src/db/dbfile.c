@@ -1,0 +1,131 @@
+/*
+ * dbfile.c - from the path a user gives to the file SQLite opens: the
+ * directory resolved, the last component checked (a symbolic link is
+ * refused by name), and new files created privately.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "isms/db/dbfile.h"
+#include "isms/util/fsutil.h"
+#include "isms/util/xmalloc.h"
+
+static enum isms_status
+dbfile_resolve_dir(struct dbfile *f, char **cause)
+{
+	char *dir = fs_dirname(f->given);
+	struct stat st;
+	enum isms_status rc = ISMS_OK;
+
+	f->dir = realpath(dir, NULL);
+	if (f->dir == NULL) {
+		int e = errno;
+
+		rc = status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
+		    "%s: directory %s: %s", f->given, dir, strerror(e));
+	} else if (stat(f->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		rc = status_fail(cause, ISMS_IO, "%s: %s is not a directory",
+		    f->given, dir);
+	}
+	free(dir);
+	return rc;
+}
+
+/* The last component of the path, which is never resolved. */
+static enum isms_status
+dbfile_join(struct dbfile *f, char **cause)
+{
+	const char *slash = strrchr(f->given, '/');
+	const char *base = slash != NULL ? slash + 1 : f->given;
+	size_t n = strlen(f->dir);
+
+	if (strcmp(base, "") == 0 || strcmp(base, ".") == 0 ||
+	    strcmp(base, "..") == 0)
+		return status_fail(cause, ISMS_IO, "%s: names a directory, "
+		    "not a database file", f->given);
+	f->abs = xasprintf("%s%s%s", f->dir, n > 0 && f->dir[n - 1] == '/' ?
+	    "" : "/", base);
+	return ISMS_OK;
+}
+
+static enum isms_status
+dbfile_check(const struct dbfile *f, bool create, char **cause)
+{
+	struct stat st;
+
+	if (lstat(f->abs, &st) != 0) {
+		int e = errno;
+
+		if (e == ENOENT && create)
+			return ISMS_OK;
+		return status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
+		    "%s: %s", f->given, strerror(e));
+	}
+	if (create)
+		return status_fail(cause, ISMS_EXISTS, "%s: already exists%s",
+		    f->given, S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+	if (S_ISLNK(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: is a symbolic link; isms "
+		    "opens only the database file itself (give the path it "
+		    "points to)", f->given);
+	if (S_ISDIR(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: is a directory, not a "
+		    "database file", f->given);
+	if (!S_ISREG(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: not a regular file",
+		    f->given);
+	return ISMS_OK;
+}
+
+enum isms_status
+dbfile_resolve(const char *path, bool create, struct dbfile *f,
+               char **cause)
+{
+	enum isms_status rc;
+
+	memset(f, 0, sizeof *f);
+	f->given = xstrdup(path);
+	if ((rc = dbfile_resolve_dir(f, cause)) != ISMS_OK)
+		return rc;
+	if ((rc = dbfile_join(f, cause)) != ISMS_OK)
+		return rc;
+	return dbfile_check(f, create, cause);
+}
+
+void
+dbfile_done(struct dbfile *f)
+{
+	free(f->given);
+	free(f->dir);
+	free(f->abs);
+	memset(f, 0, sizeof *f);
+}
+
+enum isms_status
+dbfile_create(const struct dbfile *f, char **cause)
+{
+	int fd = open(f->abs, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0600);
+
+	if (fd < 0 && errno == EEXIST)
+		return status_fail(cause, ISMS_EXISTS, "%s: already exists",
+		    f->given);
+	if (fd < 0)
+		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
+		    strerror(errno));
+	/* Enforce 0600 whatever the umask made of it. */
+	if (fchmod(fd, 0600) != 0) {
+		int e = errno;
+
+		close(fd);
+		unlink(f->abs);
+		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
+		    strerror(e));
+	}
+	close(fd);
+	return ISMS_OK;
+}
