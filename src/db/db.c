@@ -21,6 +21,7 @@ struct db {
 	sqlite3 *handle;
 	char *path;
 	bool readonly;
+	bool snapshot;       /* immutable: dbfile_needs_snapshot() */
 	int depth;           /* open transaction nesting */
 };
 
@@ -100,20 +101,27 @@ db_harden(struct db *db, char **cause)
 	return db_exec(db, "PRAGMA cell_size_check = ON;", cause);
 }
 
-/* Open the resolved file f on a new connection. */
+/* Open the resolved file f on a new connection; read-only connections
+ * that could not read a WAL file otherwise become immutable snapshots. */
 static enum isms_status
 db_connect(const struct dbfile *f, int flags, struct db **out, char **cause)
 {
 	struct db *db = xcalloc(1, sizeof *db);
 	int oflags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
 	enum isms_status st;
+	char *name;
 	int rc;
 
 	db->path = xstrdup(f->given);
 	db->readonly = (flags & DB_OPEN_READONLY) != 0;
+	db->snapshot = db->readonly && dbfile_needs_snapshot(f);
 	oflags |= db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (db->snapshot)
+		oflags |= SQLITE_OPEN_URI;
 	/* f->abs is absolute, so it is never read as a "file:" URI. */
-	rc = sqlite3_open_v2(f->abs, &db->handle, oflags, NULL);
+	name = db->snapshot ? dbfile_snapshot_uri(f) : xstrdup(f->abs);
+	rc = sqlite3_open_v2(name, &db->handle, oflags, NULL);
+	free(name);
 	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
 	if (st != ISMS_OK) {
 		db_close(db);
@@ -137,7 +145,10 @@ db_open(const char *path, int flags, struct db **out, char **cause)
 		    (st = db_connect(&f, flags, out, cause)) != ISMS_OK)
 			db_remove_files(f.abs);
 	} else if (st == ISMS_OK) {
-		st = db_connect(&f, flags, out, cause);
+		if (!(flags & DB_OPEN_READONLY))
+			st = dbfile_writable(&f, cause);
+		if (st == ISMS_OK)
+			st = db_connect(&f, flags, out, cause);
 	}
 	dbfile_done(&f);
 	return st;
@@ -186,6 +197,12 @@ bool
 db_readonly(const struct db *db)
 {
 	return db->readonly;
+}
+
+bool
+db_snapshot(const struct db *db)
+{
+	return db->snapshot;
 }
 
 const char *

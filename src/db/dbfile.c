@@ -1,7 +1,8 @@
 /*
  * dbfile.c - from the path a user gives to the file SQLite opens: the
  * directory resolved, the last component checked (a symbolic link is
- * refused by name), and new files created privately.
+ * refused by name), new files created privately, and the decision whether
+ * a read-only connection must be an immutable snapshot.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,8 +12,12 @@
 #include <unistd.h>
 
 #include "isms/db/dbfile.h"
+#include "isms/util/buf.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
+
+/* The bytes an SQLite database file starts with (with the NUL). */
+static const char dbfile_magic[16] = "SQLite format 3";
 
 static enum isms_status
 dbfile_resolve_dir(struct dbfile *f, char **cause)
@@ -128,4 +133,81 @@ dbfile_create(const struct dbfile *f, char **cause)
 	}
 	close(fd);
 	return ISMS_OK;
+}
+
+enum isms_status
+dbfile_writable(const struct dbfile *f, char **cause)
+{
+	enum isms_status rc;
+	char *dir;
+
+	if (access(f->abs, W_OK) != 0)
+		return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: "
+		    "you may not write the file (%s)", f->given, strerror(errno));
+	if (access(f->dir, W_OK) == 0)
+		return ISMS_OK;
+	dir = fs_dirname(f->given);
+	rc = status_fail(cause, ISMS_READONLY, "%s: cannot be changed: you "
+	    "may not write its directory %s (%s), where SQLite keeps its -wal "
+	    "and -shm files", f->given, dir, strerror(errno));
+	free(dir);
+	return rc;
+}
+
+static bool
+dbfile_companion(const struct dbfile *f, const char *suffix)
+{
+	char *p = xasprintf("%s%s", f->abs, suffix);
+	struct stat st;
+	bool found = lstat(p, &st) == 0;
+
+	free(p);
+	return found;
+}
+
+/* True when the header of the file at path says WAL mode (the read and
+ * write format versions at offsets 18 and 19 are 2). */
+static bool
+dbfile_is_wal(const char *path)
+{
+	unsigned char h[100];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return false;
+	n = pread(fd, h, sizeof h, 0);
+	close(fd);
+	return n == (ssize_t)sizeof h &&
+	    memcmp(h, dbfile_magic, sizeof dbfile_magic) == 0 &&
+	    (h[18] == 2 || h[19] == 2);
+}
+
+bool
+dbfile_needs_snapshot(const struct dbfile *f)
+{
+	if (access(f->dir, W_OK) == 0)
+		return false;
+	if (dbfile_companion(f, "-wal") || dbfile_companion(f, "-shm"))
+		return false;
+	return dbfile_is_wal(f->abs);
+}
+
+char *
+dbfile_snapshot_uri(const struct dbfile *f)
+{
+	static const char keep[] = "-._~/";
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "file://");
+	for (const unsigned char *p = (const unsigned char *)f->abs; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr(keep, *p) != NULL)
+			buf_addc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return buf_take(&b);
 }

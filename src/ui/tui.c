@@ -72,6 +72,11 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	rc = isms_open(path, app->readonly_why != NULL, &app->m, &cause);
 	if (rc != ISMS_OK)
 		return tui_fail(cause);
+	if (isms_snapshot(app->m)) {
+		free(app->readonly_why);
+		app->readonly_why = xstrdup(ISMS_SNAPSHOT_NOTE "; nothing can "
+		    "be changed");
+	}
 	return 0;
 }
 

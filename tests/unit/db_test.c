@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "isms/db/db.h"
+#include "isms/db/dbfile.h"
 #include "testutil.h"
 
 struct fixture {
@@ -167,6 +168,9 @@ test_symlinked_directory(void **state)
 	assert_int_equal(db_exec(db, "INSERT INTO u VALUES (1);", NULL),
 	    ISMS_OK);
 	db_close(db);
+	assert_int_equal(db_open(given, DB_OPEN_READONLY, &db, &cause), ISMS_OK);
+	assert_false(db_snapshot(db));       /* the directory is writable */
+	db_close(db);
 	free(real);
 	free(link);
 	free(given);
@@ -236,6 +240,18 @@ test_uri_lookalike_is_a_file(void **state)
 	assert_int_equal(access("u.db", F_OK), -1);
 	assert_int_equal(chdir(cwd), 0);
 	free(cwd);
+}
+
+static void
+test_snapshot_uri(void **state)
+{
+	struct dbfile df = { .abs = "/srv/a b/x?mode=rw#1%2\xc3\xa9.db" };
+	char *uri = dbfile_snapshot_uri(&df);
+
+	(void)state;
+	assert_string_equal(uri, "file:///srv/a%20b/x%3Fmode%3Drw%231%252"
+	    "%C3%A9.db?immutable=1");
+	free(uri);
 }
 
 static void
@@ -430,6 +446,7 @@ main(void)
 		    test_paths_that_are_not_databases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_uri_lookalike_is_a_file,
 		    setup, teardown),
+		cmocka_unit_test(test_snapshot_uri),
 		cmocka_unit_test_setup_teardown(test_named_parameters, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_constraint_is_invalid,

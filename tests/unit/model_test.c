@@ -433,6 +433,8 @@ test_create_through_linked_directory(void **state)
 	isms_close(m);
 	assert_int_equal(access(real, F_OK), 0);
 	assert_int_equal(isms_open(via, true, &m, &cause), ISMS_OK);
+	assert_false(isms_snapshot(m));
+	assert_false(isms_poll(m));
 	isms_close(m);
 	free(link);
 	free(via);

@@ -34,8 +34,11 @@ enum db_open_flags {
  * file is created with mode 0600 (O_EXCL) and ISMS_EXISTS is returned if
  * it exists; should the connection then fail, the file is removed again,
  * and the caller removes it with db_remove_files() if it fails to set it
- * up.  Without it, a missing file is ISMS_NOT_FOUND.  Messages name path
- * as given.  Nothing is written
+ * up.  Without it, a missing file is ISMS_NOT_FOUND, and opening for
+ * writing a file or directory this user may not write is ISMS_READONLY.
+ * A read-only connection to a WAL database that SQLite could not read
+ * normally (see dbfile_needs_snapshot()) is an immutable snapshot:
+ * db_snapshot() says so.  Messages name path as given.  Nothing is written
  * to an existing file by opening it: the journal mode is set by
  * db_configure_writer().  On success *out is a new connection, released
  * with db_close().
@@ -54,6 +57,9 @@ void db_close(struct db *db);
 void db_remove_files(const char *path);
 
 bool db_readonly(const struct db *db);
+/* True when db is a read-only snapshot: opened immutable, it does not see
+ * changes others commit, and db_data_version() means nothing. */
+bool db_snapshot(const struct db *db);
 const char *db_path(const struct db *db);
 
 /* Run one or more statements without parameters or results. */

@@ -36,4 +36,22 @@ void dbfile_done(struct dbfile *f);
 /* Create f->abs with mode 0600 (O_EXCL, O_NOFOLLOW), whatever the umask. */
 enum isms_status dbfile_create(const struct dbfile *f, char **cause);
 
+/* ISMS_OK when this user may write f->abs and its directory (SQLite makes
+ * its -wal and -shm files there); else ISMS_READONLY saying which not. */
+enum isms_status dbfile_writable(const struct dbfile *f, char **cause);
+
+/*
+ * True when a read-only connection to f can only be a snapshot: f is a
+ * database in WAL mode, in a directory this user cannot write, with no
+ * -wal or -shm file beside it, so SQLite could not create the -shm file a
+ * WAL reader needs.  Opened immutable, such a connection sees the file as
+ * it is and takes no locks; changes others make afterwards are not seen.
+ */
+bool dbfile_needs_snapshot(const struct dbfile *f);
+
+/* The "file:" URI of f->abs with immutable=1, every byte outside
+ * [A-Za-z0-9-._~/] percent-encoded (so '?', '#' and '%' in names are
+ * data, never URI syntax).  Newly allocated. */
+char *dbfile_snapshot_uri(const struct dbfile *f);
+
 #endif
