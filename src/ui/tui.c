@@ -70,8 +70,11 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	}
 	app->readonly_why = tui_readonly_why(path, o->readonly);
 	rc = isms_open(path, app->readonly_why != NULL, &app->m, &cause);
-	if (rc != ISMS_OK)
+	if (rc != ISMS_OK) {
+		free(app->readonly_why);
+		app->readonly_why = NULL;
 		return tui_fail(cause);
+	}
 	if (isms_snapshot(app->m)) {
 		free(app->readonly_why);
 		app->readonly_why = xstrdup(ISMS_SNAPSHOT_NOTE "; nothing can "
