@@ -140,16 +140,18 @@ dbfile_writable(const struct dbfile *f, char **cause)
 {
 	enum isms_status rc;
 	char *dir;
+	int e;
 
 	if (access(f->abs, W_OK) != 0)
 		return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: "
 		    "you may not write the file (%s)", f->given, strerror(errno));
 	if (access(f->dir, W_OK) == 0)
 		return ISMS_OK;
+	e = errno;
 	dir = fs_dirname(f->given);
 	rc = status_fail(cause, ISMS_READONLY, "%s: cannot be changed: you "
 	    "may not write its directory %s (%s), where SQLite keeps its -wal "
-	    "and -shm files", f->given, dir, strerror(errno));
+	    "and -shm files", f->given, dir, strerror(e));
 	free(dir);
 	return rc;
 }
