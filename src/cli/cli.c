@@ -233,6 +233,8 @@ cli_open(const struct cli_globals *g, bool write, struct isms **m)
 	free(path);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
+	if (isms_snapshot(*m))
+		fprintf(stderr, "isms: %s\n", ISMS_SNAPSHOT_NOTE);
 	return 0;
 }
 

@@ -4,17 +4,15 @@
  * of SQLite result codes to enum isms_status.  No other file includes
  * <sqlite3.h>.
  */
-#include <errno.h>
 #include <stdio.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
 
 #include "isms/db/db.h"
+#include "isms/db/dbfile.h"
 #include "isms/util/xmalloc.h"
 
 #define DB_BUSY_TIMEOUT_MS 5000
@@ -23,6 +21,7 @@ struct db {
 	sqlite3 *handle;
 	char *path;
 	bool readonly;
+	bool snapshot;       /* immutable: dbfile_needs_snapshot() */
 	int depth;           /* open transaction nesting */
 };
 
@@ -76,41 +75,6 @@ db_fail(struct db *db, int rc, char **cause)
 }
 
 static enum isms_status
-db_create_file(const char *path, char **cause)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-	    O_CLOEXEC, 0600);
-
-	if (fd < 0 && errno == EEXIST)
-		return status_fail(cause, ISMS_EXISTS, "%s: already exists",
-		    path);
-	if (fd < 0)
-		return status_fail(cause, ISMS_IO, "%s: %s", path,
-		    strerror(errno));
-	/* Enforce 0600 whatever the umask made of it. */
-	if (fchmod(fd, 0600) != 0) {
-		int e = errno;
-
-		close(fd);
-		unlink(path);
-		return status_fail(cause, ISMS_IO, "%s: %s", path,
-		    strerror(e));
-	}
-	close(fd);
-	return ISMS_OK;
-}
-
-/* SQLite reads "file:..." as a URI even without SQLITE_OPEN_URI on
- * Debian's build; make such a relative name a plain path. */
-static char *
-db_plain_path(const char *path)
-{
-	if (strncmp(path, "file:", 5) == 0)
-		return xasprintf("./%s", path);
-	return xstrdup(path);
-}
-
-static enum isms_status
 db_harden(struct db *db, char **cause)
 {
 	sqlite3 *h = db->handle;
@@ -137,44 +101,57 @@ db_harden(struct db *db, char **cause)
 	return db_exec(db, "PRAGMA cell_size_check = ON;", cause);
 }
 
-enum isms_status
-db_open(const char *path, int flags, struct db **out, char **cause)
+/* Open the resolved file f on a new connection; read-only connections
+ * that could not read a WAL file otherwise become immutable snapshots. */
+static enum isms_status
+db_connect(const struct dbfile *f, int flags, struct db **out, char **cause)
 {
-	struct db *db;
-	enum isms_status st;
+	struct db *db = xcalloc(1, sizeof *db);
 	int oflags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
+	enum isms_status st;
+	char *name;
 	int rc;
 
-	*out = NULL;
-	if (flags & DB_OPEN_CREATE) {
-		if ((st = db_create_file(path, cause)) != ISMS_OK)
-			return st;
-	} else if (access(path, F_OK) != 0) {
-		return status_fail(cause, ISMS_NOT_FOUND, "%s: %s", path,
-		    strerror(errno));
-	}
-	oflags |= (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY :
-	    SQLITE_OPEN_READWRITE;
-	db = xcalloc(1, sizeof *db);
-	db->path = xstrdup(path);
+	db->path = xstrdup(f->given);
 	db->readonly = (flags & DB_OPEN_READONLY) != 0;
-	{
-		char *p = db_plain_path(path);
-
-		rc = sqlite3_open_v2(p, &db->handle, oflags, NULL);
-		free(p);
-	}
-	if (rc != SQLITE_OK) {
-		st = db_fail(db, rc, cause);
-		db_close(db);
-		return st;
-	}
-	if ((st = db_harden(db, cause)) != ISMS_OK) {
+	db->snapshot = db->readonly && dbfile_needs_snapshot(f);
+	oflags |= db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (db->snapshot)
+		oflags |= SQLITE_OPEN_URI;
+	/* f->abs is absolute, so it is never read as a "file:" URI. */
+	name = db->snapshot ? dbfile_snapshot_uri(f) : xstrdup(f->abs);
+	rc = sqlite3_open_v2(name, &db->handle, oflags, NULL);
+	free(name);
+	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
+	if (st != ISMS_OK) {
 		db_close(db);
 		return st;
 	}
 	*out = db;
 	return ISMS_OK;
+}
+
+enum isms_status
+db_open(const char *path, int flags, struct db **out, char **cause)
+{
+	bool create = (flags & DB_OPEN_CREATE) != 0;
+	struct dbfile f;
+	enum isms_status st;
+
+	*out = NULL;
+	st = dbfile_resolve(path, create, &f, cause);
+	if (st == ISMS_OK && create) {
+		if ((st = dbfile_create(&f, cause)) == ISMS_OK &&
+		    (st = db_connect(&f, flags, out, cause)) != ISMS_OK)
+			db_remove_files(f.abs);
+	} else if (st == ISMS_OK) {
+		if (!(flags & DB_OPEN_READONLY))
+			st = dbfile_writable(&f, cause);
+		if (st == ISMS_OK)
+			st = db_connect(&f, flags, out, cause);
+	}
+	dbfile_done(&f);
+	return st;
 }
 
 enum isms_status
@@ -220,6 +197,12 @@ bool
 db_readonly(const struct db *db)
 {
 	return db->readonly;
+}
+
+bool
+db_snapshot(const struct db *db)
+{
+	return db->snapshot;
 }
 
 const char *
@@ -550,40 +533,50 @@ db_data_version(struct db *db)
 	return v;
 }
 
+/* Copy db into the open connection out; an SQLite result code. */
+static int
+db_backup_copy(struct db *db, sqlite3 *out)
+{
+	sqlite3_backup *bk = sqlite3_backup_init(out, "main", db->handle,
+	    "main");
+	int rc;
+
+	if (bk == NULL)
+		return sqlite3_errcode(out);
+	while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK ||
+	    rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		sqlite3_sleep(20);
+	sqlite3_backup_finish(bk);
+	return rc == SQLITE_DONE ? sqlite3_errcode(out) : rc;
+}
+
 enum isms_status
 db_backup(struct db *db, const char *dest, char **cause)
 {
+	struct dbfile f;
 	sqlite3 *out = NULL;
-	sqlite3_backup *bk;
 	enum isms_status st;
 	int rc;
 
-	if ((st = db_create_file(dest, cause)) != ISMS_OK)
+	st = dbfile_resolve(dest, true, &f, cause);
+	if (st == ISMS_OK)
+		st = dbfile_create(&f, cause);
+	if (st != ISMS_OK) {
+		dbfile_done(&f);
 		return st;
-	rc = sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOFOLLOW, NULL);
-	if (rc == SQLITE_OK) {
-		bk = sqlite3_backup_init(out, "main", db->handle, "main");
-		if (bk == NULL) {
-			rc = sqlite3_errcode(out);
-		} else {
-			while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK ||
-			    rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-				sqlite3_sleep(20);
-			sqlite3_backup_finish(bk);
-			if (rc == SQLITE_DONE)
-				rc = sqlite3_errcode(out);
-		}
 	}
-	if (rc != SQLITE_OK) {
+	rc = sqlite3_open_v2(f.abs, &out, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc == SQLITE_OK)
+		rc = db_backup_copy(db, out);
+	if (rc != SQLITE_OK)
 		st = status_fail(cause, db_status_of(rc), "%s: %s", dest,
 		    out != NULL ? sqlite3_errmsg(out) : sqlite3_errstr(rc));
-		sqlite3_close(out);
-		db_remove_files(dest);
-		return st;
-	}
 	sqlite3_close(out);
-	return ISMS_OK;
+	if (rc != SQLITE_OK)
+		db_remove_files(f.abs);
+	dbfile_done(&f);
+	return st;
 }
 
 static enum isms_status

@@ -233,8 +233,13 @@ isms_create(const char *path, const struct isms_init *init,
 	if ((rc = isms_catalogs_load(init, &cats, cause)) != ISMS_OK)
 		return rc;
 	dir = fs_dirname(path);
-	if (!fs_exists(dir))
-		rc = fs_mkdir_p(dir, cause);
+	if (!fs_exists(dir) && (rc = fs_mkdir_p(dir, cause)) != ISMS_OK &&
+	    cause != NULL) {
+		char *why = *cause;
+
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
+	}
 	free(dir);
 	if (rc == ISMS_OK)
 		rc = schema_open(path, DB_OPEN_CREATE, &db, cause);

@@ -85,6 +85,12 @@ isms_readonly(const struct isms *m)
 	return db_readonly(m->db);
 }
 
+bool
+isms_snapshot(const struct isms *m)
+{
+	return db_snapshot(m->db);
+}
+
 const char *
 isms_path(const struct isms *m)
 {
@@ -96,6 +102,9 @@ isms_require_writable(struct isms *m, char **cause)
 {
 	if (!db_readonly(m->db))
 		return ISMS_OK;
+	if (db_snapshot(m->db))
+		return status_fail(cause, ISMS_READONLY, "%s: %s; nothing can "
+		    "be changed", m->path, ISMS_SNAPSHOT_NOTE);
 	return status_fail(cause, ISMS_READONLY, "%s: opened read-only; "
 	    "nothing can be changed", m->path);
 }
@@ -111,8 +120,13 @@ isms_refresh(struct isms *m, char **cause)
 bool
 isms_poll(struct isms *m)
 {
-	int64_t v = db_data_version(m->db);
-	bool changed = m->data_version != 0 && v != m->data_version;
+	int64_t v;
+	bool changed;
+
+	if (db_snapshot(m->db))
+		return false;             /* an immutable file has no news */
+	v = db_data_version(m->db);
+	changed = m->data_version != 0 && v != m->data_version;
 
 	m->data_version = v;
 	if (changed) {

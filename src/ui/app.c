@@ -224,6 +224,7 @@ app_draw_status(struct app *app)
 		app->panes[app->active].ops->status(app_pane(app, app->active),
 		    pane, sizeof pane);
 	line = xasprintf("%s | %s%s | %s", app->db_name, app->user,
+	    isms_snapshot(app->m) ? " | " ISMS_SNAPSHOT_NOTE :
 	    app->readonly_why != NULL ? " | READ-ONLY" : "", pane);
 	draw_text(LINES - 1, 0, COLS, line, UI_ROLE_STATUS);
 	free(line);

@@ -53,7 +53,9 @@ tui_readonly_why(const char *path, bool asked)
 	return NULL;
 }
 
-/* Open the ISMS at path; the default one is created on first use. */
+/* Open the ISMS at path; the default one is created on first use.  Why
+ * another cannot be opened (missing, a symbolic link, ...) is the model's
+ * message. */
 static int
 tui_open(const struct tui_options *o, const char *path, struct app *app)
 {
@@ -61,10 +63,7 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	char *cause = NULL;
 	enum isms_status rc;
 
-	if (!fs_exists(path)) {
-		if (o->db != NULL || o->readonly)
-			return tui_fail(xasprintf("%s: no such ISMS database; "
-			    "create one with 'isms -d %s init'", path, path));
+	if (!fs_exists(path) && o->db == NULL && !o->readonly) {
 		if ((rc = isms_create(path, &init, &app->m, &cause)) != ISMS_OK)
 			return tui_fail(cause);
 		app_message(app, "created a new ISMS in %s", path);
@@ -72,8 +71,16 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	}
 	app->readonly_why = tui_readonly_why(path, o->readonly);
 	rc = isms_open(path, app->readonly_why != NULL, &app->m, &cause);
-	if (rc != ISMS_OK)
+	if (rc != ISMS_OK) {
+		free(app->readonly_why);
+		app->readonly_why = NULL;
 		return tui_fail(cause);
+	}
+	if (isms_snapshot(app->m)) {
+		free(app->readonly_why);
+		app->readonly_why = xstrdup(ISMS_SNAPSHOT_NOTE "; nothing can "
+		    "be changed");
+	}
 	return 0;
 }
 

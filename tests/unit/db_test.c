@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "isms/db/db.h"
+#include "isms/db/dbfile.h"
 #include "testutil.h"
 
 struct fixture {
@@ -102,6 +103,8 @@ test_open_missing_and_symlink(void **state)
 	struct fixture *f = *state;
 	char *missing = test_path(f->dir, "none.db");
 	char *link = test_path(f->dir, "link.db");
+	char *dangling = test_path(f->dir, "dangling.db");
+	char *target = test_path(f->dir, "nowhere.db");
 	struct db *db = NULL;
 	char *cause = NULL;
 
@@ -109,12 +112,146 @@ test_open_missing_and_symlink(void **state)
 	assert_non_null(strstr(cause, "none.db"));
 	free(cause);
 	cause = NULL;
+	/* A database file that is itself a link is refused, by name. */
 	assert_int_equal(symlink(f->path, link), 0);
-	assert_int_not_equal(db_open(link, 0, &db, &cause), ISMS_OK);
+	assert_int_equal(db_open(link, 0, &db, &cause), ISMS_IO);
 	assert_null(db);
+	assert_true(strncmp(cause, link, strlen(link)) == 0);
+	assert_non_null(strstr(cause, ": is a symbolic link; isms opens only "
+	    "the database file itself (give the path it points to)"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_open(link, DB_OPEN_READONLY, &db, &cause), ISMS_IO);
+	assert_non_null(strstr(cause, "is a symbolic link"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(symlink("nowhere.db", dangling), 0);
+	assert_int_equal(db_open(dangling, 0, &db, &cause), ISMS_IO);
+	assert_non_null(strstr(cause, "dangling.db: is a symbolic link"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_open(dangling, DB_OPEN_CREATE, &db, &cause),
+	    ISMS_EXISTS);
+	assert_non_null(strstr(cause, "already exists (a symbolic link)"));
+	assert_int_equal(access(target, F_OK), -1);      /* not made */
 	free(cause);
 	free(missing);
 	free(link);
+	free(dangling);
+	free(target);
+}
+
+/* Links in the directory part are followed: the file is made and found
+ * in the real directory, and messages keep the path as given. */
+static void
+test_symlinked_directory(void **state)
+{
+	struct fixture *f = *state;
+	char *real = test_path(f->dir, "real");
+	char *link = test_path(f->dir, "link");
+	char *given = test_path(link, "n.db");
+	char *made = test_path(real, "n.db");
+	struct db *db = NULL;
+	char *cause = NULL;
+	struct stat st;
+
+	assert_int_equal(mkdir(real, 0700), 0);
+	assert_int_equal(symlink("real", link), 0);
+	assert_int_equal(db_open(given, DB_OPEN_CREATE, &db, &cause), ISMS_OK);
+	assert_string_equal(db_path(db), given);
+	assert_int_equal(db_configure_writer(db, NULL), ISMS_OK);
+	assert_int_equal(db_exec(db, "CREATE TABLE u (x);", NULL), ISMS_OK);
+	db_close(db);
+	assert_int_equal(lstat(made, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_int_equal(db_open(given, 0, &db, &cause), ISMS_OK);
+	assert_int_equal(db_exec(db, "INSERT INTO u VALUES (1);", NULL),
+	    ISMS_OK);
+	db_close(db);
+	assert_int_equal(db_open(given, DB_OPEN_READONLY, &db, &cause), ISMS_OK);
+	assert_false(db_snapshot(db));       /* the directory is writable */
+	db_close(db);
+	free(real);
+	free(link);
+	free(given);
+	free(made);
+}
+
+/* Paths that cannot name a database say so, naming the path given. */
+static void
+test_paths_that_are_not_databases(void **state)
+{
+	struct fixture *f = *state;
+	char *in_file = test_path(f->path, "x.db");
+	char *no_dir = test_path(f->dir, "nodir/x.db");
+	char *sub = test_path(f->dir, "sub");
+	char *trailing = test_path(f->dir, "sub/");
+	struct db *db = NULL;
+	char *cause = NULL;
+
+	assert_int_equal(db_open(in_file, 0, &db, &cause), ISMS_IO);
+	assert_true(strncmp(cause, in_file, strlen(in_file)) == 0);
+	assert_non_null(strstr(cause, "t.db is not a directory"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_open(in_file, DB_OPEN_CREATE, &db, &cause), ISMS_IO);
+	assert_non_null(strstr(cause, "t.db is not a directory"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_open(no_dir, 0, &db, &cause), ISMS_NOT_FOUND);
+	assert_true(strncmp(cause, no_dir, strlen(no_dir)) == 0);
+	assert_non_null(strstr(cause, "nodir: No such file or directory"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_open(f->dir, 0, &db, &cause), ISMS_IO);
+	assert_non_null(strstr(cause, ": is a directory, not a database file"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(mkdir(sub, 0700), 0);
+	assert_int_equal(db_open(trailing, DB_OPEN_CREATE, &db, &cause),
+	    ISMS_IO);
+	assert_non_null(strstr(cause, "sub/: names a directory"));
+	free(cause);
+	assert_null(db);
+	free(in_file);
+	free(no_dir);
+	free(sub);
+	free(trailing);
+}
+
+/* A relative name that looks like a URI is a file name: it is made
+ * absolute before SQLite sees it. */
+static void
+test_uri_lookalike_is_a_file(void **state)
+{
+	struct fixture *f = *state;
+	char *cwd = getcwd(NULL, 0);
+	struct db *db = NULL;
+	struct stat st;
+
+	assert_int_equal(chdir(f->dir), 0);
+	assert_int_equal(db_open("file:u.db?mode=memory", DB_OPEN_CREATE, &db,
+	    NULL), ISMS_OK);
+	assert_int_equal(db_configure_writer(db, NULL), ISMS_OK);
+	assert_int_equal(db_exec(db, "CREATE TABLE u (x);", NULL), ISMS_OK);
+	db_close(db);
+	assert_int_equal(stat("file:u.db?mode=memory", &st), 0);
+	assert_true(st.st_size > 0);
+	assert_int_equal(access("u.db", F_OK), -1);
+	assert_int_equal(chdir(cwd), 0);
+	free(cwd);
+}
+
+static void
+test_snapshot_uri(void **state)
+{
+	struct dbfile df = { .abs = "/srv/a b/x?mode=rw#1%2\xc3\xa9.db" };
+	char *uri = dbfile_snapshot_uri(&df);
+
+	(void)state;
+	assert_string_equal(uri, "file:///srv/a%20b/x%3Fmode%3Drw%231%252"
+	    "%C3%A9.db?immutable=1");
+	free(uri);
 }
 
 static void
@@ -256,6 +393,45 @@ test_backup_and_integrity(void **state)
 	free(copy);
 }
 
+/* A backup target follows the database's path rule; a failed backup
+ * leaves nothing behind. */
+static void
+test_backup_paths(void **state)
+{
+	struct fixture *f = *state;
+	char *real = test_path(f->dir, "real");
+	char *link = test_path(f->dir, "link");
+	char *via = test_path(link, "copy.db");
+	char *made = test_path(real, "copy.db");
+	char *alias = test_path(f->dir, "alias.db");
+	char *nodir = test_path(f->dir, "nodir/copy.db");
+	char *cause = NULL;
+	struct db *b;
+
+	insert(f->db, "kept", 7);
+	assert_int_equal(mkdir(real, 0700), 0);
+	assert_int_equal(symlink("real", link), 0);
+	assert_int_equal(db_backup(f->db, via, &cause), ISMS_OK);
+	assert_int_equal(db_open(made, DB_OPEN_READONLY, &b, NULL), ISMS_OK);
+	assert_int_equal(count_rows(b), 1);
+	db_close(b);
+	assert_int_equal(symlink("real/copy.db", alias), 0);
+	assert_int_equal(db_backup(f->db, alias, &cause), ISMS_EXISTS);
+	assert_non_null(strstr(cause, "alias.db: already exists (a symbolic "
+	    "link)"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(db_backup(f->db, nodir, &cause), ISMS_NOT_FOUND);
+	assert_true(strncmp(cause, nodir, strlen(nodir)) == 0);
+	free(cause);
+	free(real);
+	free(link);
+	free(via);
+	free(made);
+	free(alias);
+	free(nodir);
+}
+
 int
 main(void)
 {
@@ -264,6 +440,13 @@ main(void)
 		    test_create_is_private_and_exclusive, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_missing_and_symlink,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_symlinked_directory,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_paths_that_are_not_databases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_uri_lookalike_is_a_file,
+		    setup, teardown),
+		cmocka_unit_test(test_snapshot_uri),
 		cmocka_unit_test_setup_teardown(test_named_parameters, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_constraint_is_invalid,
@@ -275,6 +458,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_readonly_refuses_writes,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_backup_and_integrity, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_backup_paths, setup,
 		    teardown),
 	};
 

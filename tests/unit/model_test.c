@@ -4,12 +4,16 @@
  * the same transaction, conflicts between two writers, read-only mode and
  * reason RA derived from risk links.
  */
+#include <dirent.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -451,6 +455,78 @@ test_only_changes_checked(void **state)
 	    "field holds at most 500");
 	free(old);
 	free(longer);
+/* A $HOME reached through a link: the ISMS is created in, and opened
+ * from, the real directory. */
+static void
+test_create_through_linked_directory(void **state)
+{
+	struct fixture *f = *state;
+	char *link = test_path(f->dir, "home");
+	char *via = test_path(f->dir, "home/new/isms.db");
+	char *real = test_path(f->dir, "data/new/isms.db");
+	struct isms_init init = { 0 };
+	struct isms *m = NULL;
+	char *cause = NULL;
+
+	assert_int_equal(symlink("data", link), 0);
+	assert_int_equal(isms_create(via, &init, &m, &cause), ISMS_OK);
+	assert_string_equal(isms_path(m), via);
+	isms_close(m);
+	assert_int_equal(access(real, F_OK), 0);
+	assert_int_equal(isms_open(via, true, &m, &cause), ISMS_OK);
+	assert_false(isms_snapshot(m));
+	assert_false(isms_poll(m));
+	isms_close(m);
+	free(link);
+	free(via);
+	free(real);
+}
+
+/* A create that fails after the file was made (here: the file-size
+ * limit cuts a write) leaves no database, -wal, -shm or -journal. */
+static void
+test_failed_create_leaves_nothing(void **state)
+{
+	static const rlim_t limits[] = { 8192, 65536, 262144 };
+	struct fixture *f = *state;
+	char *dir = test_path(f->dir, "failed");
+	char *path = test_path(dir, "isms.db");
+	struct isms_init init = { 0 };
+	struct rlimit old, lim;
+	void (*was)(int) = signal(SIGXFSZ, SIG_IGN);
+
+	assert_int_equal(mkdir(dir, 0700), 0);
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
+		struct isms *m = NULL;
+		char *cause = NULL;
+		enum isms_status rc;
+		DIR *d;
+		struct dirent *e;
+		int entries = 0;
+
+		lim = old;
+		lim.rlim_cur = limits[i];
+		assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+		rc = isms_create(path, &init, &m, &cause);
+		assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+		assert_int_not_equal(rc, ISMS_OK);
+		assert_null(m);
+		assert_non_null(strstr(cause, path));
+		free(cause);
+		assert_non_null(d = opendir(dir));
+		while ((e = readdir(d)) != NULL)
+			if (strcmp(e->d_name, ".") != 0 &&
+			    strcmp(e->d_name, "..") != 0) {
+				fprintf(stderr, "# left behind: %s\n", e->d_name);
+				entries++;
+			}
+		closedir(d);
+		assert_int_equal(entries, 0);
+	}
+	signal(SIGXFSZ, was);
+	free(dir);
+	free(path);
 }
 
 int
@@ -470,6 +546,8 @@ main(void)
 		T(test_isms_set),
 		T(test_open_without_isms_record),
 		T(test_only_changes_checked),
+		T(test_create_through_linked_directory),
+		T(test_failed_create_leaves_nothing),
 	};
 #undef T
 

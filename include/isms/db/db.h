@@ -29,13 +29,19 @@ enum db_open_flags {
 #define DB_DONE 0
 
 /*
- * Open path.  With DB_OPEN_CREATE the file is created with mode 0600
- * (O_EXCL, no symlinks) and ISMS_EXISTS is returned if it exists; the
- * caller removes it with db_remove_files() if it then fails to set it up.
- * Without it, a missing file is ISMS_NOT_FOUND.  Symbolic links are not
- * followed.  Nothing is written to an existing file by opening it: the
- * journal mode is set by db_configure_writer().  On success *out is a new
- * connection, released with db_close().
+ * Open path.  Symbolic links in its directory part are followed; the file
+ * itself must not be one (ISMS_IO, saying so).  With DB_OPEN_CREATE the
+ * file is created with mode 0600 (O_EXCL) and ISMS_EXISTS is returned if
+ * it exists; should the connection then fail, the file is removed again,
+ * and the caller removes it with db_remove_files() if it fails to set it
+ * up.  Without it, a missing file is ISMS_NOT_FOUND, and opening for
+ * writing a file or directory this user may not write is ISMS_READONLY.
+ * A read-only connection to a WAL database that SQLite could not read
+ * normally (see dbfile_needs_snapshot()) is an immutable snapshot:
+ * db_snapshot() says so.  Messages name path as given.  Nothing is written
+ * to an existing file by opening it: the journal mode is set by
+ * db_configure_writer().  On success *out is a new connection, released
+ * with db_close().
  */
 enum isms_status db_open(const char *path, int flags, struct db **out,
                          char **cause);
@@ -51,6 +57,9 @@ void db_close(struct db *db);
 void db_remove_files(const char *path);
 
 bool db_readonly(const struct db *db);
+/* True when db is a read-only snapshot: opened immutable, it does not see
+ * changes others commit, and db_data_version() means nothing. */
+bool db_snapshot(const struct db *db);
 const char *db_path(const struct db *db);
 
 /* Run one or more statements without parameters or results. */
@@ -129,8 +138,9 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t db_data_version(struct db *db);
 
-/* Online copy of the whole database to dest (which must not exist),
- * created 0600, through the SQLite backup API. */
+/* Online copy of the whole database to dest (which must not exist; the
+ * symbolic-link rule of db_open() applies), created 0600, through the
+ * SQLite backup API.  A failed copy leaves no file behind. */
 enum isms_status db_backup(struct db *db, const char *dest, char **cause);
 
 /* PRAGMA integrity_check and foreign_key_check: each problem found is

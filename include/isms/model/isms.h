@@ -18,7 +18,9 @@
 struct isms;
 
 /* Open an existing ISMS; refuses foreign, newer and damaged files (see
- * schema_open()).  With readonly nothing can be written. */
+ * schema_open()) and a path whose last component is a symbolic link.
+ * With readonly nothing can be written; a read-only open may become a
+ * snapshot (isms_snapshot()). */
 enum isms_status isms_open(const char *path, bool readonly,
                            struct isms **out, char **cause);
 
@@ -27,6 +29,17 @@ void isms_close(struct isms *m);
 /* The organisation, scope and catalogs of the ISMS, as last read. */
 const struct isms_info *isms_info(const struct isms *m);
 bool isms_readonly(const struct isms *m);
+
+/*
+ * True when m was opened read-only as a snapshot: a WAL database in a
+ * directory this user cannot write, with no -wal or -shm file, which SQLite
+ * can only read immutable.  Such an ISMS shows the file as it was opened:
+ * changes others make are not seen and isms_poll() is always false.  The
+ * faces tell the user with ISMS_SNAPSHOT_NOTE.
+ */
+bool isms_snapshot(const struct isms *m);
+#define ISMS_SNAPSHOT_NOTE "read-only snapshot: changes by others are not seen"
+
 const char *isms_path(const struct isms *m);
 
 /* Change organisation and/or scope (NULL leaves a field as it is). The
@@ -38,8 +51,8 @@ enum isms_status isms_set(struct isms *m, const char *org, const char *scope,
 enum isms_status isms_refresh(struct isms *m, char **cause);
 
 /* True when another connection has committed a change since the last
- * call (the first call only takes note).  The ISMS info is re-read then;
- * registers are re-read by their callers. */
+ * call (the first call only takes note; a snapshot never changes).  The
+ * ISMS info is re-read then; registers are re-read by their callers. */
 bool isms_poll(struct isms *m);
 
 /* Check integrity, foreign keys and schema; each problem goes to fn.

@@ -1,6 +1,6 @@
 # What the full-screen interface refuses (see tests/ui/run.sh).
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys -d missing.db
-! isms: missing.db: no such ISMS database; create one with 'isms -d missing.db init'
+! isms: missing.db: no such database; create one with 'isms --db missing.db init'
 [2]
 $ isms init --org "Acme Ltd"
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
@@ -55,6 +55,19 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 |+------------------------------------------------------------------------------+
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
+# paths that name no database are refused by name, as the commands do
+$ ln -s isms.db alias.db; isms --script $ISMS_SRCDIR/tests/ui/keys/open.keys -d alias.db
+! isms: alias.db: is a symbolic link; isms opens only the database file itself (give the path it points to)
+[2]
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/open.keys -d isms.db/x.db
+! isms: isms.db/x.db: isms.db is not a directory
+[2]
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/open.keys -d nodir/x.db
+! isms: nodir/x.db: no such database; create one with 'isms --db nodir/x.db init'
+[2]
+$ printf 'just text\n' > notes.txt; isms --script $ISMS_SRCDIR/tests/ui/keys/open.keys -d notes.txt
+! isms: notes.txt: not an isms database (not an SQLite database file)
+[2]
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/badscript.keys
 ! isms: <src>/tests/ui/keys/badscript.keys:1: unknown key 'NoSuchKey'
 [2]

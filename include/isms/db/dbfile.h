@@ -1,0 +1,57 @@
+/*
+ * dbfile.h - which file a database path names, and how it may be opened.
+ *
+ * The rule: symbolic links in the directory part of a path are followed
+ * (a $HOME reached through a link is common), but the database file itself
+ * must not be one.  dbfile_resolve() turns a path into the absolute name
+ * SQLite is given, so SQLITE_OPEN_NOFOLLOW still guards the last component
+ * and the name never reads as a URI.  Messages name the path as given.
+ * Used by db.c only; nothing here speaks SQL.
+ */
+#ifndef ISMS_DB_DBFILE_H
+#define ISMS_DB_DBFILE_H
+
+#include <stdbool.h>
+
+#include "isms/util/status.h"
+
+struct dbfile {
+	char *given;          /* the path as the user gave it, for messages */
+	char *dir;            /* its directory, resolved by realpath(3) */
+	char *abs;            /* dir plus the last component of given */
+};
+
+/*
+ * Resolve path into *f (release with dbfile_done(), also after a
+ * failure).  With create the file must not exist (ISMS_EXISTS); without
+ * it, it must (ISMS_NOT_FOUND).  A missing directory is ISMS_NOT_FOUND; a
+ * directory part that is not a directory, a last component that is a
+ * symbolic link, a directory or not a regular file are ISMS_IO.  Every
+ * message starts with the path as given.
+ */
+enum isms_status dbfile_resolve(const char *path, bool create,
+                                struct dbfile *f, char **cause);
+void dbfile_done(struct dbfile *f);
+
+/* Create f->abs with mode 0600 (O_EXCL, O_NOFOLLOW), whatever the umask. */
+enum isms_status dbfile_create(const struct dbfile *f, char **cause);
+
+/* ISMS_OK when this user may write f->abs and its directory (SQLite makes
+ * its -wal and -shm files there); else ISMS_READONLY saying which not. */
+enum isms_status dbfile_writable(const struct dbfile *f, char **cause);
+
+/*
+ * True when a read-only connection to f can only be a snapshot: f is a
+ * database in WAL mode, in a directory this user cannot write, with no
+ * -wal or -shm file beside it, so SQLite could not create the -shm file a
+ * WAL reader needs.  Opened immutable, such a connection sees the file as
+ * it is and takes no locks; changes others make afterwards are not seen.
+ */
+bool dbfile_needs_snapshot(const struct dbfile *f);
+
+/* The "file:" URI of f->abs with immutable=1, every byte outside
+ * [A-Za-z0-9-._~/] percent-encoded (so '?', '#' and '%' in names are
+ * data, never URI syntax).  Newly allocated. */
+char *dbfile_snapshot_uri(const struct dbfile *f);
+
+#endif

@@ -1,0 +1,215 @@
+/*
+ * dbfile.c - from the path a user gives to the file SQLite opens: the
+ * directory resolved, the last component checked (a symbolic link is
+ * refused by name), new files created privately, and the decision whether
+ * a read-only connection must be an immutable snapshot.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "isms/db/dbfile.h"
+#include "isms/util/buf.h"
+#include "isms/util/fsutil.h"
+#include "isms/util/xmalloc.h"
+
+/* The bytes an SQLite database file starts with (with the NUL). */
+static const char dbfile_magic[16] = "SQLite format 3";
+
+static enum isms_status
+dbfile_resolve_dir(struct dbfile *f, char **cause)
+{
+	char *dir = fs_dirname(f->given);
+	struct stat st;
+	enum isms_status rc = ISMS_OK;
+
+	f->dir = realpath(dir, NULL);
+	if (f->dir == NULL) {
+		int e = errno;
+
+		rc = status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
+		    "%s: directory %s: %s", f->given, dir, strerror(e));
+	} else if (stat(f->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		rc = status_fail(cause, ISMS_IO, "%s: %s is not a directory",
+		    f->given, dir);
+	}
+	free(dir);
+	return rc;
+}
+
+/* The last component of the path, which is never resolved. */
+static enum isms_status
+dbfile_join(struct dbfile *f, char **cause)
+{
+	const char *slash = strrchr(f->given, '/');
+	const char *base = slash != NULL ? slash + 1 : f->given;
+	size_t n = strlen(f->dir);
+
+	if (strcmp(base, "") == 0 || strcmp(base, ".") == 0 ||
+	    strcmp(base, "..") == 0)
+		return status_fail(cause, ISMS_IO, "%s: names a directory, "
+		    "not a database file", f->given);
+	f->abs = xasprintf("%s%s%s", f->dir, n > 0 && f->dir[n - 1] == '/' ?
+	    "" : "/", base);
+	return ISMS_OK;
+}
+
+static enum isms_status
+dbfile_check(const struct dbfile *f, bool create, char **cause)
+{
+	struct stat st;
+
+	if (lstat(f->abs, &st) != 0) {
+		int e = errno;
+
+		if (e == ENOENT && create)
+			return ISMS_OK;
+		return status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
+		    "%s: %s", f->given, strerror(e));
+	}
+	if (create)
+		return status_fail(cause, ISMS_EXISTS, "%s: already exists%s",
+		    f->given, S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+	if (S_ISLNK(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: is a symbolic link; isms "
+		    "opens only the database file itself (give the path it "
+		    "points to)", f->given);
+	if (S_ISDIR(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: is a directory, not a "
+		    "database file", f->given);
+	if (!S_ISREG(st.st_mode))
+		return status_fail(cause, ISMS_IO, "%s: not a regular file",
+		    f->given);
+	return ISMS_OK;
+}
+
+enum isms_status
+dbfile_resolve(const char *path, bool create, struct dbfile *f,
+               char **cause)
+{
+	enum isms_status rc;
+
+	memset(f, 0, sizeof *f);
+	f->given = xstrdup(path);
+	if ((rc = dbfile_resolve_dir(f, cause)) != ISMS_OK)
+		return rc;
+	if ((rc = dbfile_join(f, cause)) != ISMS_OK)
+		return rc;
+	return dbfile_check(f, create, cause);
+}
+
+void
+dbfile_done(struct dbfile *f)
+{
+	free(f->given);
+	free(f->dir);
+	free(f->abs);
+	memset(f, 0, sizeof *f);
+}
+
+enum isms_status
+dbfile_create(const struct dbfile *f, char **cause)
+{
+	int fd = open(f->abs, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0600);
+
+	if (fd < 0 && errno == EEXIST)
+		return status_fail(cause, ISMS_EXISTS, "%s: already exists",
+		    f->given);
+	if (fd < 0)
+		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
+		    strerror(errno));
+	/* Enforce 0600 whatever the umask made of it. */
+	if (fchmod(fd, 0600) != 0) {
+		int e = errno;
+
+		close(fd);
+		unlink(f->abs);
+		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
+		    strerror(e));
+	}
+	close(fd);
+	return ISMS_OK;
+}
+
+enum isms_status
+dbfile_writable(const struct dbfile *f, char **cause)
+{
+	enum isms_status rc;
+	char *dir;
+	int e;
+
+	if (access(f->abs, W_OK) != 0)
+		return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: "
+		    "you may not write the file (%s)", f->given, strerror(errno));
+	if (access(f->dir, W_OK) == 0)
+		return ISMS_OK;
+	e = errno;
+	dir = fs_dirname(f->given);
+	rc = status_fail(cause, ISMS_READONLY, "%s: cannot be changed: you "
+	    "may not write its directory %s (%s), where SQLite keeps its -wal "
+	    "and -shm files", f->given, dir, strerror(e));
+	free(dir);
+	return rc;
+}
+
+static bool
+dbfile_companion(const struct dbfile *f, const char *suffix)
+{
+	char *p = xasprintf("%s%s", f->abs, suffix);
+	struct stat st;
+	bool found = lstat(p, &st) == 0;
+
+	free(p);
+	return found;
+}
+
+/* True when the header of the file at path says WAL mode (the read and
+ * write format versions at offsets 18 and 19 are 2). */
+static bool
+dbfile_is_wal(const char *path)
+{
+	unsigned char h[100];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return false;
+	n = pread(fd, h, sizeof h, 0);
+	close(fd);
+	return n == (ssize_t)sizeof h &&
+	    memcmp(h, dbfile_magic, sizeof dbfile_magic) == 0 &&
+	    (h[18] == 2 || h[19] == 2);
+}
+
+bool
+dbfile_needs_snapshot(const struct dbfile *f)
+{
+	if (access(f->dir, W_OK) == 0)
+		return false;
+	if (dbfile_companion(f, "-wal") || dbfile_companion(f, "-shm"))
+		return false;
+	return dbfile_is_wal(f->abs);
+}
+
+char *
+dbfile_snapshot_uri(const struct dbfile *f)
+{
+	static const char keep[] = "-._~/";
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "file://");
+	for (const unsigned char *p = (const unsigned char *)f->abs; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr(keep, *p) != NULL)
+			buf_addc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return buf_take(&b);
+}
