@@ -455,6 +455,8 @@ test_only_changes_checked(void **state)
 	    "field holds at most 500");
 	free(old);
 	free(longer);
+}
+
 /* A $HOME reached through a link: the ISMS is created in, and opened
  * from, the real directory. */
 static void
