@@ -185,6 +185,71 @@ row_fill(struct db *db, const struct row_table *t, int64_t id,
 	    cause);
 }
 
+/* Record every value of row id of t as removed (old = the value, new =
+ * NULL); empty and NULL values say nothing and are left out. */
+static enum isms_status
+row_forget(struct db *db, const struct row_table *t, int64_t id,
+           const char *key, const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	struct buf sql;
+	enum isms_status rc;
+	int r;
+
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT ");
+	for (size_t i = 0; i < t->n_columns; i++)
+		buf_printf(&sql, "%s%s", i ? ", " : "", t->columns[i]);
+	buf_printf(&sql, " FROM %s WHERE id = :id;", t->table);
+	rc = db_prepare(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	r = db_step(st, cause);
+	for (size_t i = 0; r == DB_ROW && rc == ISMS_OK && i < t->n_columns;
+	    i++)
+		if (!db_column_is_null(st, (int)i) &&
+		    db_column_text(st, (int)i)[0] != '\0')
+			rc = row_history(db, author, t->entity, key,
+			    t->columns[i], db_column_text(st, (int)i), NULL,
+			    cause);
+	if (r == DB_DONE)
+		rc = status_fail(cause, ISMS_NOT_FOUND, "%s: no longer exists",
+		    key);
+	else if (r < 0)
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+row_delete(struct db *db, const struct row_table *t, int64_t id,
+           const char *key, const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	char *sql;
+	enum isms_status rc;
+
+	if (db_depth(db) == 0)
+		return status_fail(cause, ISMS_DB, "%s: a delete runs in the "
+		    "transaction that checked it", key);
+	if ((rc = row_forget(db, t, id, key, author, cause)) != ISMS_OK)
+		return rc;
+	sql = xasprintf("DELETE FROM %s WHERE id = :id;", t->table);
+	rc = db_prepare(db, sql, &st, cause);
+	free(sql);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, t->entity, key, "deleted", key, NULL,
+		    cause);
+	return rc;
+}
+
 enum isms_status
 row_history(struct db *db, const struct row_author *author,
             const char *entity, const char *key, const char *field,

@@ -151,31 +151,79 @@ store_asset_insert(struct db *db, const char *name,
 	    cause);
 }
 
+/* The risks linked to asset id, as (id, ref) pairs. */
+struct asset_link {
+	int64_t risk_id;
+	char *ref;
+};
+
+static void
+asset_link_read(struct db_stmt *st, void *elem)
+{
+	struct asset_link *l = elem;
+
+	l->risk_id = db_column_int(st, 0);
+	l->ref = db_column_dup(st, 1);
+}
+
+static void
+asset_link_done(void *elem)
+{
+	free(((struct asset_link *)elem)->ref);
+}
+
+/* The name of asset id (caller frees). */
+static enum isms_status
+store_asset_name(struct db *db, int64_t id, char **name, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc = db_prepare(db, "SELECT name FROM asset WHERE id = "
+	    ":id;", &st, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	if (db_step(st, cause) == DB_ROW)
+		*name = xstrdup(db_column_text(st, 0));
+	else
+		rc = status_fail(cause, ISMS_NOT_FOUND, "asset %lld: no longer "
+		    "exists", (long long)id);
+	db_finalize(st);
+	return rc;
+}
+
 enum isms_status
 store_asset_delete(struct db *db, int64_t id, const char *key,
                    const struct row_author *author, char **cause)
 {
+	struct asset_link *links;
 	struct db_stmt *st;
+	char *name = NULL;
+	size_t n = 0;
 	enum isms_status rc;
 
-	rc = db_prepare(db, "DELETE FROM risk_asset WHERE asset_id = :id;",
-	    &st, cause);
+	rc = db_prepare(db, "SELECT r.id, r.ref FROM risk_asset ra JOIN risk r "
+	    "ON r.id = ra.risk_id WHERE ra.asset_id = :id ORDER BY r.id;", &st,
+	    cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":id", id);
-	rc = db_step_done(st, cause);
+	links = db_fetch_all(st, sizeof *links, asset_link_read,
+	    asset_link_done, &n, &rc, cause);
 	db_finalize(st);
+	/* Each risk records losing the asset, as an unlink would. */
+	for (size_t i = 0; i < n; i++) {
+		if (rc == ISMS_OK && name == NULL)
+			rc = store_asset_name(db, id, &name, cause);
+		if (rc == ISMS_OK)
+			rc = store_risk_asset(db, links[i].risk_id, links[i].ref,
+			    id, name, false, author, cause);
+		asset_link_done(&links[i]);
+	}
+	free(links);
+	free(name);
 	if (rc == ISMS_OK)
-		rc = db_prepare(db, "DELETE FROM asset WHERE id = :id;", &st,
-		    cause);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_int(st, ":id", id);
-	rc = db_step_done(st, cause);
-	db_finalize(st);
-	if (rc == ISMS_OK)
-		rc = row_history(db, author, "asset", key, "deleted", NULL, "-",
-		    cause);
+		rc = row_delete(db, &store_asset_table, id, key, author, cause);
 	return rc;
 }
 

@@ -50,6 +50,45 @@ remap_case(struct buf *b, const char *col, const int *map, int n)
 	buf_printf(b, " ELSE %s END", col);
 }
 
+/* Record, risk by risk, each score the maps change, before they change. */
+static enum isms_status
+remap_record(struct db *db, const int *lmap, int nl, const int *imap, int ni,
+             const struct row_author *author, char **cause)
+{
+	static const char *const cols[] = {
+		"inherent_likelihood", "inherent_impact", "residual_likelihood",
+		"residual_impact",
+	};
+	struct db_stmt *st;
+	enum isms_status rc;
+	int r;
+
+	rc = db_prepare(db, "SELECT ref, inherent_likelihood, inherent_impact, "
+	    "residual_likelihood, residual_impact FROM risk ORDER BY id;", &st,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	while (rc == ISMS_OK && (r = db_step(st, cause)) == DB_ROW)
+		for (int c = 0; rc == ISMS_OK && c < 4; c++) {
+			const int *map = c % 2 == 0 ? lmap : imap;
+			int n = c % 2 == 0 ? nl : ni;
+			int v = (int)db_column_int(st, c + 1);
+			char from[12], to[12];
+
+			if (db_column_is_null(st, c + 1) || v < 1 || v > n ||
+			    map[v] == 0 || map[v] == v)
+				continue;
+			snprintf(from, sizeof from, "%d", v);
+			snprintf(to, sizeof to, "%d", map[v]);
+			rc = row_history(db, author, "risk", db_column_text(st, 0),
+			    cols[c], from, to, cause);
+		}
+	if (rc == ISMS_OK && r != DB_DONE)
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}
+
 enum isms_status
 store_remap(struct db *db, const char *matrix_id, int version,
             const int *lmap, int nl, const int *imap, int ni,
@@ -59,6 +98,10 @@ store_remap(struct db *db, const char *matrix_id, int version,
 	enum isms_status rc;
 	struct buf sql;
 
+	*changed = 0;
+	if ((rc = remap_record(db, lmap, nl, imap, ni, author, cause)) !=
+	    ISMS_OK)
+		return rc;
 	buf_init(&sql);
 	buf_adds(&sql, "UPDATE risk SET ");
 	remap_case(&sql, "inherent_likelihood", lmap, nl);

@@ -217,16 +217,82 @@ store_risk_insert(struct db *db, const char *statement,
 	    statement, cause);
 }
 
+/* Record, as removed from risk ref, each text the query sql gives for
+ * :id, under field. */
+static enum isms_status
+forget_each(struct db *db, const char *sql, int64_t id, const char *ref,
+            const char *field, const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	char **texts;
+	size_t n = 0;
+	enum isms_status rc = db_prepare(db, sql, &st, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	texts = db_fetch_texts(st, &n, &rc, cause);
+	db_finalize(st);
+	for (size_t i = 0; i < n; i++) {
+		if (rc == ISMS_OK)
+			rc = row_history(db, author, "risk", ref, field, texts[i],
+			    NULL, cause);
+		free(texts[i]);
+	}
+	free(texts);
+	return rc;
+}
+
+/* Delete the treatment actions of risk id, each recorded in full. */
+static enum isms_status
+forget_actions(struct db *db, int64_t id, const struct row_author *author,
+               char **cause)
+{
+	struct db_stmt *st;
+	char **ids;
+	size_t n = 0;
+	enum isms_status rc = db_prepare(db, "SELECT id FROM risk_action WHERE "
+	    "risk_id = :id ORDER BY id;", &st, cause);
+
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", id);
+	ids = db_fetch_texts(st, &n, &rc, cause);
+	db_finalize(st);
+	for (size_t i = 0; i < n; i++) {
+		if (rc == ISMS_OK)
+			rc = row_delete(db, &store_action_table, strtoll(ids[i],
+			    NULL, 10), ids[i], author, cause);
+		free(ids[i]);
+	}
+	free(ids);
+	return rc;
+}
+
 enum isms_status
 store_risk_delete(struct db *db, int64_t id, const char *ref,
                   const struct row_author *author, char **cause)
 {
-	enum isms_status rc = exec_id(db, "DELETE FROM risk WHERE id = :id;",
-	    id, NULL, NULL, cause);
+	enum isms_status rc;
 
+	/* Everything that goes with the risk is recorded first. */
+	rc = forget_each(db, "SELECT a.name FROM risk_asset ra JOIN asset a ON "
+	    "a.id = ra.asset_id WHERE ra.risk_id = :id ORDER BY a.name;", id,
+	    ref, "asset", author, cause);
 	if (rc == ISMS_OK)
-		rc = row_history(db, author, "risk", ref, "deleted", NULL, "-",
-		    cause);
+		rc = forget_each(db, "SELECT control_id FROM risk_control WHERE "
+		    "risk_id = :id ORDER BY control_id;", id, ref, "control",
+		    author, cause);
+	if (rc == ISMS_OK)
+		rc = forget_each(db, "SELECT 'by ' || accepted_by || ' at ' || "
+		    "accepted_at || ifnull(', until ' || until, '') || ', basis "
+		    "' || basis || iif(note = '', '', ': ' || note) FROM "
+		    "risk_acceptance WHERE risk_id = :id ORDER BY id;", id, ref,
+		    "acceptance", author, cause);
+	if (rc == ISMS_OK)
+		rc = forget_actions(db, id, author, cause);
+	if (rc == ISMS_OK)
+		rc = row_delete(db, &store_risk_table, id, ref, author, cause);
 	return rc;
 }
 
@@ -243,7 +309,7 @@ link_note(struct db *db, int64_t risk_id, const char *ref, const char *field,
 
 	if (rc == ISMS_OK)
 		rc = row_history(db, author, "risk", ref, field,
-		    link ? NULL : what, link ? what : "-", cause);
+		    link ? NULL : what, link ? what : NULL, cause);
 	return rc;
 }
 
@@ -326,5 +392,11 @@ store_risk_accept(struct db *db, int64_t risk_id, const char *ref,
 	if (rc == ISMS_OK)
 		rc = link_note(db, risk_id, ref, "accepted", by, true, author,
 		    cause);
+	if (rc == ISMS_OK && until != NULL)
+		rc = row_history(db, author, "risk", ref, "accepted until", NULL,
+		    until, cause);
+	if (rc == ISMS_OK && note != NULL && note[0] != '\0')
+		rc = row_history(db, author, "risk", ref, "acceptance note",
+		    NULL, note, cause);
 	return rc;
 }

@@ -81,6 +81,34 @@ switch_axis(struct isms *m, bool likelihood, int *map, int n_new,
 	return rc;
 }
 
+/* The map as recorded in history: "likelihood:4=3,5=3 impact:5=4", only
+ * the values it moves; caller frees. */
+static char *
+switch_map_text(const struct switch_maps *maps)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (int axis = 0; axis < 2; axis++) {
+		const int *map = axis == 0 ? maps->l : maps->i;
+		size_t start = b.len;
+
+		for (int v = 1; v <= SWITCH_MAX; v++) {
+			if (map[v] == 0 || map[v] == v)
+				continue;
+			if (b.len == start)
+				buf_printf(&b, "%s%s:", b.len ? " " : "",
+				    axis == 0 ? "likelihood" : "impact");
+			else
+				buf_addc(&b, ',');
+			buf_printf(&b, "%d=%d", v, map[v]);
+		}
+	}
+	if (b.len == 0)
+		buf_adds(&b, "every value kept");
+	return buf_take(&b);
+}
+
 static enum isms_status
 switch_write(struct isms *m, const struct catalog *cat, struct switch_maps *maps,
              size_t *remapped, char **cause)
@@ -112,6 +140,13 @@ switch_write(struct isms *m, const struct catalog *cat, struct switch_maps *maps
 	if (rc == ISMS_OK)
 		rc = store_isms_set_matrix(db, isms_info(m)->matrix_id, cat->id,
 		    &author, cause);
+	if (rc == ISMS_OK) {
+		char *map = switch_map_text(maps);
+
+		rc = row_history(db, &author, "isms", "isms", "matrix map", NULL,
+		    map, cause);
+		free(map);
+	}
 	if (rc == ISMS_OK)
 		rc = db_commit(db, cause);
 	else

@@ -56,6 +56,14 @@ enum isms_status row_fill(struct db *db, const struct row_table *t,
                           const struct row_change *changes, size_t n,
                           const struct row_author *author, char **cause);
 
+/* Delete row id of t in the caller's open transaction, recording each of
+ * its non-empty values (old = the value, new = NULL) and then "deleted",
+ * under key.  What the row owns (links, dependent rows) is the caller's
+ * to record and remove first. */
+enum isms_status row_delete(struct db *db, const struct row_table *t,
+                            int64_t id, const char *key,
+                            const struct row_author *author, char **cause);
+
 /* Append one history row, linked into the hash chain (chain.h); inside
  * the transaction of the change it records. */
 enum isms_status row_history(struct db *db, const struct row_author *author,
