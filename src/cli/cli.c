@@ -27,6 +27,7 @@ static const struct cli_command cli_commands[] = {
 	{ "clause", cmd_clause },
 	{ "soa", cmd_soa },
 	{ "history", cmd_history },
+	{ "verify", cmd_verify },
 	{ "db", cmd_db },
 	{ "asset", cmd_asset },
 	{ "risk", cmd_risk },
@@ -73,8 +74,10 @@ static const char cli_help[] =
 "                     the risk register, treatment and acceptance\n"
 "  risk export | treatment export [--format csv|md|html|xlsx] [-o FILE]\n"
 "                     the register and the treatment plan\n"
-"  history [--limit N] [--format text|csv]\n"
-"                     the change history, newest first\n"
+"  history [--limit N] [--format text|csv] | redact SEQ --reason TEXT\n"
+"                     the change history, newest first; redact a value\n"
+"  verify [--head] [--anchor SEQ:HASH]\n"
+"                     check the hash chain of the history\n"
 "  db check | backup FILE\n"
 "                     check the database, or copy it while in use\n"
 "\n"

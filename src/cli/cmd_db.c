@@ -29,7 +29,7 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 		return rc;
 	st = isms_check(m, db_problem, NULL, &cause);
 	if (st == ISMS_OK)
-		text_printf(stdout, "%s: ok (integrity, references, schema)\n",
+		text_printf(stdout, "%s: ok (integrity, references, schema, history chain)\n",
 		    isms_path(m));
 	isms_close(m);
 	if ((rc = cli_flush()) != 0)

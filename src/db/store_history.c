@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/schema.h"
 #include "isms/db/store.h"
 
 static void
@@ -35,6 +36,7 @@ history_row_read(struct db_stmt *st, void *elem)
 	struct history_row *h = elem;
 
 	h->id = db_column_int(st, 0);
+	h->seq = db_column_int(st, 8);
 	h->at = db_column_dup(st, 1);
 	h->who = db_column_dup(st, 2);
 	h->entity = db_column_dup(st, 3);
@@ -50,14 +52,22 @@ store_history_list(struct db *db, const char *entity, const char *key,
                    char **cause)
 {
 	struct db_stmt *st;
+	int64_t version = 0;
 	enum isms_status rc;
 
 	*rows = NULL;
 	*n = 0;
-	rc = db_prepare(db, "SELECT id, at, who, entity, key, field, old, new "
-	    "FROM history WHERE (:entity IS NULL OR entity = :entity) AND "
-	    "(:key IS NULL OR key = :key) ORDER BY id DESC LIMIT :limit;", &st,
-	    cause);
+	/* A version 1 file (read-only, not yet migrated) has no seq: its
+	 * rows will be chained in id order, so the id is their seq. */
+	if ((rc = schema_version(db, &version, cause)) != ISMS_OK)
+		return rc;
+	rc = db_prepare(db, version >= 2 ? "SELECT id, at, who, entity, key, "
+	    "field, old, new, ifnull(seq, 0) FROM history WHERE (:entity IS "
+	    "NULL OR entity = :entity) AND (:key IS NULL OR key = :key) ORDER "
+	    "BY id DESC LIMIT :limit;" : "SELECT id, at, who, entity, key, "
+	    "field, old, new, id FROM history WHERE (:entity IS NULL OR entity "
+	    "= :entity) AND (:key IS NULL OR key = :key) ORDER BY id DESC "
+	    "LIMIT :limit;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":entity", entity);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/chain.h"
 #include "isms/db/schema.h"
 #include "isms/model/isms.h"
 #include "isms/util/date.h"
@@ -213,6 +214,31 @@ isms_set(struct isms *m, const char *org, const char *scope,
 	return rc;
 }
 
+/* The history chain as part of the check (files of schema version 2). */
+static enum isms_status
+isms_check_chain(struct isms *m, void (*fn)(void *ctx, const char *problem),
+                 void *ctx, enum isms_status rc, char **cause)
+{
+	struct chain_report r;
+	int64_t version = 0;
+	enum isms_status vr;
+
+	if (schema_version(m->db, &version, NULL) != ISMS_OK || version < 2)
+		return rc;
+	vr = chain_verify(m->db, NULL, &r, cause);
+	if (vr == ISMS_NEGATIVE) {
+		char *line = xasprintf("history: broken at row %lld: %s",
+		    (long long)r.bad_seq, r.why);
+
+		fn(ctx, line);
+		free(line);
+	}
+	chain_report_done(&r);
+	if (vr != ISMS_OK && vr != ISMS_NEGATIVE)
+		return vr;
+	return vr == ISMS_NEGATIVE ? ISMS_NEGATIVE : rc;
+}
+
 enum isms_status
 isms_check(struct isms *m, void (*fn)(void *ctx, const char *problem),
            void *ctx, char **cause)
@@ -226,6 +252,8 @@ isms_check(struct isms *m, void (*fn)(void *ctx, const char *problem),
 		rc = ISMS_NEGATIVE;
 	}
 	free(why);
+	if (rc == ISMS_OK || rc == ISMS_NEGATIVE)
+		rc = isms_check_chain(m, fn, ctx, rc, cause);
 	return rc;
 }
 

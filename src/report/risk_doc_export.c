@@ -148,7 +148,7 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 		doc_field(d, "Risks", s);
 		free(s);
 	}
-	doc_generated(d);
+	doc_generated(d, m);
 }
 
 /* Every risk, in ref order. */

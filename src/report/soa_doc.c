@@ -44,7 +44,7 @@ soa_doc_header(struct isms *m, struct doc *d,
 	    xasprintf("%zu", n);
 	doc_field(d, "Controls", s);
 	free(s);
-	doc_generated(d);
+	doc_generated(d, m);
 }
 
 static void

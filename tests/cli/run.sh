@@ -12,7 +12,8 @@
 # Every file runs in a fresh empty directory with ISMS_DB=$PWD/isms.db, so
 # the commands of one file build on each other.  Output is normalised: the
 # login name becomes <user>, UTC timestamps <time>, the source directory
-# <src>, the scratch directory <tmp>, today's date <today>.  Each command is one TAP test.
+# <src>, the scratch directory <tmp>, today's date <today>, hashes of the
+# history chain (64 hex digits; salted, so new each run) <hash>.  Each command is one TAP test.
 #
 #   tests/cli/run.sh [--update] [FILE.t...]   --update rewrites the files
 #   with the actual output (review the diff before committing).
@@ -40,6 +41,7 @@ normalise() {
 	sed -e "s|$srcdir|<src>|g" -e "s|$1|<tmp>|g" \
 	    -e 's/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z/<time>/g' \
 	    -e "s/$today/<today>/g" \
+	    -e 's/[0-9a-f]\{64\}/<hash>/g' \
 	    -e "s/\\b$user\\b/<user>/g"
 }
 

@@ -71,6 +71,7 @@ int cmd_clause(const struct cli_globals *g, int argc, char **argv);
 int cmd_soa(const struct cli_globals *g, int argc, char **argv);
 int cmd_soa_export(const struct cli_globals *g, int argc, char **argv);
 int cmd_history(const struct cli_globals *g, int argc, char **argv);
+int cmd_verify(const struct cli_globals *g, int argc, char **argv);
 int cmd_db(const struct cli_globals *g, int argc, char **argv);
 int cmd_asset(const struct cli_globals *g, int argc, char **argv);
 int cmd_risk(const struct cli_globals *g, int argc, char **argv);

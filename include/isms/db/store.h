@@ -179,6 +179,7 @@ enum isms_status store_themes(struct db *db, const char *framework_id,
 
 struct history_row {
 	int64_t id;
+	int64_t seq;                  /* position in the chain */
 	char *at;
 	char *who;
 	char *entity;

@@ -93,7 +93,7 @@ $ isms clause set 6.1.2
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms history --format csv --limit 3
-when,who,entity,key,field,old,new
-<time>,<user>,clause,6.1.2,due,2027-01-31,
-<time>,<user>,clause,6.1.2,notes,,Method agreed with the board
-<time>,<user>,clause,6.1.2,due,,2027-01-31
+seq,when,who,entity,key,field,old,new
+6,<time>,<user>,clause,6.1.2,due,2027-01-31,
+5,<time>,<user>,clause,6.1.2,notes,,Method agreed with the board
+4,<time>,<user>,clause,6.1.2,due,,2027-01-31

@@ -1,6 +1,6 @@
 $ isms init 2>/dev/null
 $ isms db check
-<tmp>/isms.db: ok (integrity, references, schema)
+<tmp>/isms.db: ok (integrity, references, schema, history chain)
 $ isms soa set A.5.1 --owner ciso && isms db backup copy.db
 ! isms: backed up <tmp>/isms.db to copy.db
 $ stat -c %a copy.db

@@ -55,9 +55,9 @@ $ isms set --org "$(printf 'bad\tname')"
 ! isms: organisation: U+0009 (tab) is not allowed in a one-line field
 [2]
 $ isms history --limit 2
-WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW
-<time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
-<time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
+SEQ  WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW
+3    <time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
+2    <time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
 
 # the demo: a fictional organisation to look around in
 $ isms --db demo.db init --demo

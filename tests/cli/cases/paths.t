@@ -11,7 +11,7 @@ Owner:           ciso
 $ isms --read-only --db link/x.db soa list --format csv | wc -l
 94
 $ cd real && isms --db ../link/x.db db check
-../link/x.db: ok (integrity, references, schema)
+../link/x.db: ok (integrity, references, schema, history chain)
 
 # a database file that is a symbolic link is refused, whoever opens it
 $ ln -s x.db real/alias.db; isms --db real/alias.db soa list

@@ -195,12 +195,24 @@ $ isms risk rm R-002
 $ isms risk show R-002
 ! isms: R-002: no such risk
 [2]
-$ isms history --limit 4
-WHEN                  WHO   ENTITY  KEY    FIELD    OLD      NEW
-<time>  <user>  risk    R-002  deleted  -        -
-<time>  <user>  risk    R-001  control  A.8.13   -
-<time>  <user>  action  1      status   planned  done
-<time>  <user>  action  1      done     -        2027-02-01
+# a deletion records every value of the risk and what went with it
+$ isms history --format csv | awk -F, '$5 == "R-002"' | cut -d, -f1,4- | sort -n
+16,risk,R-002,created,,Laptop lost on a train
+17,risk,R-002,owner,,IT lead
+18,risk,R-002,inherent_likelihood,,3
+19,risk,R-002,inherent_impact,,2
+20,risk,R-002,identified,,<today>
+21,risk,R-002,next_review,,2027-03-01
+22,risk,R-002,next_review,2027-03-01,2027-05-31
+37,risk,R-002,statement,Laptop lost on a train,
+38,risk,R-002,owner,IT lead,
+39,risk,R-002,identified,<today>,
+40,risk,R-002,inherent_likelihood,3,
+41,risk,R-002,inherent_impact,2,
+42,risk,R-002,status,open,
+43,risk,R-002,next_review,2027-05-31,
+44,risk,R-002,matrix_version,1,
+45,risk,R-002,deleted,R-002,
 # changing the matrix of a populated ISMS: refused until every score in
 # use has a place, then every score re-mapped and recorded
 $ isms matrix set 3x3
@@ -217,9 +229,14 @@ $ isms matrix set 3x3 --map colour:1=2
 $ isms matrix set 9x9
 ! isms: 9x9: no such risk-matrix catalog (available: 3x3, 4x4, 5x5)
 [2]
-$ isms history --limit 1
-WHEN                  WHO   ENTITY  KEY   FIELD   OLD  NEW
-<time>  <user>  isms    isms  matrix  4x4  3x3
+$ isms history --format csv --limit 6 | cut -d, -f1,4-
+seq,entity,key,field,old,new
+49,isms,isms,matrix map,,likelihood:4=3 impact:4=3
+48,isms,isms,matrix,4x4,3x3
+47,risk,R-001,residual_impact,4,3
+46,risk,R-001,inherent_impact,4,3
+45,risk,R-002,deleted,R-002,
+44,risk,R-002,matrix_version,1,
 # exports of the register and the treatment plan
 $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 =# Method

@@ -24,9 +24,9 @@ $ isms soa set A.5.7 --applicable no --justification "No threat intelligence tea
 $ isms soa list --format csv | grep '^A.5.7,'
 A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,not-started,,,,,
 $ isms history --limit 2
-WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-<time>  <user>  soa     A.5.7  justification             No threat intelligence team; covered by the MSSP contract
-<time>  <user>  soa     A.5.7  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
+3    <time>  <user>  soa     A.5.7  justification             No threat intelligence team; covered by the MSSP contract
+2    <time>  <user>  soa     A.5.7  applicable     undecided  no
 
 # reasons: RA is derived, others are a closed list, stored in order
 $ isms soa set A.8.8 --reasons RA

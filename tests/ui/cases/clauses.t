@@ -292,6 +292,6 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ! Documents: 6.1.2 document: Information security risk assessment process
 ! Revision:  3, <time> by <user>
 $ isms history --limit 2
-WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
-<time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
-<time>  <user>  clause  6.1.2  status  not-started  implemented
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
+5    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
+4    <time>  <user>  clause  6.1.2  status  not-started  implemented

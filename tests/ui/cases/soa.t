@@ -292,17 +292,17 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |wrote soa-from-tui.csv
 |isms.db | <user> | rows 93/93
 ! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
-! WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-! <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-! <time>  <user>  soa     A.7.4  applicable     undecided  no
-! <time>  <user>  isms    isms   created        -          iso27001-2022
+! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
+! 3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
+! 2    <time>  <user>  soa     A.7.4  applicable     undecided  no
+! 1    <time>  <user>  isms    isms   created        -          iso27001-2022
 ! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
 $ isms soa export --format csv | grep -a '^A\.7\.4,'
 A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
 $ isms history --limit 2
-WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-<time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-<time>  <user>  soa     A.7.4  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
+3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
+2    <time>  <user>  soa     A.7.4  applicable     undecided  no
 # filters: text as typed, an ISO/IEC 27002 attribute picked from a list
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 --- screen 80x24
