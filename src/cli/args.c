@@ -10,6 +10,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/report/text.h"
+#include "isms/util/xmalloc.h"
 
 void
 args_begin(void)
@@ -81,12 +82,17 @@ int
 args_usage(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	text_printf(stderr, cmd[0] != '\0' ? "isms: %s: " : "isms: ", cmd);
 	va_start(ap, fmt);
-	text_vprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	text_printf(stderr, "\nTry 'isms --help' or 'man isms'.\n");
+	if (cmd[0] != '\0')
+		text_line(stderr, "isms: %s: %s", cmd, msg);
+	else
+		text_line(stderr, "isms: %s", msg);
+	fputs("Try 'isms --help' or 'man isms'.\n", stderr);
+	free(msg);
 	return 2;
 }
 

@@ -163,8 +163,8 @@ cli_run(const struct cli_globals *g, int argc, char **argv)
 		fputs(cli_help, stdout);
 		return cli_flush();
 	}
-	text_printf(stderr, "isms: '%s' is not an isms command; see 'isms "
-	    "--help'\n", argv[0]);
+	text_line(stderr, "isms: '%s' is not an isms command; see 'isms "
+	    "--help'", argv[0]);
 	return 2;
 }
 
@@ -196,7 +196,7 @@ cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
 int
 cli_fail(enum isms_status st, char *cause)
 {
-	text_printf(stderr, "isms: %s\n", cause != NULL ? cause :
+	text_line(stderr, "isms: %s", cause != NULL ? cause :
 	    isms_status_str(st));
 	free(cause);
 	return isms_status_exit(st);
@@ -207,7 +207,7 @@ cli_warn(char *warning)
 {
 	if (warning == NULL)
 		return;
-	text_printf(stderr, "isms: warning: %s\n", warning);
+	text_line(stderr, "isms: warning: %s", warning);
 	free(warning);
 }
 
@@ -217,8 +217,8 @@ cli_db_path(const struct cli_globals *g)
 	char *path = g->db != NULL ? xstrdup(g->db) : isms_default_path();
 
 	if (path == NULL)
-		text_printf(stderr, "isms: no database: give --db FILE or set "
-		    "ISMS_DB (HOME is not set)\n");
+		text_line(stderr, "isms: no database: give --db FILE or set "
+		    "ISMS_DB (HOME is not set)");
 	return path;
 }
 
@@ -245,7 +245,7 @@ int
 cli_flush(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		text_printf(stderr, "isms: writing the output failed: %s\n",
+		text_line(stderr, "isms: writing the output failed: %s",
 		    strerror(errno));
 		return 2;
 	}

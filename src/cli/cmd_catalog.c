@@ -52,7 +52,7 @@ catalog_list_cmd(const struct cli_globals *g, int argc, char **argv)
 	for (size_t i = 0; i < idx.problems.count; i++) {
 		char *line = diag_format(&idx.problems.items[i]);
 
-		text_printf(stderr, "isms: skipped: %s\n", line);
+		text_line(stderr, "isms: skipped: %s", line);
 		free(line);
 	}
 	catalog_index_done(&idx);
@@ -181,8 +181,8 @@ catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	catalog_index_build(&idx, &dirs);
 	diag_list_init(&dl);
 	if ((e = catalog_index_find(&idx, argv[optind], -1)) == NULL) {
-		text_printf(stderr, "isms: %s: no such catalog (see 'isms catalog "
-		    "list')\n", argv[optind]);
+		text_line(stderr, "isms: %s: no such catalog (see 'isms catalog "
+		    "list')", argv[optind]);
 		rc = 2;
 	} else if (catalog_load(e->path, &c, &dl) != ISMS_OK) {
 		fflush(stdout);
@@ -218,8 +218,8 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 	enum isms_status rc = ISMS_OK;
 
 	if (e == NULL) {
-		text_printf(stderr, "isms: %s: framework %s is not on the catalog "
-		    "path; references were not checked\n", docs->path,
+		text_line(stderr, "isms: %s: framework %s is not on the catalog "
+		    "path; references were not checked", docs->path,
 		    docs->u.documents.framework);
 		return ISMS_OK;
 	}

@@ -7,11 +7,12 @@
 #include "isms/cli/cli.h"
 #include "isms/report/text.h"
 
+/* One problem a line, escaped whole: it may quote a crafted name. */
 static void
 db_problem(void *ctx, const char *problem)
 {
-	(void)ctx;
-	text_printf(stdout, "%s\n", problem);
+	(*(size_t *)ctx)++;
+	text_line(stdout, "%s", problem);
 }
 
 static int
@@ -19,6 +20,7 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 {
 	struct isms *m;
 	char *cause = NULL;
+	size_t problems = 0;
 	enum isms_status st;
 	int rc;
 
@@ -27,10 +29,13 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 		return 2;
 	if ((rc = cli_open(g, false, &m)) != 0)
 		return rc;
-	st = isms_check(m, db_problem, NULL, &cause);
+	st = isms_check(m, db_problem, &problems, &cause);
 	if (st == ISMS_OK)
-		text_printf(stdout, "%s: ok (integrity, references, schema, history chain)\n",
-		    isms_path(m));
+		text_line(stdout, "%s: ok (integrity, references, schema, history "
+		    "chain)", isms_path(m));
+	else if (st == ISMS_NEGATIVE)
+		text_line(stdout, "%s: %zu problem%s", isms_path(m), problems,
+		    problems == 1 ? "" : "s");
 	isms_close(m);
 	if ((rc = cli_flush()) != 0)
 		return rc;
@@ -54,7 +59,7 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 		return rc;
 	st = isms_backup(m, argv[optind], &cause);
 	if (st == ISMS_OK)
-		text_printf(stderr, "isms: backed up %s to %s\n", isms_path(m),
+		text_line(stderr, "isms: backed up %s to %s", isms_path(m),
 		    argv[optind]);
 	isms_close(m);
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);

@@ -55,6 +55,6 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 		return cli_fail(st, cause);
 	cli_warn(warning);
 	if (out != NULL)
-		text_printf(stderr, "isms: wrote %s\n", out);
+		text_line(stderr, "isms: wrote %s", out);
 	return cli_flush();
 }

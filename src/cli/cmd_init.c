@@ -67,7 +67,7 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		free(path);
 		return cli_fail(st, cause);
 	}
-	text_printf(stderr, "isms: created %s (%s, risk matrix %s)\n", path,
+	text_line(stderr, "isms: created %s (%s, risk matrix %s)", path,
 	    isms_info(m)->framework_title, isms_info(m)->matrix_id);
 	isms_close(m);
 	free(path);

@@ -175,7 +175,7 @@ matrix_set_cmd(const struct cli_globals *g, int argc, char **argv)
 	isms_close(m);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	text_printf(stderr, "isms: now scoring with %s; %zu risk%s re-mapped\n",
+	text_line(stderr, "isms: now scoring with %s; %zu risk%s re-mapped",
 	    argv[optind], remapped, remapped == 1 ? "" : "s");
 	return cli_flush();
 }

@@ -320,7 +320,7 @@ risk_export_run(const struct cli_globals *g, const char *cmd, int argc,
 		return cli_fail(st, cause);
 	cli_warn(warning);
 	if (out != NULL)
-		text_printf(stderr, "isms: wrote %s\n", out);
+		text_line(stderr, "isms: wrote %s", out);
 	return cli_flush();
 }
 

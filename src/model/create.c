@@ -21,6 +21,8 @@ struct isms_catalogs {
 	struct catalog *matrix;
 };
 
+/* The first problem of a catalog (a message is one line), and how many
+ * more `isms catalog check` would list. */
 static enum isms_status
 isms_diags_fail(struct diag_list *dl, char **cause)
 {
@@ -28,14 +30,15 @@ isms_diags_fail(struct diag_list *dl, char **cause)
 
 	buf_init(&b);
 	diag_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		char *line = diag_format(&dl->items[i]);
+	if (dl->count > 0) {
+		char *line = diag_format(&dl->items[0]);
 
-		if (i > 0)
-			buf_addc(&b, '\n');
 		buf_adds(&b, line);
 		free(line);
 	}
+	if (dl->count > 1)
+		buf_printf(&b, " (and %zu more problems: isms catalog check "
+		    "FILE lists them)", dl->count - 1);
 	if (cause != NULL) {
 		free(*cause);
 		*cause = buf_take(&b);

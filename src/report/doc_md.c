@@ -9,8 +9,7 @@
 #include "isms/util/utf8.h"
 
 /* A table cell: what the text rule refuses shown escaped, pipes and
- * backslashes escaped, HTML kept as text, line breaks as <br>, tabs as
- * blanks. */
+ * backslashes escaped, HTML kept as text, line breaks as <br>. */
 static void
 md_cell(struct buf *b, const char *text)
 {
@@ -24,7 +23,6 @@ md_cell(struct buf *b, const char *text)
 		case '>': buf_adds(b, "&gt;"); break;
 		case '&': buf_adds(b, "&amp;"); break;
 		case '\n': buf_adds(b, "<br>"); break;
-		case '\t': buf_addc(b, ' '); break;
 		default: buf_addc(b, *s);
 		}
 	}

@@ -155,3 +155,26 @@ text_printf(FILE *out, const char *fmt, ...)
 	va_end(ap);
 	return rc;
 }
+
+int
+text_vline(FILE *out, const char *fmt, va_list ap)
+{
+	char *all = xvasprintf(fmt, ap), *esc = utf8_escape(all);
+	int rc = fputs(esc, out) == EOF || fputc('\n', out) == EOF ? -1 : 0;
+
+	free(esc);
+	free(all);
+	return rc;
+}
+
+int
+text_line(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = text_vline(out, fmt, ap);
+	va_end(ap);
+	return rc;
+}

@@ -64,7 +64,7 @@ input_push(int key)
 static int
 input_bad(const char *what, const char *arg)
 {
-	text_printf(stderr, "isms: %s:%d: %s '%s'\n", input.path, input.line, what,
+	text_line(stderr, "isms: %s:%d: %s '%s'", input.path, input.line, what,
 	    arg);
 	input.failed = 1;
 	return KEYS_EOF;

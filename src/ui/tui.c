@@ -26,7 +26,7 @@ static const struct pane_ops *const tui_panes[APP_PANES] = {
 static int
 tui_fail(char *cause)
 {
-	text_printf(stderr, "isms: %s\n", cause);
+	text_line(stderr, "isms: %s", cause);
 	free(cause);
 	return 2;
 }

@@ -165,6 +165,9 @@ long_tail="rstuEND29"
 
 "$bin" --db "$db" init --demo >/dev/null 2>&1 ||
 	{ echo "Bail out! isms init --demo failed"; exit 99; }
+# A redaction, so that history_redaction has a row too.
+"$bin" --db "$db" history redact 3 --reason "payload test" >/dev/null 2>&1 ||
+	{ echo "Bail out! isms history redact failed"; exit 99; }
 
 # Columns left as they are, each a join key whose change would break a
 # reference or a column whose CHECK constraint refuses any other value:
@@ -182,7 +185,12 @@ long_tail="rstuEND29"
 #     mandatory_document.requirement_id, requirement_attribute
 #     .requirement_id: clause and control ids, the keys of every register;
 #   requirement.kind (clause or control), matrix_scale.axis (likelihood or
-#     impact): CHECK constraints.
+#     impact), history_redaction.field (who, old or new): CHECK
+#     constraints;
+#   history.salts, history.prev_hash, history.hash, history_head.hash,
+#     history_redaction.digest: the hex digits of the history chain, which
+#     isms verify recomputes; text there is tampering, which isms verify
+#     and db check name (tests/cli/cases/history.t), never prints.
 # risk.ref gets payloads only on R-007 to R-012: R-001 to R-006 stay
 # addressable from the command line (risk show, risk set).
 exclude=" framework.id document_list.id matrix.id
@@ -199,7 +207,9 @@ exclude=" framework.id document_list.id matrix.id
 	requirement.id requirement.parent_id clause_status.requirement_id
 	soa_entry.control_id risk_control.control_id risk_action.control_id
 	mandatory_document.requirement_id requirement_attribute.requirement_id
-	requirement.kind matrix_scale.axis "
+	requirement.kind matrix_scale.axis history_redaction.field
+	history.salts history.prev_hash history.hash history_head.hash
+	history_redaction.digest "
 exclude=" $(echo $exclude) "
 together=" attribute_value.value requirement_attribute.value "
 q() { sqlite3 -batch -noheader "$db" "$@"; }
@@ -497,12 +507,16 @@ cli history-csv doc long -- history --limit 100 --format csv
 # An export written to the terminal rather than to a file.
 cli soa-export-stdout doc long -- soa export
 
-# db check: the payload database is sound; a crafted schema (a table whose
-# name and foreign key hold payloads, with a row that breaks it) is
-# reported by name; and a database file whose name holds escapes.
+# db check: the payload database is sound but for its history, whose rows
+# with payloads were added outside isms, out of the chain; a crafted
+# schema (a table whose name and foreign key hold payloads, with a row that
+# breaks it) is reported by name; and a database file whose name holds
+# escapes.
 run db-check isms db check
 ok "isms db check: nothing raw" "$scan" --text "$out/db-check" "$out/db-check.err"
-ok "isms db check: the payload database is sound" exited db-check 0
+ok "isms db check: the rows added outside isms break the history chain" \
+	sh -c 'grep -q "^history: broken at row [0-9]*: history row id [0-9]* is not in the chain" "$1" && [ "$(grep -vc -e "^history: " -e ": 1 problem\$" "$1")" -eq 0 ]' - "$out/db-check"
+ok "isms db check: exit 1" exited db-check 1
 cp "$db" "$work/crafted.db"
 name=$(raw "(SELECT org FROM isms)")
 printf 'PRAGMA foreign_keys = OFF;\nCREATE TABLE "%s" (x INTEGER REFERENCES "%s"(id));\nINSERT INTO "%s" VALUES (1);\n' \

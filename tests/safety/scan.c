@@ -25,9 +25,10 @@
  *       DCS (ESC P), APC (ESC _), PM (ESC ^), SOS (ESC X), a reset
  *       (ESC c) or nothing (a lone ESC); a CSI may not be a device status
  *       or attribute request (final byte n or c), which make the terminal
- *       answer on the program's input; and no escape at all may follow
- *       a payload marker "PWNnn" directly, which is what stored text sent
- *       raw looks like.  BS, TAB, LF and CR move the cursor and are
+ *       answer on the program's input; and no escape but curses' own
+ *       (ESC [ cursor and attribute sequences, ESC ( character set, as it
+ *       updates only the cells that changed) may follow a payload marker
+ *       "PWNnn" directly: anything else there is stored text sent raw.  BS, TAB, LF and CR move the cursor and are
  *       allowed; every other C0 control (BEL: a beep) is flagged.
  *
  *       --markup (html, Markdown): plain text, and numeric character
@@ -241,10 +242,16 @@ judge_tui_escape(struct scan *s, size_t i)
 	const unsigned char *p = s->p;
 	size_t len = s->len, j;
 
-	/* Stored text sent raw: an escape right after "PWNnn". */
+	/* Stored text sent raw: an escape right after "PWNnn" that is not
+	 * one of curses' own (it moves the cursor, sets attributes and the
+	 * character set between cells it updates: ESC [ and ESC ( ), or that
+	 * is one of the payloads' CSIs, which curses never sends there. */
 	if (i >= 5 && memcmp(p + i - 5, "PWN", 3) == 0 &&
 	    p[i - 2] >= '0' && p[i - 2] <= '9' &&
-	    p[i - 1] >= '0' && p[i - 1] <= '9') {
+	    p[i - 1] >= '0' && p[i - 1] <= '9' &&
+	    (i + 1 >= len || (p[i + 1] != '[' && p[i + 1] != '(') ||
+	    (len - i >= 4 && memcmp(p + i + 1, "[2J", 3) == 0) ||
+	    (len - i >= 9 && memcmp(p + i + 1, "[1;5;31m", 8) == 0))) {
 		problem(s, i, "ESC straight after a payload marker (stored "
 		    "text sent raw)", SHOW_NONE, 0);
 		return;
@@ -314,6 +321,24 @@ t_open(const unsigned char *p, size_t len, size_t i, size_t *after)
 	return true;
 }
 
+/* The length of a named entity (&lt; &gt; &amp; &quot; &apos;) at p[i],
+ * or 0. */
+static size_t
+named_entity(const unsigned char *p, size_t len, size_t i)
+{
+	static const char *const names[] = {
+		"&lt;", "&gt;", "&amp;", "&quot;", "&apos;"
+	};
+
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		size_t n = strlen(names[k]);
+
+		if (len - i >= n && memcmp(p + i, names[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
 static unsigned long
 scan_buffer(struct scan *s)
 {
@@ -346,7 +371,13 @@ scan_buffer(struct scan *s)
 				if (t_chars > XLSX_CELL_MAX)
 					problem(s, t_start, msg, SHOW_NONE, 0);
 			} else if (in_t) {
+				size_t e = named_entity(p, len, i);
+
 				t_chars++;      /* one per character or reference */
+				if (e > 0) {    /* &lt; and the like: one */
+					i += e;
+					continue;
+				}
 			}
 		}
 		if (markup && (n = char_reference(p, len, i, &c)) > 0) {

@@ -75,7 +75,7 @@ test_md_escaping(void **state)
 	assert_non_null(strstr(s, "| A.5.2 | a\\|b\\\\c\\\\x0D<br>d&lt;e&gt;&amp; "
 	    "|\n"));
 	assert_non_null(strstr(s, "| A.5.4 | \\\\e]0;PWN\\\\x07 &lt;U+202E&gt;"
-	    "\xEF\xBF\xBD x |\n"));
+	    "\xEF\xBF\xBD\tx |\n"));
 	assert_null(strchr(s, '\x1b'));
 	assert_non_null(strstr(s, "| A.5.3 | &lt;script&gt;alert(1)"
 	    "&lt;/script&gt; |\n"));

@@ -45,4 +45,12 @@ int text_printf(FILE *out, const char *fmt, ...)
 int text_vprintf(FILE *out, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 
+/* One line of a message: printf(3) of fmt, all of it escaped with
+ * utf8_escape() (a line break in a value shows as \n), then a newline.
+ * Returns 0, or -1 on a stream error. */
+int text_line(FILE *out, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int text_vline(FILE *out, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
 #endif
