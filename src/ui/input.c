@@ -29,7 +29,7 @@ static struct {
 int
 input_script_open(const char *path, char **cause)
 {
-	input.script = fopen(path, "r");
+	input.script = fopen(path, "re");
 	if (input.script == NULL) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		return -1;

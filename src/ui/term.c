@@ -43,8 +43,8 @@ term_open(const struct term_options *o, char **cause)
 	const char *name = getenv("TERM");
 
 	if (o->script != NULL) {
-		term.out = fopen("/dev/null", "w");
-		term.in = fopen("/dev/null", "r");
+		term.out = fopen("/dev/null", "we");
+		term.in = fopen("/dev/null", "re");
 		if (term.out == NULL || term.in == NULL) {
 			*cause = xstrdup("cannot open /dev/null");
 			return -1;
