@@ -15,6 +15,7 @@
 #include "isms/ui/help.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
@@ -398,14 +399,14 @@ app_run(struct app *app)
 	bool dirty = true;
 
 	isms_poll(app->m);                /* note the current version */
-	while (!app->quit) {
+	while (!app->quit && !sig_caught()) {
 		int key;
 
 		if (dirty)
 			app_draw(app);
 		key = input_next(APP_POLL_MS);
-		if (key == KEYS_EOF)
-			break;
+		if (key == KEYS_EOF || sig_caught())
+			break;              /* SIGHUP, SIGTERM: see tui_main() */
 		if (key == KEYS_TICK) {
 			dirty = isms_poll(app->m);
 			if (dirty)

@@ -279,10 +279,19 @@ form_editor(struct form *f, struct app *app)
 		    k == FORM_DATE ? "a date" : "chosen from a list");
 		return;
 	}
-	rc = editor_edit(form_value(f, f->cursor), &out, &cause);
+	{
+		struct draft_origin o = {
+			isms_path(app->m), f->tab != NULL ? f->tab : "",
+			f->key != NULL ? f->key : f->title,
+			f->fields[f->cursor].label,
+		};
 
+		rc = editor_edit(&o, form_value(f, f->cursor), &out, &cause);
+	}
 	if (rc == ISMS_OK)
 		form_set(f, f->cursor, out);
+	else if (rc == ISMS_NEGATIVE && cause != NULL)
+		app_fail(app, cause);
 	else if (rc == ISMS_NEGATIVE)
 		app_error(app, "the editor failed; %s is unchanged",
 		    f->fields[f->cursor].label);
@@ -467,10 +476,19 @@ form_free(struct modal *md)
 	}
 	free(f->fields);
 	form_info(f, NULL, 0);
+	free(f->key);
 	if (f->ops->free != NULL)
 		f->ops->free(f->ctx);
 	free(f->title);
 	free(f);
+}
+
+void
+form_origin(struct form *f, const char *tab, const char *key)
+{
+	f->tab = tab;
+	free(f->key);
+	f->key = xstrdup(key);
 }
 
 static const struct modal_ops form_modal_ops = {

@@ -4,6 +4,7 @@
  */
 #include <curses.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/util/xmalloc.h"
 
@@ -177,6 +179,10 @@ input_next(int timeout_ms)
 		return input_script_next();
 	wtimeout(stdscr, timeout_ms);
 	rc = wget_wch(stdscr, &wc);
+	if (rc == ERR && !isatty(STDIN_FILENO)) {
+		sig_raise(SIGHUP);        /* hung up, and no SIGHUP came */
+		return KEYS_EOF;
+	}
 	if (rc == ERR)
 		return KEYS_TICK;
 	if (rc == KEY_CODE_YES)

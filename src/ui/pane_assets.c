@@ -278,6 +278,7 @@ asset_open(struct asset_pane *p, int64_t id, bool edit)
 		return;
 	f->saved = asset_saved;
 	f->owner = p;
+	form_origin(f, pane_assets_ops.name, af->key);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_NAME);

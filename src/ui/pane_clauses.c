@@ -369,6 +369,7 @@ clause_open(struct clause_pane *p, bool edit)
 		return;
 	f->saved = clause_saved;
 	f->owner = p;
+	form_origin(f, pane_clauses_ops.name, cf->id);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_STATUS);

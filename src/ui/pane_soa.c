@@ -345,6 +345,7 @@ soa_open(struct soa_pane *p, bool edit)
 		return;
 	f->saved = soa_saved;
 	f->owner = p;
+	form_origin(f, pane_soa_ops.name, sf->id);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_APPLICABLE);

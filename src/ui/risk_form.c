@@ -12,6 +12,7 @@
 #include "isms/model/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/ui/form.h"
+#include "isms/ui/panes.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
@@ -215,6 +216,7 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 		return;
 	f->saved = risk_form_saved;
 	f->owner = p;
+	form_origin(f, pane_risks_ops.name, rf->ref);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_STATEMENT);

@@ -12,6 +12,7 @@
 #include "isms/ui/app.h"
 #include "isms/ui/input.h"
 #include "isms/ui/panes.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/ui/tui.h"
 #include "isms/util/fsutil.h"
@@ -146,6 +147,7 @@ tui_main(const struct tui_options *o)
 			free(app.db_name);
 		return rc;
 	}
+	sig_install();
 	app.user = user_login();
 	for (int i = 0; i < APP_PANES; i++)
 		app.panes[i].ops = tui_panes[i];    /* opened when first shown */
@@ -153,5 +155,6 @@ tui_main(const struct tui_options *o)
 	term_stop();
 	input_script_close();
 	tui_close(&app);
+	sig_finish();                 /* ends the process after SIGHUP, SIGTERM */
 	return rc;
 }

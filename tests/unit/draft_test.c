@@ -1,8 +1,8 @@
 /*
  * draft_test.c - drafts of interrupted edits: the metadata text and its
- * escapes, file names made from it, where drafts live, and the draft
- * files themselves (private, locked while in use, found again only for
- * their own database).
+ * escapes, file names made from it, where drafts live, editor text made
+ * field text, and the draft files themselves (private, locked while in
+ * use, found again only for their own database).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +17,7 @@
 
 #include "isms/ui/draft.h"
 #include "isms/ui/draft_meta.h"
+#include "isms/ui/editor.h"
 #include "testutil.h"
 
 static void
@@ -121,6 +122,23 @@ test_meta_dir(void **state)
 	assert_null(draft_meta_dir("", "home"));
 }
 
+static void
+test_editor_text_clean(void **state)
+{
+	char a[] = "one\r\ntwo\r\n", b[] = "lone\rcr\n\n", c[] = "",
+	    d[] = "\r\n";
+
+	(void)state;
+	editor_text_clean(a);
+	assert_string_equal(a, "one\ntwo");
+	editor_text_clean(b);
+	assert_string_equal(b, "lone\rcr\n");
+	editor_text_clean(c);
+	assert_string_equal(c, "");
+	editor_text_clean(d);
+	assert_string_equal(d, "");
+}
+
 static mode_t
 mode_of(const char *path)
 {
@@ -212,6 +230,7 @@ main(void)
 		cmocka_unit_test(test_meta_parse_rules),
 		cmocka_unit_test(test_meta_stem),
 		cmocka_unit_test(test_meta_dir),
+		cmocka_unit_test(test_editor_text_clean),
 		cmocka_unit_test(test_draft_files),
 	};
 

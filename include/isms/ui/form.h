@@ -63,6 +63,8 @@ struct form {
 	void *ctx;
 	void (*saved)(void *owner, struct app *app);  /* after a save */
 	void *owner;
+	const char *tab;              /* the pane of the record (static) */
+	char *key;                    /* the record's key, owned */
 };
 
 /* A form with the n fields of proto (labels and kinds; values empty),
@@ -79,5 +81,10 @@ void form_info(struct form *f, char **lines, size_t n);
 const char *form_pending(const struct form *f, size_t i);
 /* Start editing field i at once (the `e` key of a table). */
 void form_edit_field(struct form *f, struct app *app, size_t i);
+
+/* Say which record the form shows: tab is the pane's name (not copied),
+ * key the record's (copied); drafts of its text name them. */
+void form_origin(struct form *f, const char *tab, const char *key);
+
 
 #endif
