@@ -101,6 +101,19 @@ app_jump(struct app *app, const char *name, const char *key)
 		}
 }
 
+struct form *
+app_open_form(struct app *app, const char *name, const char *key)
+{
+	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++)
+		if (strcmp(app->panes[i].ops->name, name) == 0 &&
+		    app->panes[i].ops->form != NULL) {
+			app->active = i;
+			return app->panes[i].ops->form(app_pane(app, i), key);
+		}
+	app_error(app, "%s: no such tab with records", name);
+	return NULL;
+}
+
 void
 app_body(int *top, int *h)
 {

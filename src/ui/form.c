@@ -343,6 +343,17 @@ form_edit_key(struct form *f, struct app *app, int key)
 	f->editing = false;
 }
 
+/* The value restored from f->draft was saved or dropped: the draft has
+ * done its work, unless that field's change was undone before. */
+static void
+form_draft_done(struct form *f)
+{
+	if (f->draft == NULL || f->fields[f->draft_field].value == NULL)
+		return;
+	draft_discard(f->draft);
+	f->draft = NULL;
+}
+
 static void
 form_save(struct form *f, struct app *app)
 {
@@ -365,6 +376,7 @@ form_save(struct form *f, struct app *app)
 		app_fail(app, cause);
 		return;
 	}
+	form_draft_done(f);
 	for (size_t i = 0; i < f->n_fields; i++) {
 		free(f->fields[i].value);
 		f->fields[i].value = NULL;
@@ -382,6 +394,7 @@ form_drop(void *ctx, struct app *app)
 	struct form *f = ctx;
 
 	(void)app;
+	form_draft_done(f);
 	f->md.done = true;
 }
 
@@ -476,6 +489,7 @@ form_free(struct modal *md)
 	}
 	free(f->fields);
 	form_info(f, NULL, 0);
+	draft_keep(f->draft);
 	free(f->key);
 	if (f->ops->free != NULL)
 		f->ops->free(f->ctx);
@@ -489,6 +503,27 @@ form_origin(struct form *f, const char *tab, const char *key)
 	f->tab = tab;
 	free(f->key);
 	f->key = xstrdup(key);
+}
+
+bool
+form_restore(struct form *f, const char *label, const char *text,
+             struct draft *d)
+{
+	for (size_t i = 0; i < f->n_fields; i++) {
+		if (strcmp(f->fields[i].label, label) != 0)
+			continue;
+		form_set(f, i, text);
+		f->cursor = i;
+		if (f->fields[i].value == NULL) {
+			draft_discard(d);     /* the same as saved: not needed */
+			return true;
+		}
+		draft_keep(f->draft);
+		f->draft = d;
+		f->draft_field = i;
+		return true;
+	}
+	return false;
 }
 
 static const struct modal_ops form_modal_ops = {

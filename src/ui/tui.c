@@ -11,6 +11,7 @@
 #include "isms/model/create.h"
 #include "isms/ui/app.h"
 #include "isms/ui/input.h"
+#include "isms/ui/offer.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/sig.h"
 #include "isms/ui/term.h"
@@ -151,6 +152,7 @@ tui_main(const struct tui_options *o)
 	app.user = user_login();
 	for (int i = 0; i < APP_PANES; i++)
 		app.panes[i].ops = tui_panes[i];    /* opened when first shown */
+	offer_drafts(&app);
 	rc = app_run(&app);
 	term_stop();
 	input_script_close();

@@ -17,6 +17,7 @@
 
 #include "isms/model/vocab.h"
 #include "isms/ui/app.h"
+#include "isms/ui/draft.h"
 #include "isms/ui/lineedit.h"
 
 enum form_kind {
@@ -65,6 +66,8 @@ struct form {
 	void *owner;
 	const char *tab;              /* the pane of the record (static) */
 	char *key;                    /* the record's key, owned */
+	struct draft *draft;          /* restored into field draft_field */
+	size_t draft_field;
 };
 
 /* A form with the n fields of proto (labels and kinds; values empty),
@@ -86,5 +89,12 @@ void form_edit_field(struct form *f, struct app *app, size_t i);
  * key the record's (copied); drafts of its text name them. */
 void form_origin(struct form *f, const char *tab, const char *key);
 
+/* Make text the pending value of the field labelled label, with the
+ * cursor on it.  The form takes d, deletes it once that value is saved or
+ * dropped (at once when text is what is saved already: form_pending() is
+ * then NULL), and keeps it otherwise.  false, d left to the caller, when
+ * the form has no such field. */
+bool form_restore(struct form *f, const char *label, const char *text,
+                  struct draft *d);
 
 #endif
