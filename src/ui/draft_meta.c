@@ -130,16 +130,16 @@ draft_meta_parse(const char *text, struct draft_meta *m, char **cause)
 
 		if (n > 0 && !draft_meta_line(p, n, m)) {
 			draft_meta_done(m);
-			return status_fail(cause, ISMS_INVALID, "draft metadata: "
-			    "cannot read the line '%.*s'", (int)n, p);
+			return status_fail(cause, ISMS_INVALID, "draft "
+			    "metadata: cannot read the line '%.*s'", (int)n, p);
 		}
 		p += n + (p[n] == '\n');
 	}
 	for (size_t i = 0; i < DRAFT_META_N; i++)
 		if (*draft_meta_slot(m, i) == NULL) {
 			draft_meta_done(m);
-			return status_fail(cause, ISMS_INVALID, "draft metadata: "
-			    "no %s", draft_meta_fields[i].name);
+			return status_fail(cause, ISMS_INVALID, "draft "
+			    "metadata: no %s", draft_meta_fields[i].name);
 		}
 	return ISMS_OK;
 }

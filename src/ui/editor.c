@@ -125,7 +125,7 @@ editor_edit(const struct draft_origin *o, const char *text, char **out,
 		return ISMS_NEGATIVE;
 	}
 	rc = fs_read_file(draft_path(d), EDITOR_MAX_BYTES, &data, &len, cause);
-	if (rc != ISMS_OK) {          /* too large, replaced by a directory... */
+	if (rc != ISMS_OK) {          /* too large, not a file any more... */
 		char *why = *cause;
 
 		*cause = xasprintf("%s; the draft is kept there", why);

@@ -18,7 +18,7 @@
 struct offer {
 	struct modal md;
 	struct draft **drafts;
-	char **texts;                 /* as a field holds it; NULL: unreadable */
+	char **texts;                 /* as fields hold it; NULL: unreadable */
 	char **why;                   /* why texts[i] is NULL */
 	size_t n, cursor, top;
 };
@@ -38,7 +38,8 @@ offer_remove(struct offer *o, size_t i, bool discard)
 	free(o->texts[i]);
 	free(o->why[i]);
 	o->n--;
-	memmove(o->drafts + i, o->drafts + i + 1, (o->n - i) * sizeof *o->drafts);
+	memmove(o->drafts + i, o->drafts + i + 1,
+	    (o->n - i) * sizeof *o->drafts);
 	memmove(o->texts + i, o->texts + i + 1, (o->n - i) * sizeof *o->texts);
 	memmove(o->why + i, o->why + i + 1, (o->n - i) * sizeof *o->why);
 	if (o->cursor >= o->n && o->cursor > 0)
@@ -206,9 +207,9 @@ offer_key(struct modal *md, struct app *app, int key)
 	case UI_ACTION_RESTORE: offer_restore(o, app); break;
 	case UI_ACTION_DISCARD: offer_discard(o, app); break;
 	case UI_ACTION_KEEP:
-		app_message(app, "%zu draft%s kept; %s offered again at the next "
-		    "start", o->n, o->n == 1 ? "" : "s", o->n == 1 ? "it is" :
-		    "they are");
+		app_message(app, "%zu draft%s kept; %s offered again at the "
+		    "next start", o->n, o->n == 1 ? "" : "s", o->n == 1 ?
+		    "it is" : "they are");
 		return true;
 	default:
 		break;
@@ -264,8 +265,8 @@ offer_drafts(struct app *app)
 		return;
 	}
 	if (n > 0 && app->readonly_why != NULL) {
-		app_message(app, "%zu draft%s of an interrupted edit %s kept for "
-		    "this database; open it writable to restore %s", n,
+		app_message(app, "%zu draft%s of an interrupted edit %s kept "
+		    "for this database; open it writable to restore %s", n,
 		    n == 1 ? "" : "s", n == 1 ? "is" : "are",
 		    n == 1 ? "it" : "them");
 		for (size_t i = 0; i < n; i++)
