@@ -118,6 +118,10 @@ form_reload(struct form *f, struct app *app)
 			free(fd->value);
 			fd->value = NULL;
 			fd->theirs = false;
+			if (f->draft != NULL && i == f->draft_field) {
+				draft_discard(f->draft);  /* someone saved it */
+				f->draft = NULL;
+			}
 		}
 		free(before[i]);
 	}

@@ -288,3 +288,35 @@ $ ISMS_EDITOR='printf "line one\r\nline two\r\n" >' isms --script $ISMS_SRCDIR/t
 !                  line two
 $ ls home/.local/state/isms/drafts | wc -l
 2
+# a restored draft whose text someone else then saves is deleted too
+$ ISMS_EDITOR='printf "the same text" >"$1"; kill -TERM $PPID; sleep 5 #' isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-edit.keys
+! isms: ended by SIGTERM; the text being edited (SoA A.7.4 Justification) is kept in <tmp>/home/.local/state/isms/drafts/ and offered when isms next opens this database
+[143]
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-theirs.keys
+--- screen 80x24
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+|+ A.7.4 Physical security monitoring ------------------------------------------+
+|| Watch premises with alarms, CCTV or guards so that unauthorized physical     |
+|| access is noticed and acted upon.                                            |
+|| Theme Physical; no risk is linked (reason RA comes from the risk register)   |
+|| Control type: Preventive, Detective                                          |
+|| Information security properties: Confidentiality, Integrity, Availability    |
+|| Cybersecurity concepts: Protect, Detect                                      |
+|| Operational capabilities: Physical_security                                  |
+|| Security domains: Protection, Defence                                        |
+|| Revision 3, last changed <time> by <user>                        |
+||                                                                              |
+||                                                                              |
+|| Applicable      undecided                                                    |
+|| Reasons         none                                                         |
+|| Justification   the same text                                                |
+|| Status          not started                                                  |
+|| How implemented                                                              |
+|| Evidence                                                                     |
+|| Owner                                                                        |
+|| Last review                                                                  |
+|+------------------------------------------------------------------------------+
+|restored the draft into Justification: w saves it
+|isms.db | <user> | rows 93/93
+$ ls home/.local/state/isms/drafts | wc -l
+2
