@@ -31,7 +31,7 @@ export_temp(const char *path, char **cause)
 {
 	char *dir = fs_dirname(path);
 	char *tmp = xasprintf("%s/.isms-export-XXXXXX", dir);
-	int fd = mkstemp(tmp);
+	int fd = mkostemp(tmp, O_CLOEXEC);
 
 	free(dir);
 	if (fd < 0) {
@@ -48,7 +48,7 @@ static enum isms_status
 export_write(const char *tmp, const char *path, enum doc_format f,
              const struct doc *doc, char **cause)
 {
-	FILE *fp = fopen(tmp, "w");
+	FILE *fp = fopen(tmp, "we");
 	int rc;
 
 	if (fp == NULL)
@@ -77,7 +77,7 @@ export_xlsx(const char *tmp, const char *path, const struct doc *doc,
 
 	if (rc != ISMS_OK)
 		return rc;
-	if ((fd = open(tmp, O_RDONLY)) < 0 || fsync(fd) != 0)
+	if ((fd = open(tmp, O_RDONLY | O_CLOEXEC)) < 0 || fsync(fd) != 0)
 		rc = status_fail(cause, ISMS_IO, "%s: %s; nothing was written",
 		    path, strerror(errno));
 	if (fd >= 0)
@@ -85,7 +85,7 @@ export_xlsx(const char *tmp, const char *path, const struct doc *doc,
 	return rc;
 }
 
-/* The mode a new file would get from the umask (mkstemp makes 0600). */
+/* The mode a new file would get from the umask (mkostemp makes 0600). */
 static void
 export_mode(const char *tmp)
 {

@@ -15,6 +15,7 @@
 #include "isms/ui/help.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
@@ -98,6 +99,19 @@ app_jump(struct app *app, const char *name, const char *key)
 			app->panes[i].ops->show(app_pane(app, i), key);
 			return;
 		}
+}
+
+struct form *
+app_open_form(struct app *app, const char *name, const char *key)
+{
+	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++)
+		if (strcmp(app->panes[i].ops->name, name) == 0 &&
+		    app->panes[i].ops->form != NULL) {
+			app->active = i;
+			return app->panes[i].ops->form(app_pane(app, i), key);
+		}
+	app_error(app, "%s: no such tab with records", name);
+	return NULL;
 }
 
 void
@@ -399,14 +413,14 @@ app_run(struct app *app)
 	bool dirty = true;
 
 	isms_poll(app->m);                /* note the current version */
-	while (!app->quit) {
+	while (!app->quit && !sig_caught()) {
 		int key;
 
 		if (dirty)
 			app_draw(app);
 		key = input_next(APP_POLL_MS);
-		if (key == KEYS_EOF)
-			break;
+		if (key == KEYS_EOF || sig_caught())
+			break;              /* SIGHUP, SIGTERM: see tui_main() */
 		if (key == KEYS_TICK) {
 			dirty = isms_poll(app->m);
 			if (dirty)

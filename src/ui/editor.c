@@ -1,20 +1,17 @@
 /*
- * editor.c - run the user's editor on a private temporary file.
+ * editor.c - run the user's editor on a draft file and read back what it
+ * wrote; keep the draft when the edit is cut short.
  */
-#include <errno.h>
-#include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "isms/ui/editor.h"
+#include "isms/ui/job.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
-
-#define EDITOR_MAX (1024 * 1024)
 
 static const char *
 editor_command(void)
@@ -30,82 +27,114 @@ editor_command(void)
 	return "vi";
 }
 
-static char *
-editor_tempfile(const char *text, char **cause)
+void
+editor_text_clean(char *text)
 {
-	const char *dir = getenv("TMPDIR");
-	char *path = xasprintf("%s/isms-edit-XXXXXX.txt",
-	    dir != NULL && dir[0] == '/' ? dir : "/tmp");
-	int fd = mkstemps(path, 4);       /* creates the file 0600 */
-	size_t len = text != NULL ? strlen(text) : 0;
-	FILE *fp;
+	char *w = text;
+	size_t len;
 
-	if (fd < 0 || (fp = fdopen(fd, "w")) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		free(path);
-		return NULL;
-	}
-	if ((len > 0 && fwrite(text, 1, len, fp) != len) ||
-	    (len > 0 && text[len - 1] != '\n' && fputc('\n', fp) == EOF) ||
-	    fclose(fp) != 0) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		unlink(path);
-		free(path);
-		return NULL;
-	}
-	return path;
+	for (const char *r = text; *r != '\0'; r++)
+		if (!(r[0] == '\r' && r[1] == '\n'))
+			*w++ = *r;
+	*w = '\0';
+	len = (size_t)(w - text);
+	if (len > 0 && text[len - 1] == '\n')
+		text[len - 1] = '\0';
 }
 
 /* Run "$EDITOR path" through the shell, as git does, so an editor given
  * with options ("emacsclient -t") or quoting works. */
-static int
-editor_run(const char *path)
+static void
+editor_run(const char *path, struct job_result *r)
 {
-	int status;
-	pid_t pid;
+	char *const argv[] = {
+		"/bin/sh", "-c", "eval \"$ISMS_EDIT_CMD\" '\"$1\"'", "sh",
+		(char *)path, NULL
+	};
 
+	setenv("ISMS_EDIT_CMD", editor_command(), 1);
 	term_leave();
-	pid = fork();
-	if (pid == 0) {
-		execl("/bin/sh", "sh", "-c", "eval \"$ISMS_EDIT_CMD\" '\"$1\"'",
-		    "sh", path, (char *)NULL);
-		_exit(127);
+	job_run(argv, r);
+	if (!r->interrupted)
+		term_return();
+	unsetenv("ISMS_EDIT_CMD");
+}
+
+/* True when the draft holds something other than the text it began with
+ * (or cannot be read, so may). */
+static bool
+editor_changed(const struct draft *d, const char *text)
+{
+	char *data = NULL, *cause = NULL;
+	size_t len;
+	bool changed = true;
+
+	if (fs_read_file(draft_path(d), EDITOR_MAX_BYTES, &data, &len,
+	    &cause) == ISMS_OK) {
+		editor_text_clean(data);
+		changed = strcmp(data, text != NULL ? text : "") != 0;
 	}
-	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	term_return();
-	return pid > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	free(data);
+	free(cause);
+	return changed;
+}
+
+/* The edit was cut short: keep what the file holds, when it is new. */
+static enum isms_status
+editor_cut_short(struct draft *d, const struct job_result *r,
+                 const char *text, char **out, char **cause)
+{
+	const struct draft_meta *m = draft_info(d);
+	char *dir;
+
+	*out = xstrdup(text != NULL ? text : "");
+	if (!editor_changed(d, text)) {
+		draft_discard(d);
+		return ISMS_NEGATIVE;
+	}
+	dir = draft_dir();
+	*cause = xasprintf("the text being edited (%s %s %s) is kept in %s/ "
+	    "and offered when isms next opens this database", m->tab, m->key,
+	    m->field, dir != NULL ? dir : "the drafts directory");
+	free(dir);
+	if (r->interrupted)
+		sig_note(xstrdup(*cause));
+	draft_keep(d);
+	return ISMS_NEGATIVE;
 }
 
 enum isms_status
-editor_edit(const char *text, char **out, char **cause)
+editor_edit(const struct draft_origin *o, const char *text, char **out,
+            char **cause)
 {
-	char *path, *data = NULL;
+	struct job_result r;
+	struct draft *d;
 	enum isms_status rc;
+	char *data = NULL;
 	size_t len;
-	int status;
 
 	*out = NULL;
-	if ((path = editor_tempfile(text, cause)) == NULL)
+	if (draft_create(o, text, &d, cause) != ISMS_OK)
 		return ISMS_IO;
-	setenv("ISMS_EDIT_CMD", editor_command(), 1);
-	status = editor_run(path);
-	unsetenv("ISMS_EDIT_CMD");
-	if (status != 0) {
-		unlink(path);
-		free(path);
+	editor_run(draft_path(d), &r);
+	if (r.interrupted || r.signal != 0)
+		return editor_cut_short(d, &r, text, out, cause);
+	if (r.status != 0) {
+		draft_discard(d);
 		*out = xstrdup(text != NULL ? text : "");
 		return ISMS_NEGATIVE;
 	}
-	rc = fs_read_file(path, EDITOR_MAX, &data, &len, cause);
-	unlink(path);
-	free(path);
-	if (rc != ISMS_OK)
+	rc = fs_read_file(draft_path(d), EDITOR_MAX_BYTES, &data, &len, cause);
+	if (rc != ISMS_OK) {          /* too large, not a file any more... */
+		char *why = *cause;
+
+		*cause = xasprintf("%s; the draft is kept there", why);
+		free(why);
+		draft_keep(d);
 		return rc;
-	if (len > 0 && data[len - 1] == '\n')
-		data[len - 1] = '\0';
+	}
+	draft_discard(d);
+	editor_text_clean(data);
 	*out = data;
 	return ISMS_OK;
 }

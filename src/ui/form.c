@@ -118,6 +118,10 @@ form_reload(struct form *f, struct app *app)
 			free(fd->value);
 			fd->value = NULL;
 			fd->theirs = false;
+			if (f->draft != NULL && i == f->draft_field) {
+				draft_discard(f->draft);  /* someone saved it */
+				f->draft = NULL;
+			}
 		}
 		free(before[i]);
 	}
@@ -279,10 +283,19 @@ form_editor(struct form *f, struct app *app)
 		    k == FORM_DATE ? "a date" : "chosen from a list");
 		return;
 	}
-	rc = editor_edit(form_value(f, f->cursor), &out, &cause);
+	{
+		struct draft_origin o = {
+			isms_path(app->m), f->tab != NULL ? f->tab : "",
+			f->key != NULL ? f->key : f->title,
+			f->fields[f->cursor].label,
+		};
 
+		rc = editor_edit(&o, form_value(f, f->cursor), &out, &cause);
+	}
 	if (rc == ISMS_OK)
 		form_set(f, f->cursor, out);
+	else if (rc == ISMS_NEGATIVE && cause != NULL)
+		app_fail(app, cause);
 	else if (rc == ISMS_NEGATIVE)
 		app_error(app, "the editor failed; %s is unchanged",
 		    f->fields[f->cursor].label);
@@ -334,6 +347,17 @@ form_edit_key(struct form *f, struct app *app, int key)
 	f->editing = false;
 }
 
+/* The value restored from f->draft was saved or dropped: the draft has
+ * done its work, unless that field's change was undone before. */
+static void
+form_draft_done(struct form *f)
+{
+	if (f->draft == NULL || f->fields[f->draft_field].value == NULL)
+		return;
+	draft_discard(f->draft);
+	f->draft = NULL;
+}
+
 static void
 form_save(struct form *f, struct app *app)
 {
@@ -356,6 +380,7 @@ form_save(struct form *f, struct app *app)
 		app_fail(app, cause);
 		return;
 	}
+	form_draft_done(f);
 	for (size_t i = 0; i < f->n_fields; i++) {
 		free(f->fields[i].value);
 		f->fields[i].value = NULL;
@@ -373,6 +398,7 @@ form_drop(void *ctx, struct app *app)
 	struct form *f = ctx;
 
 	(void)app;
+	form_draft_done(f);
 	f->md.done = true;
 }
 
@@ -467,10 +493,41 @@ form_free(struct modal *md)
 	}
 	free(f->fields);
 	form_info(f, NULL, 0);
+	draft_keep(f->draft);
+	free(f->key);
 	if (f->ops->free != NULL)
 		f->ops->free(f->ctx);
 	free(f->title);
 	free(f);
+}
+
+void
+form_origin(struct form *f, const char *tab, const char *key)
+{
+	f->tab = tab;
+	free(f->key);
+	f->key = xstrdup(key);
+}
+
+bool
+form_restore(struct form *f, const char *label, const char *text,
+             struct draft *d)
+{
+	for (size_t i = 0; i < f->n_fields; i++) {
+		if (strcmp(f->fields[i].label, label) != 0)
+			continue;
+		form_set(f, i, text);
+		f->cursor = i;
+		if (f->fields[i].value == NULL) {
+			draft_discard(d);     /* the same as saved: not needed */
+			return true;
+		}
+		draft_keep(f->draft);
+		f->draft = d;
+		f->draft_field = i;
+		return true;
+	}
+	return false;
 }
 
 static const struct modal_ops form_modal_ops = {

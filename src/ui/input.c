@@ -4,6 +4,7 @@
  */
 #include <curses.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "isms/report/text.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/util/xmalloc.h"
 
@@ -30,7 +32,7 @@ static struct {
 int
 input_script_open(const char *path, char **cause)
 {
-	input.script = fopen(path, "r");
+	input.script = fopen(path, "re");
 	if (input.script == NULL) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
@@ -178,6 +180,10 @@ input_next(int timeout_ms)
 		return input_script_next();
 	wtimeout(stdscr, timeout_ms);
 	rc = wget_wch(stdscr, &wc);
+	if (rc == ERR && !isatty(STDIN_FILENO)) {
+		sig_raise(SIGHUP);        /* hung up, and no SIGHUP came */
+		return KEYS_EOF;
+	}
 	if (rc == ERR)
 		return KEYS_TICK;
 	if (rc == KEY_CODE_YES)

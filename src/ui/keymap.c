@@ -108,10 +108,17 @@ static const struct keymap_binding picker_keys[] = {
 };
 KEYMAP(keymap_picker, "Lists to choose from", picker_keys);
 
+static const struct keymap_binding drafts_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B(KEYS_ENTER, RESTORE, H), B('d', DISCARD, H),
+	B(KEYS_ESC, KEEP, H), B('q', KEEP, 0),
+};
+KEYMAP(keymap_drafts, "Drafts from an interrupted edit", drafts_keys);
+
 const struct keymap *const keymap_all[] = {
 	&keymap_global, &keymap_table, &keymap_clauses, &keymap_soa,
 	&keymap_risks, &keymap_assets, &keymap_heat, &keymap_form,
-	&keymap_picker, &keymap_help,
+	&keymap_picker, &keymap_help, &keymap_drafts,
 };
 const size_t keymap_all_n = sizeof keymap_all / sizeof *keymap_all;
 

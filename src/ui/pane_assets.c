@@ -262,7 +262,7 @@ asset_saved(void *owner, struct app *app)
 	table_requery(&((struct asset_pane *)owner)->t);
 }
 
-static void
+static struct form *
 asset_open(struct asset_pane *p, int64_t id, bool edit)
 {
 	struct asset_form *af = xcalloc(1, sizeof *af);
@@ -275,12 +275,29 @@ asset_open(struct asset_pane *p, int64_t id, bool edit)
 	f = form_new(p->app, title, asset_fields, F_COUNT, &asset_form_ops, af);
 	free(title);
 	if (f == NULL)
-		return;
+		return NULL;
 	f->saved = asset_saved;
 	f->owner = p;
+	form_origin(f, pane_assets_ops.name, af->key);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_NAME);
+	return f;
+}
+
+/* The form of asset key (its number). */
+static struct form *
+asset_form(void *pane, const char *key)
+{
+	struct asset_pane *p = pane;
+	char *end;
+	long long id = strtoll(key, &end, 10);
+
+	if (key[0] == '\0' || *end != '\0' || id <= 0) {
+		app_error(p->app, "%s: not an asset number", key);
+		return NULL;
+	}
+	return asset_open(p, (int64_t)id, false);
 }
 
 static void
@@ -398,5 +415,5 @@ asset_has_row(void *pane)
 const struct pane_ops pane_assets_ops = {
 	"Assets", &keymap_assets, asset_pane_open, asset_pane_close,
 	asset_reload, asset_draw, asset_handle, asset_status, asset_has_row,
-	NULL,
+	NULL, asset_form,
 };

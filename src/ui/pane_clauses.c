@@ -352,10 +352,9 @@ clause_saved(void *owner, struct app *app)
 	clause_reload(owner);
 }
 
-static void
-clause_open(struct clause_pane *p, bool edit)
+static struct form *
+clause_open_row(struct clause_pane *p, const struct clause_row *r, bool edit)
 {
-	const struct clause_row *r = &p->rows[p->vis[p->t.cursor]];
 	struct clause_form *cf = xcalloc(1, sizeof *cf);
 	char *title = xasprintf("Clause %s %s", r->id, r->title);
 	struct form *f;
@@ -366,12 +365,33 @@ clause_open(struct clause_pane *p, bool edit)
 	    sizeof clause_fields / sizeof *clause_fields, &clause_form_ops, cf);
 	free(title);
 	if (f == NULL)
-		return;
+		return NULL;
 	f->saved = clause_saved;
 	f->owner = p;
+	form_origin(f, pane_clauses_ops.name, cf->id);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_STATUS);
+	return f;
+}
+
+static void
+clause_open(struct clause_pane *p, bool edit)
+{
+	clause_open_row(p, &p->rows[p->vis[p->t.cursor]], edit);
+}
+
+/* The form of clause id, wherever the tree shows it (or not). */
+static struct form *
+clause_form(void *pane, const char *id)
+{
+	struct clause_pane *p = pane;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->rows[i].id, id) == 0)
+			return clause_open_row(p, &p->rows[i], false);
+	app_error(p->app, "%s: no such clause", id);
+	return NULL;
 }
 
 /* ---- the pane ---- */
@@ -488,5 +508,5 @@ clause_has_row(void *pane)
 const struct pane_ops pane_clauses_ops = {
 	"Clauses", &keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
-	clause_has_row, NULL,
+	clause_has_row, NULL, clause_form,
 };

@@ -547,8 +547,15 @@ risk_pane_show(void *pane, const char *key)
 	table_requery(&p->t);
 }
 
+static struct form *
+risk_pane_form(void *pane, const char *ref)
+{
+	risk_pane_show(pane, ref);
+	return risk_form_open(pane, ref, false);
+}
+
 const struct pane_ops pane_risks_ops = {
 	"Risks", &keymap_risks, risk_pane_open, risk_pane_close,
 	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
-	risk_pane_has_row, risk_pane_show,
+	risk_pane_has_row, risk_pane_show, risk_pane_form,
 };

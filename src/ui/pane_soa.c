@@ -324,7 +324,7 @@ soa_saved(void *owner, struct app *app)
 	soa_reload(owner);
 }
 
-static void
+static struct form *
 soa_open(struct soa_pane *p, bool edit)
 {
 	const struct soa_row *r = soa_at(p, p->t.cursor);
@@ -333,7 +333,7 @@ soa_open(struct soa_pane *p, bool edit)
 	char *title;
 
 	if (r == NULL)
-		return;
+		return NULL;
 	sf = xcalloc(1, sizeof *sf);
 	sf->p = p;
 	sf->id = xstrdup(r->id);
@@ -342,12 +342,14 @@ soa_open(struct soa_pane *p, bool edit)
 	    sizeof soa_fields / sizeof *soa_fields, &soa_form_ops, sf);
 	free(title);
 	if (f == NULL)
-		return;
+		return NULL;
 	f->saved = soa_saved;
 	f->owner = p;
+	form_origin(f, pane_soa_ops.name, sf->id);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_APPLICABLE);
+	return f;
 }
 
 /* ---- filters picked from a list ---- */
@@ -586,6 +588,19 @@ soa_show(void *pane, const char *id)
 	table_requery(&p->t);
 }
 
+static struct form *
+soa_form(void *pane, const char *id)
+{
+	struct soa_pane *p = pane;
+	const struct soa_row *r;
+
+	soa_show(p, id);
+	r = soa_at(p, p->t.cursor);
+	if (r == NULL || strcmp(r->id, id) != 0)
+		return NULL;              /* soa_show() said why */
+	return soa_open(p, false);
+}
+
 static void
 soa_jump(struct soa_pane *p)
 {
@@ -605,5 +620,5 @@ soa_jump(struct soa_pane *p)
 
 const struct pane_ops pane_soa_ops = {
 	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, soa_reload,
-	soa_draw, soa_handle, soa_status, soa_has_row, soa_show,
+	soa_draw, soa_handle, soa_status, soa_has_row, soa_show, soa_form,
 };

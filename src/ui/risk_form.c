@@ -12,6 +12,7 @@
 #include "isms/model/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/ui/form.h"
+#include "isms/ui/panes.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
@@ -193,7 +194,7 @@ risk_form_new(struct risk_pane *p, const char *title, struct risk_form *rf)
 	return form_new(p->app, title, fields, F_COUNT, &risk_form_ops, rf);
 }
 
-void
+struct form *
 risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 {
 	struct risk_form *rf;
@@ -201,7 +202,7 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 	struct form *f;
 
 	if (p->mx == NULL)
-		return;
+		return NULL;
 	rf = xcalloc(1, sizeof *rf);
 	rf->p = p;
 	rf->ref = xstrdup(ref);
@@ -212,10 +213,12 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 	f = risk_form_new(p, title, rf);
 	free(title);
 	if (f == NULL)
-		return;
+		return NULL;
 	f->saved = risk_form_saved;
 	f->owner = p;
+	form_origin(f, pane_risks_ops.name, rf->ref);
 	app_push(p->app, &f->md);
 	if (edit)
 		form_edit_field(f, p->app, F_STATEMENT);
+	return f;
 }

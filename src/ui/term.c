@@ -6,7 +6,9 @@
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <term.h>
+#include <unistd.h>
 
 #include "isms/ui/term.h"
 #include "isms/util/xmalloc.h"
@@ -43,8 +45,8 @@ term_open(const struct term_options *o, char **cause)
 	const char *name = getenv("TERM");
 
 	if (o->script != NULL) {
-		term.out = fopen("/dev/null", "w");
-		term.in = fopen("/dev/null", "r");
+		term.out = fopen("/dev/null", "we");
+		term.in = fopen("/dev/null", "re");
 		if (term.out == NULL || term.in == NULL) {
 			*cause = xstrdup("cannot open /dev/null");
 			return -1;
@@ -103,7 +105,8 @@ term_stop(void)
 {
 	if (term.screen == NULL)
 		return;
-	endwin();
+	if (!isendwin())
+		endwin();
 	delscreen(term.screen);
 	term.screen = NULL;
 	if (term.out != NULL)
@@ -141,10 +144,25 @@ term_leave(void)
 	endwin();
 }
 
+/* The program had the terminal's foreground, so a resize meanwhile sent
+ * isms no SIGWINCH: ask the terminal for its size. */
+static void
+term_resized(void)
+{
+	struct winsize ws;
+
+	if (term.scripted || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 ||
+	    ws.ws_row == 0 || ws.ws_col == 0)
+		return;
+	if (ws.ws_row != LINES || ws.ws_col != COLS)
+		resizeterm(ws.ws_row, ws.ws_col);
+}
+
 void
 term_return(void)
 {
 	reset_prog_mode();
+	term_resized();
 	clearok(curscr, TRUE);
 	refresh();
 }

@@ -12,7 +12,9 @@
 #include "isms/report/text.h"
 #include "isms/ui/app.h"
 #include "isms/ui/input.h"
+#include "isms/ui/offer.h"
 #include "isms/ui/panes.h"
+#include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/ui/tui.h"
 #include "isms/util/fsutil.h"
@@ -154,12 +156,15 @@ tui_main(const struct tui_options *o)
 			free(app.db_name);
 		return rc;
 	}
+	sig_install();
 	app.user = user_login();
 	for (int i = 0; i < APP_PANES; i++)
 		app.panes[i].ops = tui_panes[i];    /* opened when first shown */
+	offer_drafts(&app);
 	rc = app_run(&app);
 	term_stop();
 	input_script_close();
 	tui_close(&app);
+	sig_finish();                 /* ends the process after SIGHUP, SIGTERM */
 	return rc;
 }

@@ -49,7 +49,7 @@ normalise() {
 run_case() {
 	local dir=$1 cmd=$2 rc
 	(cd "$dir" && PATH="$work/bin:$PATH" ISMS_DB="$dir/isms.db" ISMS_SRCDIR="$srcdir" \
-		HOME="$dir/home" XDG_DATA_HOME= NO_COLOR= LC_ALL=C.UTF-8 \
+		HOME="$dir/home" XDG_DATA_HOME= XDG_STATE_HOME= NO_COLOR= LC_ALL=C.UTF-8 \
 		bash -c "$cmd" >"$work/out" 2>"$work/err" </dev/null)
 	rc=$?
 	{

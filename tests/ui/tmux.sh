@@ -14,7 +14,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/isms-tmux.XXXXXX")
 sock="isms-test-$$"
 trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export HOME="$work/home" LC_ALL=C.UTF-8 ISMS_CATALOG_PATH=${ISMS_CATALOG_PATH:-$srcdir/catalogs}
-unset ISMS_DB XDG_DATA_HOME NO_COLOR
+unset ISMS_DB XDG_DATA_HOME XDG_STATE_HOME NO_COLOR
 mkdir -p "$HOME"
 db="$HOME/.local/share/isms/isms.db"
 n=0 failed=0

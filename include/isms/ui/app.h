@@ -17,6 +17,7 @@
 #include "isms/ui/keymap.h"
 
 struct app;
+struct form;
 
 struct pane_ops {
 	const char *name;                     /* tab label */
@@ -35,6 +36,10 @@ struct pane_ops {
 	/* Put the cursor on record key (a control id, a risk ref), clearing
 	 * what hides it; NULL for panes without named records. */
 	void (*show)(void *pane, const char *key);
+	/* Open the detail form of record key on top, as Enter on its row
+	 * does, and return it; NULL (with a message set) when there is no
+	 * such record.  Drafts are restored through it. */
+	struct form *(*form)(void *pane, const char *key);
 };
 
 struct modal;
@@ -95,6 +100,11 @@ void app_switch(struct app *app, int i);
 
 /* Switch to the pane named name ("SoA", "Risks") and show record key. */
 void app_jump(struct app *app, const char *name, const char *key);
+
+/* Switch to the pane named name and open the form of its record key
+ * (pane_ops.form); NULL with a message set when that cannot be done. */
+struct form *app_open_form(struct app *app, const char *name,
+                           const char *key);
 
 /* The text area the panes and modals draw in: rows top..top+h-1. */
 void app_body(int *top, int *h);

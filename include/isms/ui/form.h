@@ -17,6 +17,7 @@
 
 #include "isms/model/vocab.h"
 #include "isms/ui/app.h"
+#include "isms/ui/draft.h"
 #include "isms/ui/lineedit.h"
 
 enum form_kind {
@@ -63,6 +64,10 @@ struct form {
 	void *ctx;
 	void (*saved)(void *owner, struct app *app);  /* after a save */
 	void *owner;
+	const char *tab;              /* the pane of the record (static) */
+	char *key;                    /* the record's key, owned */
+	struct draft *draft;          /* restored into field draft_field */
+	size_t draft_field;
 };
 
 /* A form with the n fields of proto (labels and kinds; values empty),
@@ -79,5 +84,17 @@ void form_info(struct form *f, char **lines, size_t n);
 const char *form_pending(const struct form *f, size_t i);
 /* Start editing field i at once (the `e` key of a table). */
 void form_edit_field(struct form *f, struct app *app, size_t i);
+
+/* Say which record the form shows: tab is the pane's name (not copied),
+ * key the record's (copied); drafts of its text name them. */
+void form_origin(struct form *f, const char *tab, const char *key);
+
+/* Make text the pending value of the field labelled label, with the
+ * cursor on it.  The form takes d, deletes it once that value is saved or
+ * dropped (at once when text is what is saved already: form_pending() is
+ * then NULL), and keeps it otherwise.  false, d left to the caller, when
+ * the form has no such field. */
+bool form_restore(struct form *f, const char *label, const char *text,
+                  struct draft *d);
 
 #endif

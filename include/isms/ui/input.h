@@ -21,7 +21,8 @@ void input_script_close(void);
 
 /* The next key: from the script, or from the terminal after waiting at
  * most timeout_ms (KEYS_TICK when nothing was pressed).  KEYS_EOF when the
- * script ends; a broken script line sets input_failed(). */
+ * script ends, or when the terminal has gone (SIGHUP is then noted, see
+ * sig.h); a broken script line sets input_failed(). */
 int input_next(int timeout_ms);
 
 /* True when a script line could not be understood (reported on stderr). */

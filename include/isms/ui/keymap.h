@@ -66,7 +66,10 @@
 	X(JUMP, "jump to the linked controls or risks") \
 	X(LEFT, "previous column") \
 	X(RIGHT, "next column") \
-	X(SWITCH, "switch between inherent and residual")
+	X(SWITCH, "switch between inherent and residual") \
+	X(RESTORE, "restore the draft into its form") \
+	X(DISCARD, "discard the draft (asks first)") \
+	X(KEEP, "keep the drafts for later")
 
 enum ui_action {
 #define UI_ACTION_ENUM(name, help) UI_ACTION_##name,
@@ -106,6 +109,7 @@ extern const struct keymap keymap_heat;     /* the heat maps */
 extern const struct keymap keymap_form;     /* a detail/edit form */
 extern const struct keymap keymap_help;     /* the help screen */
 extern const struct keymap keymap_picker;   /* a list to choose from */
+extern const struct keymap keymap_drafts;   /* drafts offered at start */
 
 /* Every key table, in the order the man page lists them. */
 extern const struct keymap *const keymap_all[];

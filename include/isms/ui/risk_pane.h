@@ -10,6 +10,8 @@
 #include "isms/ui/app.h"
 #include "isms/ui/table.h"
 
+struct form;
+
 struct risk_pane {
 	struct app *app;
 	struct table t;
@@ -39,8 +41,9 @@ void risk_pane_drop(struct risk_pane *p);
 /* The model query of what the pane shows now. */
 void risk_pane_query(const struct risk_pane *p, struct risk_query *q);
 
-/* Open the detail form of ref (editing at once with edit). */
-void risk_form_open(struct risk_pane *p, const char *ref, bool edit);
+/* Open the detail form of ref (editing at once with edit) and return it;
+ * NULL, with a message set, when it cannot be read. */
+struct form *risk_form_open(struct risk_pane *p, const char *ref, bool edit);
 
 /* Replace the picker entries (taking the strings). */
 void risk_pane_picks(struct risk_pane *p, char **items, size_t n);
