@@ -37,4 +37,24 @@ enum isms_status schema_version(struct db *db, int64_t *version,
  * ISMS_OK for an isms database this program can use. */
 enum isms_status schema_check(struct db *db, char **cause);
 
+/*
+ * Compare the schema of db (whose identity schema_check() accepted) with
+ * the one its version should have, by structure: tables with their
+ * columns, keys and constraints, indexes, triggers and views.  Each
+ * missing, extra or altered object is one line to fn (which may be NULL):
+ * "trigger history_no_update is missing", "extra trigger x on soa_entry",
+ * ...  A version 0 file must be empty.  ISMS_OK when the schema is as it
+ * should be, ISMS_NEGATIVE when a line was given.  Takes a few
+ * milliseconds: the expected schema is built anew in memory each time.
+ */
+enum isms_status schema_compare(struct db *db,
+                                void (*fn)(void *ctx, const char *problem),
+                                void *ctx, char **cause);
+
+/* A new in-memory database holding the schema of a file of version (0 to
+ * SCHEMA_VERSION; ISMS_NEWER otherwise), made by the migration steps that
+ * made the file; the caller closes it. */
+enum isms_status schema_expected(int64_t version, struct db **out,
+                                 char **cause);
+
 #endif
