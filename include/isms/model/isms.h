@@ -55,8 +55,10 @@ enum isms_status isms_refresh(struct isms *m, char **cause);
  * ISMS info is re-read then; registers are re-read by their callers. */
 bool isms_poll(struct isms *m);
 
-/* Check integrity, foreign keys and schema; each problem goes to fn.
- * ISMS_OK when clean, ISMS_NEGATIVE when problems were found. */
+/* Check integrity, foreign keys, the schema (identity, version, and its
+ * structure against what the version should have: schema_compare()) and
+ * the history chain; each problem is one line to fn.  ISMS_OK when clean,
+ * ISMS_NEGATIVE when problems were found. */
 enum isms_status isms_check(struct isms *m,
                             void (*fn)(void *ctx, const char *problem),
                             void *ctx, char **cause);
