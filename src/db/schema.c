@@ -2,8 +2,9 @@
  * schema.c - recognising, creating and migrating isms database files.
  *
  * Opening is two-phase: the file is first inspected on a read-only
- * connection, so a foreign, newer or damaged file is refused without a
- * single byte written; only then is it reopened for writing.  What a file of each version should hold is built by running
+ * connection, so a foreign, newer, damaged or (for writing) altered file
+ * is refused without a single byte written; only then is it reopened for
+ * writing.  What a file of each version should hold is built by running
  * the same migration steps in memory (schema_expected()) and compared with
  * the file by shape (schema_shape.h).
  */
@@ -109,11 +110,17 @@ schema_check(struct db *db, char **cause)
 		    "%s: written by a newer isms (schema version %lld; this "
 		    "isms knows up to %d); upgrade isms to open it",
 		    db_path(db), (long long)version, SCHEMA_VERSION);
-	if (version < 1)
+	if (version < 1 && objects == 0)
 		return ISMS_OK;                 /* created, not yet migrated */
 	rc = schema_count(db, schema_core_sql, &core, cause);
 	if (rc != ISMS_OK)
 		return schema_unreadable(db, rc, cause);
+	/* isms never leaves tables in a file of version 0: its first
+	 * migration sets the version with them. */
+	if (core != SCHEMA_CORE_TABLES && version < 1)
+		return status_fail(cause, ISMS_CORRUPT,
+		    "%s: the database file is damaged (schema version 0, but "
+		    "it holds tables, and not those of isms)", db_path(db));
 	if (core != SCHEMA_CORE_TABLES)
 		return status_fail(cause, ISMS_CORRUPT,
 		    "%s: the database file is damaged (tables of schema "
@@ -303,14 +310,31 @@ schema_compare(struct db *db, void (*fn)(void *ctx, const char *problem),
 	return n == 0 ? ISMS_OK : ISMS_NEGATIVE;
 }
 
+/* Nothing is written to a file whose schema was altered outside isms: its
+ * triggers may do what isms does not know, and a migration would build on
+ * what is not there. */
 static enum isms_status
-schema_inspect(const char *path, char **cause)
+schema_unaltered(struct db *db, char **cause)
+{
+	enum isms_status rc = schema_compare(db, NULL, NULL, cause);
+
+	if (rc == ISMS_NEGATIVE)
+		return status_fail(cause, ISMS_ALTERED, "%s: the database "
+		    "schema was altered outside isms (isms db check lists how); "
+		    "nothing can be changed", db_path(db));
+	return rc;
+}
+
+static enum isms_status
+schema_inspect(const char *path, bool writing, char **cause)
 {
 	struct db *db;
 	enum isms_status rc = db_open(path, DB_OPEN_READONLY, &db, cause);
 
 	if (rc == ISMS_OK)
 		rc = schema_check(db, cause);
+	if (rc == ISMS_OK && writing)
+		rc = schema_unaltered(db, cause);
 	db_close(db);
 	return rc;
 }
@@ -323,7 +347,8 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 
 	*out = NULL;
 	if (!(flags & DB_OPEN_CREATE) &&
-	    (rc = schema_inspect(path, cause)) != ISMS_OK)
+	    (rc = schema_inspect(path, !(flags & DB_OPEN_READONLY), cause)) !=
+	    ISMS_OK)
 		return rc;
 	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK)
 		return rc;

@@ -18,6 +18,7 @@ struct isms {
 	struct db *db;
 	struct isms_info info;
 	char *path;
+	char *refusal;                /* why it may not be written; NULL */
 	int64_t data_version;         /* as last seen by isms_poll() */
 };
 
@@ -64,15 +65,29 @@ enum isms_status
 isms_open(const char *path, bool readonly, struct isms **out, char **cause)
 {
 	struct db *db;
+	char *why = NULL;
 	enum isms_status rc;
 
 	*out = NULL;
-	rc = schema_open(path, readonly ? DB_OPEN_READONLY : 0, &db, cause);
-	if (rc == ISMS_NOT_FOUND)
+	rc = schema_open(path, readonly ? DB_OPEN_READONLY : 0, &db, &why);
+	if (rc == ISMS_ALTERED) {
+		/* Reads keep working; every write is refused, saying why. */
+		rc = schema_open(path, DB_OPEN_READONLY, &db, cause);
+		if (rc == ISMS_OK &&
+		    (rc = isms_adopt(db, path, out, cause)) == ISMS_OK) {
+			(*out)->refusal = why;
+			return ISMS_OK;
+		}
+		free(why);
+		return rc;
+	}
+	if (rc == ISMS_NOT_FOUND) {
+		free(why);
 		return status_fail(cause, rc, "%s: no such database; create "
 		    "one with 'isms --db %s init'", path, path);
+	}
 	if (rc != ISMS_OK)
-		return rc;
+		return isms_pass(rc, why, cause);
 	return isms_adopt(db, path, out, cause);
 }
 
@@ -84,6 +99,7 @@ isms_close(struct isms *m)
 	db_close(m->db);
 	isms_info_done(&m->info);
 	free(m->path);
+	free(m->refusal);
 	free(m);
 }
 
@@ -114,6 +130,8 @@ isms_path(const struct isms *m)
 enum isms_status
 isms_require_writable(struct isms *m, char **cause)
 {
+	if (m->refusal != NULL)
+		return status_fail(cause, ISMS_READONLY, "%s", m->refusal);
 	if (!db_readonly(m->db))
 		return ISMS_OK;
 	if (db_snapshot(m->db))

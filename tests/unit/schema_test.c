@@ -594,6 +594,7 @@ static void
 test_compare_version0(void **state)
 {
 	struct fixture *f = *state;
+	struct db *db;
 	char *got;
 
 	make_isms(f->path);
@@ -612,12 +613,48 @@ test_compare_version0(void **state)
 	    "table risk_acceptance is missing\n"
 	    "index risk_acceptance_by_risk is missing\n");
 	free(got);
+	/* nor is it set up now: the tables would be in the way */
+	assert_refused(f->path, ISMS_ALTERED, "the database schema was "
+	    "altered outside isms (isms db check lists how); nothing can be "
+	    "changed");
+
+	/* tables that are not those of isms: refused even for reading */
+	unlink(f->path);
+	raw_exec(f->path, "PRAGMA application_id = 1230196051;"
+	    "CREATE TABLE framework (id TEXT PRIMARY KEY);"
+	    "CREATE TABLE soa_entry (id INTEGER PRIMARY KEY);");
+	assert_refused(f->path, ISMS_CORRUPT, "schema version 0, but it holds "
+	    "tables, and not those of isms");
+	assert_int_equal(schema_open(f->path, DB_OPEN_READONLY, &db, NULL),
+	    ISMS_CORRUPT);
 
 	unlink(f->path);
 	raw_exec(f->path, "PRAGMA application_id = 1230196051;");
 	got = compare_lines(f->path, ISMS_OK);
 	assert_string_equal(got, "");
 	free(got);
+}
+
+/* An altered file is not written, not even migrated; it can be read. */
+static void
+test_altered_refused_for_writing(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db;
+
+	make_isms(f->path);
+	raw_exec(f->path, "CREATE TRIGGER soa_owner_rewrite AFTER UPDATE ON "
+	    "soa_entry BEGIN UPDATE soa_entry SET owner = 'mallory'; END;");
+	assert_refused(f->path, ISMS_ALTERED, "x.db: the database schema was "
+	    "altered outside isms (isms db check lists how); nothing can be "
+	    "changed");
+	assert_int_equal(schema_open(f->path, DB_OPEN_READONLY, &db, NULL),
+	    ISMS_OK);
+	db_close(db);
+
+	make_v1(f->path);
+	raw_exec(f->path, "DROP INDEX risk_control_by_control;");
+	assert_refused(f->path, ISMS_ALTERED, "altered outside isms");
 }
 
 int
@@ -663,6 +700,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_compare_version0, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_altered_refused_for_writing,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

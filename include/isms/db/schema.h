@@ -5,7 +5,8 @@
  * ("ISMS") and PRAGMA user_version = its schema version.  Migrations run
  * forward, each step in one transaction.  Files that are not isms
  * databases, that come from a newer isms, or whose structure is damaged
- * are refused before anything is written to them.
+ * are refused before anything is written to them; so, for writing, are
+ * files whose schema differs from what their version should be.
  */
 #ifndef ISMS_DB_SCHEMA_H
 #define ISMS_DB_SCHEMA_H
@@ -18,8 +19,11 @@
 /*
  * Open the isms database at path: inspect it on a read-only connection
  * (ISMS_NOT_ISMS, ISMS_NEWER or ISMS_CORRUPT with a message saying which;
- * the file is left byte-identical), then, unless DB_OPEN_READONLY, reopen
- * it for writing in WAL mode and migrate it to SCHEMA_VERSION.  With
+ * the file is left byte-identical), then, unless DB_OPEN_READONLY, compare
+ * its schema with what its version should be (schema_compare(); any
+ * difference is ISMS_ALTERED, "FILE: the database schema was altered
+ * outside isms ...", and the file is left byte-identical), reopen it for
+ * writing in WAL mode and migrate it to SCHEMA_VERSION.  With
  * DB_OPEN_CREATE a new file is created (0600) with the current schema.
  * On success *out is the connection (caller closes).
  */
