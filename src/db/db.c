@@ -155,6 +155,26 @@ db_open(const char *path, int flags, struct db **out, char **cause)
 }
 
 enum isms_status
+db_open_memory(struct db **out, char **cause)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+	enum isms_status st;
+	int rc;
+
+	*out = NULL;
+	db->path = xstrdup("(in memory)");
+	rc = sqlite3_open_v2(":memory:", &db->handle, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, NULL);
+	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
+	if (st != ISMS_OK) {
+		db_close(db);
+		return st;
+	}
+	*out = db;
+	return ISMS_OK;
+}
+
+enum isms_status
 db_configure_writer(struct db *db, char **cause)
 {
 	if (db->readonly)

@@ -2,8 +2,11 @@
  * schema.c - recognising, creating and migrating isms database files.
  *
  * Opening is two-phase: the file is first inspected on a read-only
- * connection, so a foreign, newer or damaged file is refused without a
- * single byte written; only then is it reopened for writing.
+ * connection, so a foreign, newer, damaged or (for writing) altered file
+ * is refused without a single byte written; only then is it reopened for
+ * writing.  What a file of each version should hold is built by running
+ * the same migration steps in memory (schema_expected()) and compared with
+ * the file by shape (schema_shape.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +14,7 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
+#include "isms/db/schema_shape.h"
 #include "isms/util/xmalloc.h"
 
 #include "schema_v1.sql.h"
@@ -106,11 +110,17 @@ schema_check(struct db *db, char **cause)
 		    "%s: written by a newer isms (schema version %lld; this "
 		    "isms knows up to %d); upgrade isms to open it",
 		    db_path(db), (long long)version, SCHEMA_VERSION);
-	if (version < 1)
+	if (version < 1 && objects == 0)
 		return ISMS_OK;                 /* created, not yet migrated */
 	rc = schema_count(db, schema_core_sql, &core, cause);
 	if (rc != ISMS_OK)
 		return schema_unreadable(db, rc, cause);
+	/* isms never leaves tables in a file of version 0: its first
+	 * migration sets the version with them. */
+	if (core != SCHEMA_CORE_TABLES && version < 1)
+		return status_fail(cause, ISMS_CORRUPT,
+		    "%s: the database file is damaged (schema version 0, but "
+		    "it holds tables, and not those of isms)", db_path(db));
 	if (core != SCHEMA_CORE_TABLES)
 		return status_fail(cause, ISMS_CORRUPT,
 		    "%s: the database file is damaged (tables of schema "
@@ -172,14 +182,159 @@ schema_migrate(struct db *db, char **cause)
 	return ISMS_OK;
 }
 
+enum isms_status
+schema_expected(int64_t version, struct db **out, char **cause)
+{
+	struct db *db;
+	enum isms_status rc;
+
+	*out = NULL;
+	if (version < 0 || version > SCHEMA_VERSION)
+		return status_fail(cause, ISMS_NEWER, "there is no schema "
+		    "version %lld (this isms knows up to %d)", (long long)version,
+		    SCHEMA_VERSION);
+	if ((rc = db_open_memory(&db, cause)) != ISMS_OK)
+		return rc;
+	if ((rc = db_begin(db, cause)) == ISMS_OK) {
+		for (size_t i = 0; rc == ISMS_OK &&
+		    i < sizeof schema_steps / sizeof *schema_steps &&
+		    schema_steps[i].version <= version; i++)
+			rc = schema_apply(db, &schema_steps[i], cause);
+		if (rc == ISMS_OK)
+			rc = db_commit(db, cause);
+		else
+			db_rollback(db);
+	}
+	if (rc != ISMS_OK) {
+		db_close(db);
+		return rc;
+	}
+	*out = db;
+	return ISMS_OK;
+}
+
+/* The shape a file of version should have. */
 static enum isms_status
-schema_inspect(const char *path, char **cause)
+schema_expected_shape(int64_t version, struct schema_shape *out,
+                      char **cause)
+{
+	struct db *mem;
+	enum isms_status rc = schema_expected(version, &mem, cause);
+
+	memset(out, 0, sizeof *out);
+	if (rc == ISMS_OK)
+		rc = schema_shape_read(mem, out, cause);
+	db_close(mem);
+	return rc;
+}
+
+static void
+schema_say(void (*fn)(void *, const char *), void *ctx, const char *line)
+{
+	if (fn != NULL)
+		fn(ctx, line);
+}
+
+/* A file of version 0 is one isms created and has not yet set up: it must
+ * be empty.  Its tables are compared with the version they come closest
+ * to; if they are all of it, its version was reset. */
+static enum isms_status
+schema_compare_unset(const struct schema_shape *have,
+                     void (*fn)(void *, const char *), void *ctx, size_t *n,
+                     char **cause)
+{
+	struct schema_shape want;
+	size_t best_n = 0;
+	int best = 0;
+	enum isms_status rc;
+	char *line;
+
+	*n = 0;
+	if (schema_shape_empty(have))
+		return ISMS_OK;
+	for (int v = SCHEMA_VERSION; v >= 1; v--) {
+		size_t k;
+
+		if ((rc = schema_expected_shape(v, &want, cause)) != ISMS_OK) {
+			schema_shape_done(&want);
+			return rc;
+		}
+		k = schema_shape_diff(&want, have, NULL, NULL);
+		schema_shape_done(&want);
+		if (best == 0 || k < best_n) {
+			best = v;
+			best_n = k;
+		}
+	}
+	if (best_n == 0)
+		line = xasprintf("schema version is 0 (PRAGMA user_version), "
+		    "but the file holds the schema of version %d: its version "
+		    "was reset outside isms", best);
+	else
+		line = xasprintf("schema version is 0 (PRAGMA user_version), "
+		    "but the file holds tables, closest to those of version "
+		    "%d:", best);
+	schema_say(fn, ctx, line);
+	free(line);
+	*n = 1;
+	if (best_n == 0)
+		return ISMS_OK;
+	if ((rc = schema_expected_shape(best, &want, cause)) == ISMS_OK)
+		*n += schema_shape_diff(&want, have, fn, ctx);
+	schema_shape_done(&want);
+	return rc;
+}
+
+enum isms_status
+schema_compare(struct db *db, void (*fn)(void *ctx, const char *problem),
+               void *ctx, char **cause)
+{
+	struct schema_shape want = { 0 }, have = { 0 };
+	int64_t version;
+	size_t n = 0;
+	enum isms_status rc = schema_version(db, &version, cause);
+
+	if (rc == ISMS_OK)
+		rc = schema_shape_read(db, &have, cause);
+	if (rc == ISMS_OK && version == 0) {
+		rc = schema_compare_unset(&have, fn, ctx, &n, cause);
+	} else if (rc == ISMS_OK) {
+		rc = schema_expected_shape(version, &want, cause);
+		if (rc == ISMS_OK)
+			n = schema_shape_diff(&want, &have, fn, ctx);
+	}
+	schema_shape_done(&want);
+	schema_shape_done(&have);
+	if (rc != ISMS_OK)
+		return rc;
+	return n == 0 ? ISMS_OK : ISMS_NEGATIVE;
+}
+
+/* Nothing is written to a file whose schema was altered outside isms: its
+ * triggers may do what isms does not know, and a migration would build on
+ * what is not there. */
+static enum isms_status
+schema_unaltered(struct db *db, char **cause)
+{
+	enum isms_status rc = schema_compare(db, NULL, NULL, cause);
+
+	if (rc == ISMS_NEGATIVE)
+		return status_fail(cause, ISMS_ALTERED, "%s: the database "
+		    "schema was altered outside isms (isms db check lists how); "
+		    "nothing can be changed", db_path(db));
+	return rc;
+}
+
+static enum isms_status
+schema_inspect(const char *path, bool writing, char **cause)
 {
 	struct db *db;
 	enum isms_status rc = db_open(path, DB_OPEN_READONLY, &db, cause);
 
 	if (rc == ISMS_OK)
 		rc = schema_check(db, cause);
+	if (rc == ISMS_OK && writing)
+		rc = schema_unaltered(db, cause);
 	db_close(db);
 	return rc;
 }
@@ -192,7 +347,8 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 
 	*out = NULL;
 	if (!(flags & DB_OPEN_CREATE) &&
-	    (rc = schema_inspect(path, cause)) != ISMS_OK)
+	    (rc = schema_inspect(path, !(flags & DB_OPEN_READONLY), cause)) !=
+	    ISMS_OK)
 		return rc;
 	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK)
 		return rc;

@@ -18,6 +18,7 @@ struct isms {
 	struct db *db;
 	struct isms_info info;
 	char *path;
+	char *refusal;                /* why it may not be written; NULL */
 	int64_t data_version;         /* as last seen by isms_poll() */
 };
 
@@ -47,19 +48,46 @@ isms_adopt(struct db *db, const char *path, struct isms **out, char **cause)
 	return ISMS_OK;
 }
 
+/* Hand the message why to the caller as its *cause (or drop it). */
+static enum isms_status
+isms_pass(enum isms_status rc, char *why, char **cause)
+{
+	if (cause != NULL) {
+		free(*cause);
+		*cause = why;
+	} else {
+		free(why);
+	}
+	return rc;
+}
+
 enum isms_status
 isms_open(const char *path, bool readonly, struct isms **out, char **cause)
 {
 	struct db *db;
+	char *why = NULL;
 	enum isms_status rc;
 
 	*out = NULL;
-	rc = schema_open(path, readonly ? DB_OPEN_READONLY : 0, &db, cause);
-	if (rc == ISMS_NOT_FOUND)
+	rc = schema_open(path, readonly ? DB_OPEN_READONLY : 0, &db, &why);
+	if (rc == ISMS_ALTERED) {
+		/* Reads keep working; every write is refused, saying why. */
+		rc = schema_open(path, DB_OPEN_READONLY, &db, cause);
+		if (rc == ISMS_OK &&
+		    (rc = isms_adopt(db, path, out, cause)) == ISMS_OK) {
+			(*out)->refusal = why;
+			return ISMS_OK;
+		}
+		free(why);
+		return rc;
+	}
+	if (rc == ISMS_NOT_FOUND) {
+		free(why);
 		return status_fail(cause, rc, "%s: no such database; create "
 		    "one with 'isms --db %s init'", path, path);
+	}
 	if (rc != ISMS_OK)
-		return rc;
+		return isms_pass(rc, why, cause);
 	return isms_adopt(db, path, out, cause);
 }
 
@@ -71,6 +99,7 @@ isms_close(struct isms *m)
 	db_close(m->db);
 	isms_info_done(&m->info);
 	free(m->path);
+	free(m->refusal);
 	free(m);
 }
 
@@ -101,6 +130,8 @@ isms_path(const struct isms *m)
 enum isms_status
 isms_require_writable(struct isms *m, char **cause)
 {
+	if (m->refusal != NULL)
+		return status_fail(cause, ISMS_READONLY, "%s", m->refusal);
 	if (!db_readonly(m->db))
 		return ISMS_OK;
 	if (db_snapshot(m->db))
@@ -214,47 +245,74 @@ isms_set(struct isms *m, const char *org, const char *scope,
 	return rc;
 }
 
-/* The history chain as part of the check (files of schema version 2). */
+/* The history chain as part of the check (files of schema version 2).
+ * When the schema was found altered, a chain that cannot even be read is
+ * one more problem, not a failure of the check. */
 static enum isms_status
 isms_check_chain(struct isms *m, void (*fn)(void *ctx, const char *problem),
-                 void *ctx, enum isms_status rc, char **cause)
+                 void *ctx, enum isms_status rc, bool altered, char **cause)
 {
 	struct chain_report r;
 	int64_t version = 0;
 	enum isms_status vr;
+	char *line = NULL, *why = NULL;
 
 	if (schema_version(m->db, &version, NULL) != ISMS_OK || version < 2)
 		return rc;
-	vr = chain_verify(m->db, NULL, &r, cause);
-	if (vr == ISMS_NEGATIVE) {
-		char *line = xasprintf("history: broken at row %lld: %s",
+	vr = chain_verify(m->db, NULL, &r, &why);
+	if (vr == ISMS_NEGATIVE)
+		line = xasprintf("history: broken at row %lld: %s",
 		    (long long)r.bad_seq, r.why);
-
+	else if (vr != ISMS_OK && altered)
+		line = xasprintf("history: cannot be verified: %s",
+		    why != NULL ? why : isms_status_str(vr));
+	chain_report_done(&r);
+	if (line != NULL) {
 		fn(ctx, line);
 		free(line);
+		free(why);
+		return ISMS_NEGATIVE;
 	}
-	chain_report_done(&r);
-	if (vr != ISMS_OK && vr != ISMS_NEGATIVE)
-		return vr;
-	return vr == ISMS_NEGATIVE ? ISMS_NEGATIVE : rc;
+	if (vr != ISMS_OK)
+		return isms_pass(vr, why, cause);
+	return rc;
+}
+
+/* Identity and version, then the schema by structure. */
+static enum isms_status
+isms_check_schema(struct isms *m, void (*fn)(void *ctx, const char *problem),
+                  void *ctx, bool *altered, char **cause)
+{
+	char *why = NULL;
+	enum isms_status rc;
+
+	*altered = false;
+	if (schema_check(m->db, &why) != ISMS_OK) {
+		fn(ctx, why);
+		free(why);
+		*altered = true;
+		return ISMS_NEGATIVE;
+	}
+	rc = schema_compare(m->db, fn, ctx, cause);
+	*altered = rc == ISMS_NEGATIVE;
+	return rc;
 }
 
 enum isms_status
 isms_check(struct isms *m, void (*fn)(void *ctx, const char *problem),
            void *ctx, char **cause)
 {
-	enum isms_status rc = db_integrity(m->db, fn, ctx, cause);
-	char *why = NULL;
+	enum isms_status rc = db_integrity(m->db, fn, ctx, cause), sr;
+	bool altered = false;
 
-	if ((rc == ISMS_OK || rc == ISMS_NEGATIVE) &&
-	    schema_check(m->db, &why) != ISMS_OK) {
-		fn(ctx, why);
+	if (rc != ISMS_OK && rc != ISMS_NEGATIVE)
+		return rc;
+	sr = isms_check_schema(m, fn, ctx, &altered, cause);
+	if (sr != ISMS_OK && sr != ISMS_NEGATIVE)
+		return sr;
+	if (sr == ISMS_NEGATIVE)
 		rc = ISMS_NEGATIVE;
-	}
-	free(why);
-	if (rc == ISMS_OK || rc == ISMS_NEGATIVE)
-		rc = isms_check_chain(m, fn, ctx, rc, cause);
-	return rc;
+	return isms_check_chain(m, fn, ctx, rc, altered, cause);
 }
 
 enum isms_status

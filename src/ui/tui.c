@@ -82,6 +82,9 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 		free(app->readonly_why);
 		app->readonly_why = xstrdup(ISMS_SNAPSHOT_NOTE "; nothing can "
 		    "be changed");
+	} else if (app->readonly_why == NULL &&
+	    isms_require_writable(app->m, &cause) != ISMS_OK) {
+		app->readonly_why = cause;    /* the model refuses: an altered schema */
 	}
 	return 0;
 }

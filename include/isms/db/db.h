@@ -46,6 +46,11 @@ enum db_open_flags {
 enum isms_status db_open(const char *path, int flags, struct db **out,
                          char **cause);
 
+/* A new, private in-memory database on a connection with the settings of
+ * db_open() (used to build the schema a file should have); released with
+ * db_close(). */
+enum isms_status db_open_memory(struct db **out, char **cause);
+
 /* Switch a writable connection to WAL with full synchronous commits.
  * Called once the file is known to be an isms database. */
 enum isms_status db_configure_writer(struct db *db, char **cause);

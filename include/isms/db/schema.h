@@ -5,7 +5,8 @@
  * ("ISMS") and PRAGMA user_version = its schema version.  Migrations run
  * forward, each step in one transaction.  Files that are not isms
  * databases, that come from a newer isms, or whose structure is damaged
- * are refused before anything is written to them.
+ * are refused before anything is written to them; so, for writing, are
+ * files whose schema differs from what their version should be.
  */
 #ifndef ISMS_DB_SCHEMA_H
 #define ISMS_DB_SCHEMA_H
@@ -18,8 +19,11 @@
 /*
  * Open the isms database at path: inspect it on a read-only connection
  * (ISMS_NOT_ISMS, ISMS_NEWER or ISMS_CORRUPT with a message saying which;
- * the file is left byte-identical), then, unless DB_OPEN_READONLY, reopen
- * it for writing in WAL mode and migrate it to SCHEMA_VERSION.  With
+ * the file is left byte-identical), then, unless DB_OPEN_READONLY, compare
+ * its schema with what its version should be (schema_compare(); any
+ * difference is ISMS_ALTERED, "FILE: the database schema was altered
+ * outside isms ...", and the file is left byte-identical), reopen it for
+ * writing in WAL mode and migrate it to SCHEMA_VERSION.  With
  * DB_OPEN_CREATE a new file is created (0600) with the current schema.
  * On success *out is the connection (caller closes).
  */
@@ -36,5 +40,25 @@ enum isms_status schema_version(struct db *db, int64_t *version,
 /* Check identity and version of an open connection without writing:
  * ISMS_OK for an isms database this program can use. */
 enum isms_status schema_check(struct db *db, char **cause);
+
+/*
+ * Compare the schema of db (whose identity schema_check() accepted) with
+ * the one its version should have, by structure: tables with their
+ * columns, keys and constraints, indexes, triggers and views.  Each
+ * missing, extra or altered object is one line to fn (which may be NULL):
+ * "trigger history_no_update is missing", "extra trigger x on soa_entry",
+ * ...  A version 0 file must be empty.  ISMS_OK when the schema is as it
+ * should be, ISMS_NEGATIVE when a line was given.  Takes a few
+ * milliseconds: the expected schema is built anew in memory each time.
+ */
+enum isms_status schema_compare(struct db *db,
+                                void (*fn)(void *ctx, const char *problem),
+                                void *ctx, char **cause);
+
+/* A new in-memory database holding the schema of a file of version (0 to
+ * SCHEMA_VERSION; ISMS_NEWER otherwise), made by the migration steps that
+ * made the file; the caller closes it. */
+enum isms_status schema_expected(int64_t version, struct db **out,
+                                 char **cause);
 
 #endif

@@ -20,7 +20,9 @@ struct isms;
 /* Open an existing ISMS; refuses foreign, newer and damaged files (see
  * schema_open()) and a path whose last component is a symbolic link.
  * With readonly nothing can be written; a read-only open may become a
- * snapshot (isms_snapshot()). */
+ * snapshot (isms_snapshot()).  A file whose schema was altered outside
+ * isms is opened read-only whatever readonly says: it can be read, and
+ * isms_require_writable() refuses every change, saying so. */
 enum isms_status isms_open(const char *path, bool readonly,
                            struct isms **out, char **cause);
 
@@ -55,8 +57,10 @@ enum isms_status isms_refresh(struct isms *m, char **cause);
  * ISMS info is re-read then; registers are re-read by their callers. */
 bool isms_poll(struct isms *m);
 
-/* Check integrity, foreign keys and schema; each problem goes to fn.
- * ISMS_OK when clean, ISMS_NEGATIVE when problems were found. */
+/* Check integrity, foreign keys, the schema (identity, version, and its
+ * structure against what the version should have: schema_compare()) and
+ * the history chain; each problem is one line to fn.  ISMS_OK when clean,
+ * ISMS_NEGATIVE when problems were found. */
 enum isms_status isms_check(struct isms *m,
                             void (*fn)(void *ctx, const char *problem),
                             void *ctx, char **cause);
@@ -66,7 +70,8 @@ enum isms_status isms_backup(struct isms *m, const char *dest, char **cause);
 
 /* ---- for the register modules of the model ---- */
 
-/* ISMS_READONLY with a message saying why when m cannot be written. */
+/* ISMS_READONLY with a message saying why when m cannot be written:
+ * opened read-only, a snapshot, or a file whose schema was altered. */
 enum isms_status isms_require_writable(struct isms *m, char **cause);
 
 struct db *isms_db(struct isms *m);

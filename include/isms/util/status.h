@@ -21,6 +21,7 @@
 	X(NOT_ISMS,  2, "not an isms database") \
 	X(NEWER,     2, "written by a newer version of isms") \
 	X(CORRUPT,   2, "database file is corrupt") \
+	X(ALTERED,   2, "database schema was altered outside isms") \
 	X(READONLY,  2, "database is read-only") \
 	X(BUSY,      2, "database is locked by another process") \
 	X(DB,        2, "database error") \

@@ -49,8 +49,10 @@ $ sqlite3 a.db "DROP TRIGGER history_no_update; UPDATE history SET new = 'Someon
 $ isms --db a.db verify
 broken at row 10: row 10 was changed after it was written
 [1]
-$ isms --db a.db db check | grep history
+$ isms --db a.db db check
+trigger history_no_update is missing
 history: broken at row 10: row 10 was changed after it was written
+[1]
 $ sqlite3 b.db "DROP TRIGGER history_no_delete; DELETE FROM history WHERE seq = 12;"
 $ isms --db b.db verify
 broken at row 12: row 12 is missing: it was deleted

@@ -55,6 +55,15 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 |+------------------------------------------------------------------------------+
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
+# a database whose schema was altered outside isms is read; every edit is
+# refused with the reason
+$ cp isms.db altered.db && sqlite3 altered.db "CREATE TRIGGER soa_owner_rewrite AFTER UPDATE ON soa_entry BEGIN UPDATE soa_entry SET owner = 'mallory'; END;" && isms --db altered.db --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys | sed -n '23,25p;48,50p'
+|altered.db: the database schema was altered outside isms (isms db check lists
+|how); nothing can be changed
+|altered.db | <user> | READ-ONLY | rows 41/41
+|altered.db: the database schema was altered outside isms (isms db check lists
+|how); nothing can be changed
+|altered.db | <user> | READ-ONLY | rows 41/41
 # paths that name no database are refused by name, as the commands do
 $ ln -s isms.db alias.db; isms --script $ISMS_SRCDIR/tests/ui/keys/open.keys -d alias.db
 ! isms: alias.db: is a symbolic link; isms opens only the database file itself (give the path it points to)
