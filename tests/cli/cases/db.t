@@ -56,20 +56,25 @@ unchanged
 $ cp isms.db t1.db && sqlite3 t1.db "DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete;" && isms --db t1.db db check
 trigger history_no_delete is missing
 trigger history_no_update is missing
+t1.db: 2 problems
 [1]
 $ cp isms.db t2.db && sqlite3 t2.db "CREATE TRIGGER soa_owner_rewrite AFTER UPDATE ON soa_entry BEGIN UPDATE soa_entry SET owner = 'mallory' WHERE id = NEW.id; END;" && isms --db t2.db db check
 extra trigger soa_owner_rewrite on soa_entry
+t2.db: 1 problem
 [1]
 $ cp isms.db t3.db && sqlite3 t3.db "SELECT sql || ';' FROM sqlite_schema WHERE name = 'history_no_update';" > trigger.sql && sqlite3 t3.db "DROP TRIGGER history_no_update; UPDATE history SET new = 'mallory' WHERE seq = 2; $(cat trigger.sql)" && isms --db t3.db db check
 history: broken at row 2: row 2 was changed after it was written
+t3.db: 1 problem
 [1]
 $ cp isms.db t4.db && sqlite3 t4.db "DROP TRIGGER history_no_update; CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(IGNORE); END; DROP INDEX risk_control_by_control;" && isms --db t4.db db check
 index risk_control_by_control is missing
 trigger history_no_update is altered
+t4.db: 2 problems
 [1]
 $ cp isms.db t5.db && sqlite3 t5.db "ALTER TABLE history DROP COLUMN salts;" && isms --db t5.db db check
 table history: column salts is missing
 history: cannot be verified: t5.db: no such column: salts
+t5.db: 2 problems
 [1]
 
 # a file whose schema was altered is read, but nothing is written to it
@@ -82,6 +87,7 @@ Owner:           ciso
 # a version 1 file is compared with version 1, and not migrated when altered
 $ cp "$ISMS_SRCDIR/tests/data/isms-v1.db" v1.db && sqlite3 v1.db "DROP INDEX risk_action_by_risk;" && isms --db v1.db db check
 index risk_action_by_risk is missing
+v1.db: 1 problem
 [1]
 $ isms --db v1.db risk list >/dev/null && isms --db v1.db soa set A.5.1 --owner x; sqlite3 v1.db "PRAGMA user_version;"
 1
@@ -90,6 +96,7 @@ $ isms --db v1.db risk list >/dev/null && isms --db v1.db soa set A.5.1 --owner 
 # schema version 0 is a file isms has not set up: it holds no tables
 $ cp isms.db v0.db && sqlite3 v0.db "PRAGMA user_version = 0;" && isms --db v0.db db check
 schema version is 0 (PRAGMA user_version), but the file holds the schema of version 2: its version was reset outside isms
+v0.db: 1 problem
 [1]
 $ isms --db v0.db soa set A.5.1 --owner x
 ! isms: v0.db: the database schema was altered outside isms (isms db check lists how); nothing can be changed

@@ -196,21 +196,18 @@ $ isms risk show R-002
 ! isms: R-002: no such risk
 [2]
 # a deletion records every value of the risk and what went with it
-$ isms history --format csv | awk -F, '$5 == "R-002"' | cut -d, -f1,4- | sort -n
+$ isms history --format csv | awk -F, '$5 == "R-002" && $6 != "next_review"' | cut -d, -f1,4- | sort -n
 16,risk,R-002,created,,Laptop lost on a train
 17,risk,R-002,owner,,IT lead
 18,risk,R-002,inherent_likelihood,,3
 19,risk,R-002,inherent_impact,,2
 20,risk,R-002,identified,,<today>
-21,risk,R-002,next_review,,2027-03-01
-22,risk,R-002,next_review,2027-03-01,2027-05-31
 37,risk,R-002,statement,Laptop lost on a train,
 38,risk,R-002,owner,IT lead,
 39,risk,R-002,identified,<today>,
 40,risk,R-002,inherent_likelihood,3,
 41,risk,R-002,inherent_impact,2,
 42,risk,R-002,status,open,
-43,risk,R-002,next_review,2027-05-31,
 44,risk,R-002,matrix_version,1,
 45,risk,R-002,deleted,R-002,
 # changing the matrix of a populated ISMS: refused until every score in
