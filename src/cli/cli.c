@@ -52,8 +52,8 @@ static const char cli_help[] =
 "      --size COLSxROWS  size of that virtual screen (default 80x24)\n"
 "\n"
 "Commands:\n"
-"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo]\n"
-"                     create a new ISMS database\n"
+"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] [--group GROUP]\n"
+"                     create a new ISMS database (for GROUP: shared)\n"
 "  set [--org NAME] [--scope TEXT]\n"
 "                     change the organisation or scope\n"
 "  catalog list | show ID | check FILE...\n"
@@ -75,8 +75,9 @@ static const char cli_help[] =
 "                     the register and the treatment plan\n"
 "  history [--limit N] [--format text|csv]\n"
 "                     the change history, newest first\n"
-"  db check | backup FILE\n"
-"                     check the database, or copy it while in use\n"
+"  db check | backup FILE | share GROUP | upgrade\n"
+"                     check the database, copy it while in use, share it\n"
+"                     with a group, or migrate it to this isms\n"
 "\n"
 "Exit status: 0 success, 1 negative result (conflict, failed check),\n"
 "2 usage or data error.  See isms(1) for every option.\n";
@@ -235,6 +236,8 @@ cli_open(const struct cli_globals *g, bool write, struct isms **m)
 		return cli_fail(st, cause);
 	if (isms_snapshot(*m))
 		fprintf(stderr, "isms: %s\n", ISMS_SNAPSHOT_NOTE);
+	if (isms_readonly_why(*m) != NULL)
+		text_printf(stderr, "isms: %s\n", isms_readonly_why(*m));
 	return 0;
 }
 

@@ -1,6 +1,12 @@
 $ isms init 2>/dev/null
 $ isms db check
 <tmp>/isms.db: ok (integrity, references, schema)
+files: not a group database
+MODE  OWNER  GROUP  FILE
+0755  <user>   <user>   <tmp>
+0600  <user>   <user>   <tmp>/isms.db
+0600  <user>   <user>   <tmp>/isms.db-wal
+0600  <user>   <user>   <tmp>/isms.db-shm
 $ isms soa set A.5.1 --owner ciso && isms db backup copy.db
 ! isms: backed up <tmp>/isms.db to copy.db
 $ stat -c %a copy.db
@@ -11,11 +17,11 @@ $ isms db backup copy.db
 ! isms: copy.db: already exists
 [2]
 $ isms db
-! isms: db: missing subcommand (use check or backup)
+! isms: db: missing subcommand (use check, backup, share or upgrade)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms db vacuum
-! isms: db: unknown subcommand 'vacuum' (use check or backup)
+! isms: db: unknown subcommand 'vacuum' (use check, backup, share or upgrade)
 ! Try 'isms --help' or 'man isms'.
 [2]
 

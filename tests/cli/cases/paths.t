@@ -12,6 +12,12 @@ $ isms --read-only --db link/x.db soa list --format csv | wc -l
 94
 $ cd real && isms --db ../link/x.db db check
 ../link/x.db: ok (integrity, references, schema)
+files: not a group database
+MODE  OWNER  GROUP  FILE
+0755  <user>   <user>   <tmp>/real
+0600  <user>   <user>   <tmp>/real/x.db
+0600  <user>   <user>   <tmp>/real/x.db-wal
+0600  <user>   <user>   <tmp>/real/x.db-shm
 
 # a database file that is a symbolic link is refused, whoever opens it
 $ ln -s x.db real/alias.db; isms --db real/alias.db soa list
