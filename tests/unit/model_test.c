@@ -432,7 +432,7 @@ test_only_changes_checked(void **state)
 {
 	struct fixture *f = *state;
 	struct soa_patch p = { .status = "planned" };
-	char *cause = NULL, *sql, *old = malloc(601), *longer = malloc(502);
+	char *cause = NULL, *sql, *old = malloc(602), *longer = malloc(502);
 	sqlite3 *h;
 
 	memset(old, 'o', 600);
