@@ -26,6 +26,9 @@ static void
 node(struct fsperm_node *n, const char *path, mode_t mode, uid_t uid,
      gid_t gid, bool trusted)
 {
+	free(n->path);
+	free(n->owner);
+	free(n->group);
 	n->path = xstrdup(path);
 	n->exists = true;
 	n->mode = mode;
