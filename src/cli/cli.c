@@ -11,6 +11,7 @@
 #include "config.h"
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/model/share.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
@@ -218,6 +219,25 @@ cli_db_path(const struct cli_globals *g)
 		text_printf(stderr, "isms: no database: give --db FILE or set "
 		    "ISMS_DB (HOME is not set)\n");
 	return path;
+}
+
+void
+cli_warn_files(const struct isms *m)
+{
+	struct fsperm_set s;
+	struct fsperm_report r;
+	char *cause = NULL;
+
+	if (isms_files(m, &s, &r, &cause) != ISMS_OK) {
+		free(cause);
+		return;
+	}
+	for (size_t i = 0; i < r.n; i++)
+		if (r.items[i].level == FSPERM_WARN)
+			text_printf(stderr, "isms: warning: %s\n",
+			    r.items[i].text);
+	fsperm_report_done(&r);
+	fsperm_set_done(&s);
 }
 
 int

@@ -119,6 +119,7 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 static int
 db_share_cmd(const struct cli_globals *g, int argc, char **argv)
 {
+	struct isms *m;
 	char *path, *cause = NULL;
 	enum isms_status st;
 
@@ -134,6 +135,10 @@ db_share_cmd(const struct cli_globals *g, int argc, char **argv)
 	if (st == ISMS_OK)
 		text_printf(stderr, "isms: %s is now a group database of group "
 		    "%s; see 'isms db check'\n", path, argv[optind]);
+	if (st == ISMS_OK && isms_open(path, true, &m, NULL) == ISMS_OK) {
+		cli_warn_files(m);
+		isms_close(m);
+	}
 	free(path);
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);
 }

@@ -74,9 +74,11 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 	}
 	text_printf(stderr, "isms: created %s (%s, risk matrix %s)\n", path,
 	    isms_info(m)->framework_title, isms_info(m)->matrix_id);
-	if (init.group != NULL)
+	if (init.group != NULL) {
 		text_printf(stderr, "isms: a group database: members of %s may "
 		    "open it; see 'isms db check'\n", init.group);
+		cli_warn_files(m);
+	}
 	isms_close(m);
 	free(path);
 	return 0;
