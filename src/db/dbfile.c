@@ -188,20 +188,24 @@ dbfile_node(const char *path, struct fsperm_node *n)
 	n->group = user_group_name(st.st_gid);
 }
 
-/* The directories above dir, nearest first, up to the root. */
+/* The directories above dir (of group gid), nearest first, up to the
+ * root. */
 static void
-dbfile_gather_up(const char *dir, struct fsperm_set *s)
+dbfile_gather_up(const char *dir, gid_t gid, struct fsperm_set *s)
 {
 	char *p = xstrdup(dir);
 
 	while (strcmp(p, "/") != 0 && strchr(p, '/') != NULL) {
 		char *up = fs_dirname(p);
+		struct fsperm_node *u;
 
 		free(p);
 		p = up;
 		s->up = xreallocarray(s->up, s->n_up + 1, sizeof *s->up);
-		memset(&s->up[s->n_up], 0, sizeof *s->up);
-		dbfile_node(p, &s->up[s->n_up++]);
+		u = memset(&s->up[s->n_up++], 0, sizeof *s->up);
+		dbfile_node(p, u);
+		u->group_inside = u->exists && u->gid != gid &&
+		    (u->mode & S_IXGRP) && user_members_within(gid, u->gid);
 	}
 	free(p);
 }
@@ -230,7 +234,7 @@ dbfile_gather(const struct dbfile *f, bool up, struct fsperm_set *s)
 		    c->uid == db->uid || user_is_member(c->uid, db->gid));
 	}
 	if (up)
-		dbfile_gather_up(f->dir, s);
+		dbfile_gather_up(f->dir, s->part[FSPERM_DIR].gid, s);
 }
 
 enum isms_status

@@ -184,8 +184,8 @@ fsperm_warn_reach(const struct fsperm_set *s, struct fsperm_report *r)
 		const struct fsperm_node *u = &s->up[i];
 		char m[8];
 
-		if (!u->exists || (u->mode & S_IXOTH) ||
-		    (u->gid == dir->gid && (u->mode & S_IXGRP)))
+		if (!u->exists || (u->mode & S_IXOTH) || ((u->mode & S_IXGRP) &&
+		    (u->gid == dir->gid || u->group_inside)))
 			continue;
 		fsperm_mode_str(u->mode, m);
 		fsperm_add(r, FSPERM_WARN, "%s: members of %s may not reach "

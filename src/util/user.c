@@ -97,6 +97,31 @@ user_is_member(uid_t uid, gid_t gid)
 	return found;
 }
 
+bool
+user_members_within(gid_t inner, gid_t outer)
+{
+	struct group *gr = getgrgid(inner);
+	char **names = NULL;
+	size_t n = 0;
+	bool all;
+
+	/* copy: the lookups below may reuse getgrgid()'s storage */
+	for (char **m = gr != NULL ? gr->gr_mem : NULL; m != NULL && *m != NULL;
+	    m++) {
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(*m);
+	}
+	all = n > 0;
+	for (size_t i = 0; i < n; i++) {
+		struct passwd *pw = all ? getpwnam(names[i]) : NULL;
+
+		all = pw != NULL && user_is_member(pw->pw_uid, outer);
+		free(names[i]);
+	}
+	free(names);
+	return all;
+}
+
 char *
 user_name_of(uid_t uid)
 {

@@ -187,6 +187,8 @@ as r --db "$gate/acme/isms.db" clause set 4.1 --status implemented
 ok "second group: a change is refused" err_has "cannot be changed: you may not write the file"
 as b --db "$gate/acme/isms.db" clause set 4.1 --status implemented
 ok "second group: a member still writes" test "$status" -eq 0
+as a --db "$gate/acme/isms.db" db check
+ok "second group: db check knows the members may pass gate/" test "$status" -eq 0
 as o --db "$gate/acme/isms.db" soa list
 ok "second group: an outsider cannot read it" test "$status" -eq 2
 

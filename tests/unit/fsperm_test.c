@@ -339,6 +339,14 @@ test_reach(void **state)
 	assert_int_equal(count(&r, FSPERM_WARN), 1);
 	fsperm_report_done(&r);
 	fsperm_set_done(&s);
+	/* unless every member is in it too (the second-group recipe) */
+	set_make(&s, 02770, 0660);
+	set_up(&s, 0750, STAFF);
+	s.up[0].group_inside = true;
+	fsperm_check(&s, &r);
+	assert_int_equal(r.n, 0);
+	fsperm_report_done(&r);
+	fsperm_set_done(&s);
 	/* a private database is not told where to live */
 	set_make(&s, 0700, 0600);
 	set_up(&s, 0700, 0);

@@ -46,6 +46,9 @@ struct fsperm_node {
 	bool trusted;        /* its owner is this user, the database file's
 	                        owner or a member of the database file's
 	                        group */
+	bool group_inside;   /* (directories above) every member listed in
+	                        the database directory's group is in this
+	                        directory's group too */
 };
 
 struct fsperm_set {

@@ -25,6 +25,10 @@ bool user_in_group(gid_t gid);
  * group, or the group database lists the user's name. */
 bool user_is_member(uid_t uid, gid_t gid);
 
+/* True when every user the group database lists as a member of inner is
+ * a member of outer too (false when it lists none). */
+bool user_members_within(gid_t inner, gid_t outer);
+
 /* The login name of uid, else its number; the group name of gid, else
  * its number.  Newly allocated. */
 char *user_name_of(uid_t uid);
