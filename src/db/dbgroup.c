@@ -99,8 +99,8 @@ dbgroup_mkdir(const char *dir, char **cause)
 
 	if (stat(parent, &st) != 0 || !S_ISDIR(st.st_mode))
 		rc = status_fail(cause, ISMS_NOT_FOUND, "%s: its parent %s is "
-		    "not a directory; create it first, readable by the group "
-		    "(for example, as root: mkdir -m 0755 %s)", dir, parent,
+		    "not a directory; create it first, so that the group may "
+		    "pass it (an administrator: mkdir -m 0755 %s)", dir, parent,
 		    parent);
 	else if (mkdir(dir, 0700) != 0)
 		rc = status_fail(cause, ISMS_IO, "cannot create directory %s: "
