@@ -654,9 +654,13 @@ db_backup(struct db *db, const char *dest, char **cause)
 	struct dbfile f;
 	sqlite3 *out = NULL;
 	enum isms_status st;
+	bool group;
 	int rc;
 
 	st = dbfile_resolve(dest, true, &f, cause);
+	/* a journal planted beside the copy would be rolled into it */
+	if (st == ISMS_OK)
+		st = dbfile_screen(&f, &group, cause);
 	if (st == ISMS_OK)
 		st = dbfile_create(&f, false, cause);
 	if (st != ISMS_OK) {

@@ -157,8 +157,9 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 int64_t db_data_version(struct db *db);
 
 /* Online copy of the whole database to dest (which must not exist; the
- * symbolic-link rule of db_open() applies), created 0600, through the
- * SQLite backup API.  A failed copy leaves no file behind. */
+ * symbolic-link rule of db_open() applies, and its refusal of a directory
+ * others may write), created 0600, through the SQLite backup API.  A
+ * failed copy leaves no file behind. */
 enum isms_status db_backup(struct db *db, const char *dest, char **cause);
 
 /* PRAGMA integrity_check and foreign_key_check: each problem found is

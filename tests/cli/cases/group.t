@@ -75,6 +75,9 @@ $ mkdir -m 1777 public && isms --db public/x.db init
 ! isms: public/x.db: any user may write its directory <tmp>/public (mode 1777), so another user could plant a -wal file there that would be read as saved changes; move the database into a directory of its own, such as /srv/isms/NAME, or take the others' write permission away (chmod o-w <tmp>/public)
 [2]
 $ ls -A public
+$ isms db backup public/copy.db
+! isms: public/copy.db: any user may write its directory <tmp>/public (mode 1777), so another user could plant a -wal file there that would be read as saved changes; move the database into a directory of its own, such as /srv/isms/NAME, or take the others' write permission away (chmod o-w <tmp>/public)
+[2]
 $ chmod o+w isms.db && isms soa list
 ! isms: <tmp>/isms.db: any user may write the database file (mode 0602); take the others' write permission away (chmod o-w <tmp>/isms.db)
 [2]
