@@ -11,6 +11,7 @@
 #include "config.h"
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/model/share.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
@@ -53,8 +54,8 @@ static const char cli_help[] =
 "      --size COLSxROWS  size of that virtual screen (default 80x24)\n"
 "\n"
 "Commands:\n"
-"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo]\n"
-"                     create a new ISMS database\n"
+"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] [--group GROUP]\n"
+"                     create a new ISMS database (for GROUP: shared)\n"
 "  set [--org NAME] [--scope TEXT]\n"
 "                     change the organisation or scope\n"
 "  catalog list | show ID | check FILE...\n"
@@ -78,8 +79,9 @@ static const char cli_help[] =
 "                     the change history, newest first; redact a value\n"
 "  verify [--head] [--anchor SEQ:HASH]\n"
 "                     check the hash chain of the history\n"
-"  db check | backup FILE\n"
-"                     check the database, or copy it while in use\n"
+"  db check | backup FILE | share GROUP | upgrade\n"
+"                     check the database, copy it while in use, share it\n"
+"                     with a group, or migrate it to this isms\n"
 "\n"
 "Exit status: 0 success, 1 negative result (conflict, failed check),\n"
 "2 usage or data error.  See isms(1) for every option.\n";
@@ -222,6 +224,25 @@ cli_db_path(const struct cli_globals *g)
 	return path;
 }
 
+void
+cli_warn_files(const struct isms *m)
+{
+	struct fsperm_set s;
+	struct fsperm_report r;
+	char *cause = NULL;
+
+	if (isms_files(m, &s, &r, &cause) != ISMS_OK) {
+		free(cause);
+		return;
+	}
+	for (size_t i = 0; i < r.n; i++)
+		if (r.items[i].level == FSPERM_WARN)
+			text_printf(stderr, "isms: warning: %s\n",
+			    r.items[i].text);
+	fsperm_report_done(&r);
+	fsperm_set_done(&s);
+}
+
 int
 cli_open(const struct cli_globals *g, bool write, struct isms **m)
 {
@@ -238,6 +259,8 @@ cli_open(const struct cli_globals *g, bool write, struct isms **m)
 		return cli_fail(st, cause);
 	if (isms_snapshot(*m))
 		fprintf(stderr, "isms: %s\n", ISMS_SNAPSHOT_NOTE);
+	if (isms_readonly_why(*m) != NULL)
+		text_printf(stderr, "isms: %s\n", isms_readonly_why(*m));
 	return 0;
 }
 

@@ -1,10 +1,13 @@
 /*
- * cmd_db.c - `isms db check` and `isms db backup FILE`.
+ * cmd_db.c - `isms db check`, `isms db backup FILE`, and for group
+ * databases `isms db share GROUP` and `isms db upgrade`.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/model/share.h"
 #include "isms/report/text.h"
 
 /* One problem a line, escaped whole: it may quote a crafted name. */
@@ -15,6 +18,51 @@ db_problem(void *ctx, const char *problem)
 	text_line(stdout, "%s", problem);
 }
 
+/* The files of the database: a table of owner, group and mode, then a
+ * line "warning: ..." for each way they do not fit a group database.
+ * Returns how many warnings there were; -1 (after a message) when the
+ * files could not be looked at. */
+static int
+db_check_files(struct isms *m)
+{
+	static const char *const headers[] = { "MODE", "OWNER", "GROUP",
+		"FILE" };
+	struct fsperm_set s;
+	struct fsperm_report r;
+	struct text_table t;
+	char *cause = NULL;
+	int warnings = 0;
+
+	if (isms_files(m, &s, &r, &cause) != ISMS_OK) {
+		cli_fail(ISMS_IO, cause);
+		return -1;
+	}
+	if (fsperm_is_group(&s))
+		text_printf(stdout, "files: a group database of group %s\n",
+		    s.part[FSPERM_DIR].group);
+	else
+		text_printf(stdout, "files: not a group database\n");
+	text_table_init(&t, headers, 4);
+	for (int i = 0; i < FSPERM_PARTS; i++) {
+		const struct fsperm_node *n = &s.part[i];
+		char mode[8];
+		const char *cells[4] = { mode, n->owner, n->group, n->path };
+
+		if (!n->exists)
+			continue;
+		fsperm_mode_str(n->mode, mode);
+		text_table_add(&t, cells);
+	}
+	text_table_print(&t, stdout);
+	text_table_done(&t);
+	for (size_t i = 0; i < r.n; i++, warnings++)
+		text_printf(stdout, "%s: %s\n", r.items[i].level ==
+		    FSPERM_REFUSE ? "unsafe" : "warning", r.items[i].text);
+	fsperm_report_done(&r);
+	fsperm_set_done(&s);
+	return warnings;
+}
+
 static int
 db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 {
@@ -22,7 +70,7 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 	char *cause = NULL;
 	size_t problems = 0;
 	enum isms_status st;
-	int rc;
+	int rc, warnings;
 
 	if (!args_no_options("db check", argc, argv) ||
 	    !args_operands("db check", argc, 0, 0, "db check"))
@@ -36,7 +84,14 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 	else if (st == ISMS_NEGATIVE)
 		text_line(stdout, "%s: %zu problem%s", isms_path(m), problems,
 		    problems == 1 ? "" : "s");
+	warnings = db_check_files(m);
 	isms_close(m);
+	if (warnings < 0) {
+		free(cause);
+		return 2;
+	}
+	if (warnings > 0 && st == ISMS_OK)
+		st = ISMS_NEGATIVE;
 	if ((rc = cli_flush()) != 0)
 		return rc;
 	if (st == ISMS_NEGATIVE)
@@ -65,12 +120,69 @@ db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);
 }
 
+/* isms db share GROUP */
+static int
+db_share_cmd(const struct cli_globals *g, int argc, char **argv)
+{
+	struct isms *m;
+	char *path, *cause = NULL;
+	enum isms_status st;
+
+	if (!args_no_options("db share", argc, argv) ||
+	    !args_operands("db share", argc, 1, 1, "db share GROUP"))
+		return 2;
+	if (g->readonly)
+		return args_usage("db share", "cannot share a database with "
+		    "--read-only");
+	if ((path = cli_db_path(g)) == NULL)
+		return 2;
+	st = isms_share(path, argv[optind], &cause);
+	if (st == ISMS_OK)
+		text_printf(stderr, "isms: %s is now a group database of group "
+		    "%s; see 'isms db check'\n", path, argv[optind]);
+	if (st == ISMS_OK && isms_open(path, true, &m, NULL) == ISMS_OK) {
+		cli_warn_files(m);
+		isms_close(m);
+	}
+	free(path);
+	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+}
+
+/* isms db upgrade */
+static int
+db_upgrade_cmd(const struct cli_globals *g, int argc, char **argv)
+{
+	char *path, *cause = NULL;
+	int64_t from, to;
+	enum isms_status st;
+
+	if (!args_no_options("db upgrade", argc, argv) ||
+	    !args_operands("db upgrade", argc, 0, 0, "db upgrade"))
+		return 2;
+	if (g->readonly)
+		return args_usage("db upgrade", "cannot upgrade a database with "
+		    "--read-only");
+	if ((path = cli_db_path(g)) == NULL)
+		return 2;
+	st = isms_upgrade(path, &from, &to, &cause);
+	if (st == ISMS_OK && from == to)
+		text_printf(stderr, "isms: %s: schema version %lld is current; "
+		    "nothing to do\n", path, (long long)to);
+	else if (st == ISMS_OK)
+		text_printf(stderr, "isms: %s: upgraded from schema version %lld "
+		    "to %lld\n", path, (long long)from, (long long)to);
+	free(path);
+	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+}
+
 int
 cmd_db(const struct cli_globals *g, int argc, char **argv)
 {
 	static const struct cli_sub subs[] = {
 		{ "check", db_check_cmd },
 		{ "backup", db_backup_cmd },
+		{ "share", db_share_cmd },
+		{ "upgrade", db_upgrade_cmd },
 	};
 
 	return cli_dispatch("db", subs, sizeof subs / sizeof *subs, g, argc,

@@ -19,6 +19,7 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		{ "scope", required_argument, NULL, 's' },
 		{ "matrix", required_argument, NULL, 'm' },
 		{ "demo", no_argument, NULL, 'D' },
+		{ "group", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct isms_init init = { 0 };
@@ -42,12 +43,16 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 		case 'D':
 			init.demo = true;
 			break;
+		case 'g':
+			init.group = optarg;
+			break;
 		default:
 			return 2;
 		}
 	}
 	if (!args_operands("init", argc, 0, 0,
-	    "init [--org NAME] [--scope TEXT] [--matrix ID] [--demo]"))
+	    "init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
+	    "[--group GROUP]"))
 		return 2;
 	if (init.demo && init.matrix != NULL &&
 	    strcmp(init.matrix, ISMS_DEFAULT_MATRIX) != 0)
@@ -69,6 +74,11 @@ cmd_init(const struct cli_globals *g, int argc, char **argv)
 	}
 	text_line(stderr, "isms: created %s (%s, risk matrix %s)", path,
 	    isms_info(m)->framework_title, isms_info(m)->matrix_id);
+	if (init.group != NULL) {
+		text_printf(stderr, "isms: a group database: members of %s may "
+		    "open it; see 'isms db check'\n", init.group);
+		cli_warn_files(m);
+	}
 	isms_close(m);
 	free(path);
 	return 0;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -20,10 +21,16 @@
 struct db {
 	sqlite3 *handle;
 	char *path;
+	char *abs;           /* the resolved name SQLite opened */
 	bool readonly;
 	bool snapshot;       /* immutable: dbfile_needs_snapshot() */
+	bool group;          /* a group database: fsperm_is_group() */
+	char *why;           /* why read-only, for db_readonly_why() */
 	int depth;           /* open transaction nesting */
 };
+
+/* The umask while isms makes files in a group database's directory. */
+#define DB_GROUP_UMASK 007
 
 struct db_stmt {
 	struct db *db;
@@ -101,28 +108,55 @@ db_harden(struct db *db, char **cause)
 	return db_exec(db, "PRAGMA cell_size_check = ON;", cause);
 }
 
+/* A group database keeps its -wal and -shm files when the last
+ * connection closes, so that readers who may not write the directory
+ * find them; the first read makes them (with the database file's mode,
+ * in the setgid directory's group), and dbfile_settle() mends them if a
+ * member's process did not. */
+static void
+db_group_files(struct db *db)
+{
+	int on = 1;
+
+	sqlite3_file_control(db->handle, "main", SQLITE_FCNTL_PERSIST_WAL, &on);
+	/* kept, but emptied by the last writer to close */
+	sqlite3_exec(db->handle, "PRAGMA journal_size_limit = 1048576;"
+	    "PRAGMA user_version;", NULL, NULL, NULL);
+	dbfile_settle(db->abs);
+}
+
 /* Open the resolved file f on a new connection; read-only connections
  * that could not read a WAL file otherwise become immutable snapshots. */
 static enum isms_status
-db_connect(const struct dbfile *f, int flags, struct db **out, char **cause)
+db_connect(const struct dbfile *f, int flags, bool group, struct db **out,
+           char **cause)
 {
 	struct db *db = xcalloc(1, sizeof *db);
 	int oflags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
 	enum isms_status st;
+	mode_t mask = 0;
 	char *name;
 	int rc;
 
 	db->path = xstrdup(f->given);
+	db->abs = xstrdup(f->abs);
 	db->readonly = (flags & DB_OPEN_READONLY) != 0;
 	db->snapshot = db->readonly && dbfile_needs_snapshot(f);
+	db->group = group;
 	oflags |= db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (db->snapshot)
 		oflags |= SQLITE_OPEN_URI;
 	/* f->abs is absolute, so it is never read as a "file:" URI. */
 	name = db->snapshot ? dbfile_snapshot_uri(f) : xstrdup(f->abs);
+	if (group)
+		mask = umask(DB_GROUP_UMASK);
 	rc = sqlite3_open_v2(name, &db->handle, oflags, NULL);
 	free(name);
 	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
+	if (st == ISMS_OK && group && !db->snapshot)
+		db_group_files(db);
+	if (group)
+		umask(mask);
 	if (st != ISMS_OK) {
 		db_close(db);
 		return st;
@@ -131,24 +165,56 @@ db_connect(const struct dbfile *f, int flags, struct db **out, char **cause)
 	return ISMS_OK;
 }
 
+/* Open an existing file: for writing when this user may write it and its
+ * directory, else (with DB_OPEN_FALLBACK) read-only saying why. */
+static enum isms_status
+db_open_existing(const struct dbfile *f, int flags, bool group,
+                 struct db **out, char **cause)
+{
+	char *why = NULL;
+	enum isms_status st = ISMS_OK;
+
+	if (!(flags & DB_OPEN_READONLY))
+		st = dbfile_writable(f, &why, cause);
+	if (st == ISMS_READONLY && (flags & DB_OPEN_FALLBACK)) {
+		if (cause != NULL) {
+			free(*cause);
+			*cause = NULL;
+		}
+		flags |= DB_OPEN_READONLY;
+		st = ISMS_OK;
+	}
+	if (st == ISMS_OK)
+		st = db_connect(f, flags, group, out, cause);
+	if (st == ISMS_OK && why != NULL) {
+		(*out)->why = why;
+		why = NULL;
+	}
+	free(why);
+	return st;
+}
+
 enum isms_status
 db_open(const char *path, int flags, struct db **out, char **cause)
 {
 	bool create = (flags & DB_OPEN_CREATE) != 0;
+	bool group = false;
 	struct dbfile f;
 	enum isms_status st;
 
 	*out = NULL;
 	st = dbfile_resolve(path, create, &f, cause);
+	if (st == ISMS_OK)
+		st = dbfile_screen(&f, &group, cause);
 	if (st == ISMS_OK && create) {
-		if ((st = dbfile_create(&f, cause)) == ISMS_OK &&
-		    (st = db_connect(&f, flags, out, cause)) != ISMS_OK)
+		mode_t mask = umask(group ? DB_GROUP_UMASK : 077);
+
+		if ((st = dbfile_create(&f, group, cause)) == ISMS_OK &&
+		    (st = db_connect(&f, flags, group, out, cause)) != ISMS_OK)
 			db_remove_files(f.abs);
+		umask(mask);
 	} else if (st == ISMS_OK) {
-		if (!(flags & DB_OPEN_READONLY))
-			st = dbfile_writable(&f, cause);
-		if (st == ISMS_OK)
-			st = db_connect(&f, flags, out, cause);
+		st = db_open_existing(&f, flags, group, out, cause);
 	}
 	dbfile_done(&f);
 	return st;
@@ -177,11 +243,22 @@ db_open_memory(struct db **out, char **cause)
 enum isms_status
 db_configure_writer(struct db *db, char **cause)
 {
+	enum isms_status st;
+	mode_t mask = 0;
+
 	if (db->readonly)
 		return ISMS_OK;
-	return db_exec(db, "PRAGMA journal_mode = WAL;"
+	/* switching a new file to WAL makes its -wal and -shm files */
+	if (db->group)
+		mask = umask(DB_GROUP_UMASK);
+	st = db_exec(db, "PRAGMA journal_mode = WAL;"
 	    "PRAGMA synchronous = FULL;"
 	    "PRAGMA secure_delete = ON;", cause);
+	if (db->group) {
+		dbfile_settle(db->abs);
+		umask(mask);
+	}
+	return st;
 }
 
 void
@@ -197,6 +274,8 @@ db_close(struct db *db)
 		sqlite3_close(db->handle);
 	}
 	free(db->path);
+	free(db->abs);
+	free(db->why);
 	free(db);
 }
 
@@ -223,6 +302,25 @@ bool
 db_snapshot(const struct db *db)
 {
 	return db->snapshot;
+}
+
+bool
+db_group(const struct db *db)
+{
+	return db->group;
+}
+
+const char *
+db_readonly_why(const struct db *db)
+{
+	return db->why;
+}
+
+void
+db_set_readonly_why(struct db *db, char *why)
+{
+	free(db->why);
+	db->why = why;
 }
 
 const char *
@@ -576,11 +674,15 @@ db_backup(struct db *db, const char *dest, char **cause)
 	struct dbfile f;
 	sqlite3 *out = NULL;
 	enum isms_status st;
+	bool group;
 	int rc;
 
 	st = dbfile_resolve(dest, true, &f, cause);
+	/* a journal planted beside the copy would be rolled into it */
 	if (st == ISMS_OK)
-		st = dbfile_create(&f, cause);
+		st = dbfile_screen(&f, &group, cause);
+	if (st == ISMS_OK)
+		st = dbfile_create(&f, false, cause);
 	if (st != ISMS_OK) {
 		dbfile_done(&f);
 		return st;

@@ -1,8 +1,10 @@
 /*
  * dbfile.c - from the path a user gives to the file SQLite opens: the
  * directory resolved, the last component checked (a symbolic link is
- * refused by name), new files created privately, and the decision whether
- * a read-only connection must be an immutable snapshot.
+ * refused by name), the files gathered for fsperm.h's verdict (refused or
+ * not, a group database or not), new files created privately (or for the
+ * group), and the decision whether a read-only connection must be an
+ * immutable snapshot.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +16,7 @@
 #include "isms/db/dbfile.h"
 #include "isms/util/buf.h"
 #include "isms/util/fsutil.h"
+#include "isms/util/user.h"
 #include "isms/util/xmalloc.h"
 
 /* The bytes an SQLite database file starts with (with the NUL). */
@@ -111,10 +114,13 @@ dbfile_done(struct dbfile *f)
 }
 
 enum isms_status
-dbfile_create(const struct dbfile *f, char **cause)
+dbfile_create(const struct dbfile *f, bool group, char **cause)
 {
+	mode_t mode = group ? 0660 : 0600;
 	int fd = open(f->abs, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-	    O_CLOEXEC, 0600);
+	    O_CLOEXEC, mode);
+	struct stat dir;
+	int e = 0;
 
 	if (fd < 0 && errno == EEXIST)
 		return status_fail(cause, ISMS_EXISTS, "%s: already exists",
@@ -122,38 +128,160 @@ dbfile_create(const struct dbfile *f, char **cause)
 	if (fd < 0)
 		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
 		    strerror(errno));
-	/* Enforce 0600 whatever the umask made of it. */
-	if (fchmod(fd, 0600) != 0) {
-		int e = errno;
-
-		close(fd);
+	/* Enforce the mode whatever the umask made of it; a group database
+	 * takes the group of its directory (setgid gives it that anyway). */
+	if (group && (stat(f->dir, &dir) != 0 ||
+	    fchown(fd, (uid_t)-1, dir.st_gid) != 0))
+		e = errno;
+	if (e == 0 && fchmod(fd, mode) != 0)
+		e = errno;
+	close(fd);
+	if (e != 0) {
 		unlink(f->abs);
 		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
 		    strerror(e));
 	}
-	close(fd);
 	return ISMS_OK;
 }
 
 enum isms_status
-dbfile_writable(const struct dbfile *f, char **cause)
+dbfile_writable(const struct dbfile *f, char **why, char **cause)
 {
 	enum isms_status rc;
 	char *dir;
 	int e;
 
-	if (access(f->abs, W_OK) != 0)
+	if (access(f->abs, W_OK) != 0) {
+		if (why != NULL)
+			*why = xasprintf("you cannot write %s", f->given);
 		return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: "
 		    "you may not write the file (%s)", f->given, strerror(errno));
+	}
 	if (access(f->dir, W_OK) == 0)
 		return ISMS_OK;
 	e = errno;
+	if (why != NULL)
+		*why = xasprintf("you cannot write the directory of %s",
+		    f->given);
 	dir = fs_dirname(f->given);
 	rc = status_fail(cause, ISMS_READONLY, "%s: cannot be changed: you "
 	    "may not write its directory %s (%s), where SQLite keeps its -wal "
 	    "and -shm files", f->given, dir, strerror(e));
 	free(dir);
 	return rc;
+}
+
+/* lstat(2) of path into *n, with the names of its owner and group. */
+static void
+dbfile_node(const char *path, struct fsperm_node *n)
+{
+	struct stat st;
+
+	n->path = xstrdup(path);
+	if (lstat(path, &st) != 0)
+		return;
+	n->exists = true;
+	n->mode = st.st_mode;
+	n->uid = st.st_uid;
+	n->gid = st.st_gid;
+	n->owner = user_name_of(st.st_uid);
+	n->group = user_group_name(st.st_gid);
+}
+
+/* The directories above dir (of group gid), nearest first, up to the
+ * root. */
+static void
+dbfile_gather_up(const char *dir, gid_t gid, struct fsperm_set *s)
+{
+	char *p = xstrdup(dir);
+
+	while (strcmp(p, "/") != 0 && strchr(p, '/') != NULL) {
+		char *up = fs_dirname(p);
+		struct fsperm_node *u;
+
+		free(p);
+		p = up;
+		s->up = xreallocarray(s->up, s->n_up + 1, sizeof *s->up);
+		u = memset(&s->up[s->n_up++], 0, sizeof *s->up);
+		dbfile_node(p, u);
+		u->group_inside = u->exists && u->gid != gid &&
+		    (u->mode & S_IXGRP) && user_members_within(gid, u->gid);
+	}
+	free(p);
+}
+
+void
+dbfile_gather(const struct dbfile *f, bool up, struct fsperm_set *s)
+{
+	static const char *const suffix[FSPERM_PARTS] = {
+		[FSPERM_WAL] = "-wal", [FSPERM_SHM] = "-shm",
+		[FSPERM_JOURNAL] = "-journal",
+	};
+	const struct fsperm_node *db = &s->part[FSPERM_DB];
+
+	memset(s, 0, sizeof *s);
+	s->name = xstrdup(f->given);
+	dbfile_node(f->dir, &s->part[FSPERM_DIR]);
+	dbfile_node(f->abs, &s->part[FSPERM_DB]);
+	for (int i = FSPERM_WAL; i < FSPERM_PARTS; i++) {
+		struct fsperm_node *c = &s->part[i];
+		char *p = xasprintf("%s%s", f->abs, suffix[i]);
+
+		dbfile_node(p, c);
+		free(p);
+		/* one's own files are not planted by someone else */
+		c->trusted = c->exists && db->exists && (c->uid == geteuid() ||
+		    c->uid == db->uid || user_is_member(c->uid, db->gid));
+	}
+	if (up)
+		dbfile_gather_up(f->dir, s->part[FSPERM_DIR].gid, s);
+}
+
+enum isms_status
+dbfile_screen(const struct dbfile *f, bool *group, char **cause)
+{
+	struct fsperm_set s;
+	struct fsperm_report r;
+	const char *why;
+	enum isms_status rc = ISMS_OK;
+
+	dbfile_gather(f, false, &s);
+	fsperm_check(&s, &r);
+	if ((why = fsperm_refusal(&r)) != NULL)
+		rc = status_fail(cause, ISMS_UNSAFE, "%s", why);
+	*group = fsperm_is_group(&s);
+	fsperm_report_done(&r);
+	fsperm_set_done(&s);
+	return rc;
+}
+
+void
+dbfile_settle(const char *abs)
+{
+	static const char *const suffix[] = { "-wal", "-shm" };
+	struct stat db;
+
+	if (stat(abs, &db) != 0)
+		return;
+	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+		char *p = xasprintf("%s%s", abs, suffix[i]);
+		int fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		struct stat st;
+
+		free(p);
+		if (fd < 0)
+			continue;
+		/* Only files this user made: SQLite gave them the database's
+		 * mode, the setgid directory its group; mend either if not. */
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid()) {
+			if (st.st_gid != db.st_gid)
+				(void)!fchown(fd, (uid_t)-1, db.st_gid);
+			if ((st.st_mode & 0777) != (db.st_mode & 0666))
+				(void)!fchmod(fd, db.st_mode & 0666);
+		}
+		close(fd);
+	}
 }
 
 static bool

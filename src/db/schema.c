@@ -325,34 +325,85 @@ schema_unaltered(struct db *db, char **cause)
 	return rc;
 }
 
+/* Check the file on a read-only connection (with writing, also that its
+ * schema is unaltered); its version into *version and whether it is a
+ * group database into *group. */
 static enum isms_status
-schema_inspect(const char *path, bool writing, char **cause)
+schema_inspect(const char *path, bool writing, int64_t *version, bool *group,
+               char **cause)
 {
 	struct db *db;
 	enum isms_status rc = db_open(path, DB_OPEN_READONLY, &db, cause);
 
+	*version = 0;
+	*group = false;
 	if (rc == ISMS_OK)
 		rc = schema_check(db, cause);
 	if (rc == ISMS_OK && writing)
 		rc = schema_unaltered(db, cause);
+	if (rc == ISMS_OK)
+		rc = schema_version(db, version, cause);
+	if (rc == ISMS_OK)
+		*group = db_group(db);
 	db_close(db);
 	return rc;
+}
+
+/* Why a group database of an older schema is not migrated on opening. */
+static char *
+schema_group_waits(const char *path, int64_t version)
+{
+	return xasprintf("%s is a group database of schema version %lld, "
+	    "read-only until a member runs 'isms db upgrade' (after 'isms db "
+	    "backup FILE')", path, (long long)version);
+}
+
+/*
+ * The rule for group databases: others may have the file open with an
+ * older isms, so it is migrated only when a member asks (DB_OPEN_UPGRADE).
+ * Until then a connection for writing fails, or with DB_OPEN_FALLBACK
+ * becomes read-only; *why says so (and is also the note for readers).
+ */
+static enum isms_status
+schema_group_rule(const char *path, int64_t version, int *flags,
+                  char **why, char **cause)
+{
+	if (*flags & (DB_OPEN_READONLY | DB_OPEN_FALLBACK)) {
+		*why = schema_group_waits(path, version);
+		*flags |= DB_OPEN_READONLY;
+		return ISMS_OK;
+	}
+	return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: a "
+	    "group database of schema version %lld is migrated to version %d "
+	    "only by 'isms db upgrade', which a member runs after 'isms db "
+	    "backup FILE'", path, (long long)version, SCHEMA_VERSION);
 }
 
 enum isms_status
 schema_open(const char *path, int flags, struct db **out, char **cause)
 {
 	struct db *db = NULL;
+	int64_t version = SCHEMA_VERSION;
+	bool group = false;
+	char *why = NULL;
 	enum isms_status rc;
 
 	*out = NULL;
 	if (!(flags & DB_OPEN_CREATE) &&
-	    (rc = schema_inspect(path, !(flags & DB_OPEN_READONLY), cause)) !=
+	    (rc = schema_inspect(path, !(flags & DB_OPEN_READONLY), &version,
+	    &group, cause)) != ISMS_OK)
+		return rc;
+	if (group && version < SCHEMA_VERSION && !(flags & DB_OPEN_UPGRADE) &&
+	    (rc = schema_group_rule(path, version, &flags, &why, cause)) !=
 	    ISMS_OK)
 		return rc;
-	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK)
+	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK) {
+		free(why);
 		return rc;
-	if (!(flags & DB_OPEN_READONLY)) {
+	}
+	if (why != NULL)
+		db_set_readonly_why(db, why);
+	if (!db_readonly(db)) {
 		rc = db_configure_writer(db, cause);
 		if (rc == ISMS_OK)
 			rc = schema_migrate(db, cause);
@@ -367,4 +418,18 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 	}
 	*out = db;
 	return ISMS_OK;
+}
+
+enum isms_status
+schema_upgrade(const char *path, int64_t *from, char **cause)
+{
+	struct db *db;
+	bool group;
+	enum isms_status rc = schema_inspect(path, true, from, &group, cause);
+
+	if (rc == ISMS_OK)
+		rc = schema_open(path, DB_OPEN_UPGRADE, &db, cause);
+	if (rc == ISMS_OK)
+		db_close(db);
+	return rc;
 }

@@ -5,11 +5,14 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "isms/catalog/path.h"
+#include "isms/db/dbgroup.h"
 #include "isms/db/schema.h"
 #include "isms/model/create.h"
 #include "isms/model/demo.h"
+#include "isms/model/share.h"
 #include "isms/util/buf.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
@@ -218,6 +221,48 @@ isms_init_check(const struct isms_init *init, char **cause)
 	return rc;
 }
 
+/* The directory of path: missing parents made 0700, or for a group
+ * database its own directory made a group directory (*made: created). */
+static enum isms_status
+isms_create_dir(const char *path, const struct isms_init *init, bool *made,
+                char **cause)
+{
+	char *dir = fs_dirname(path);
+	enum isms_status rc = ISMS_OK;
+	gid_t gid;
+
+	*made = false;
+	if (init->group != NULL) {
+		if ((rc = isms_group_resolve(init->group, &gid, cause)) ==
+		    ISMS_OK)
+			rc = dbgroup_make_dir(path, gid, made, cause);
+	} else if (!fs_exists(dir) && (rc = fs_mkdir_p(dir, cause)) !=
+	    ISMS_OK && cause != NULL) {
+		char *why = *cause;
+
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
+	}
+	free(dir);
+	return rc;
+}
+
+/* Remove what a failed isms_create() made: the files when it created
+ * them, the directory when it made it. */
+static void
+isms_create_undo(const char *path, bool created, bool made_dir)
+{
+	char *dir;
+
+	if (created)
+		db_remove_files(path);
+	if (!made_dir)
+		return;
+	dir = fs_dirname(path);
+	rmdir(dir);
+	free(dir);
+}
+
 enum isms_status
 isms_create(const char *path, const struct isms_init *init,
             struct isms **out, char **cause)
@@ -225,7 +270,7 @@ isms_create(const char *path, const struct isms_init *init,
 	struct isms_catalogs cats;
 	struct db *db = NULL;
 	enum isms_status rc;
-	char *dir;
+	bool made = false, created = false;
 
 	*out = NULL;
 	if (fs_exists(path))
@@ -235,34 +280,26 @@ isms_create(const char *path, const struct isms_init *init,
 		return rc;
 	if ((rc = isms_catalogs_load(init, &cats, cause)) != ISMS_OK)
 		return rc;
-	dir = fs_dirname(path);
-	if (!fs_exists(dir) && (rc = fs_mkdir_p(dir, cause)) != ISMS_OK &&
-	    cause != NULL) {
-		char *why = *cause;
-
-		*cause = xasprintf("%s: %s", path, why);
-		free(why);
-	}
-	free(dir);
+	rc = isms_create_dir(path, init, &made, cause);
 	if (rc == ISMS_OK)
-		rc = schema_open(path, DB_OPEN_CREATE, &db, cause);
-	if (rc == ISMS_OK) {
+		created = (rc = schema_open(path, DB_OPEN_CREATE, &db,
+		    cause)) == ISMS_OK;
+	if (rc == ISMS_OK && init->group != NULL && !db_group(db))
+		rc = status_fail(cause, ISMS_IO, "%s: its directory did not "
+		    "become a group directory", path);
+	if (rc == ISMS_OK)
 		rc = isms_populate(db, init, &cats, cause);
-		if (rc != ISMS_OK) {
-			db_close(db);
-			db_remove_files(path);
-		}
-	}
 	isms_catalogs_done(&cats);
-	if (rc != ISMS_OK)
-		return rc;
-	if ((rc = isms_adopt(db, path, out, cause)) != ISMS_OK || !init->demo)
-		return rc;
-	if ((rc = demo_fill(*out, cause)) != ISMS_OK) {
+	if (rc == ISMS_OK)
+		rc = isms_adopt(db, path, out, cause);
+	else
+		db_close(db);
+	if (rc == ISMS_OK && init->demo &&
+	    (rc = demo_fill(*out, cause)) != ISMS_OK) {
 		isms_close(*out);
 		*out = NULL;
-		db_remove_files(path);
 	}
+	if (rc != ISMS_OK)
+		isms_create_undo(path, created, made);
 	return rc;
 }
-

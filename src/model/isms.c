@@ -20,6 +20,7 @@ struct isms {
 	char *path;
 	char *refusal;                /* why it may not be written; NULL */
 	int64_t data_version;         /* as last seen by isms_poll() */
+	bool upgrade_pending;         /* an older group database */
 };
 
 void
@@ -62,14 +63,21 @@ isms_pass(enum isms_status rc, char *why, char **cause)
 }
 
 enum isms_status
-isms_open(const char *path, bool readonly, struct isms **out, char **cause)
+isms_open_as(const char *path, enum isms_open_mode mode, struct isms **out,
+             char **cause)
 {
+	static const int flags[] = {
+		[ISMS_OPEN_READ] = DB_OPEN_READONLY,
+		[ISMS_OPEN_WRITE] = 0,
+		[ISMS_OPEN_AUTO] = DB_OPEN_FALLBACK,
+	};
 	struct db *db;
+	int64_t version = SCHEMA_VERSION;
 	char *why = NULL;
 	enum isms_status rc;
 
 	*out = NULL;
-	rc = schema_open(path, readonly ? DB_OPEN_READONLY : 0, &db, &why);
+	rc = schema_open(path, flags[mode], &db, &why);
 	if (rc == ISMS_ALTERED) {
 		/* Reads keep working; every write is refused, saying why. */
 		rc = schema_open(path, DB_OPEN_READONLY, &db, cause);
@@ -88,7 +96,21 @@ isms_open(const char *path, bool readonly, struct isms **out, char **cause)
 	}
 	if (rc != ISMS_OK)
 		return isms_pass(rc, why, cause);
-	return isms_adopt(db, path, out, cause);
+	if (db_group(db) && (rc = schema_version(db, &version, cause)) !=
+	    ISMS_OK) {
+		db_close(db);
+		return rc;
+	}
+	if ((rc = isms_adopt(db, path, out, cause)) == ISMS_OK)
+		(*out)->upgrade_pending = version < SCHEMA_VERSION;
+	return rc;
+}
+
+enum isms_status
+isms_open(const char *path, bool readonly, struct isms **out, char **cause)
+{
+	return isms_open_as(path, readonly ? ISMS_OPEN_READ : ISMS_OPEN_WRITE,
+	    out, cause);
 }
 
 void
@@ -122,6 +144,24 @@ isms_snapshot(const struct isms *m)
 }
 
 const char *
+isms_readonly_why(const struct isms *m)
+{
+	return db_readonly_why(m->db);
+}
+
+bool
+isms_group(const struct isms *m)
+{
+	return db_group(m->db);
+}
+
+bool
+isms_upgrade_pending(const struct isms *m)
+{
+	return m->upgrade_pending;
+}
+
+const char *
 isms_path(const struct isms *m)
 {
 	return m->path;
@@ -137,6 +177,9 @@ isms_require_writable(struct isms *m, char **cause)
 	if (db_snapshot(m->db))
 		return status_fail(cause, ISMS_READONLY, "%s: %s; nothing can "
 		    "be changed", m->path, ISMS_SNAPSHOT_NOTE);
+	if (db_readonly_why(m->db) != NULL)
+		return status_fail(cause, ISMS_READONLY, "read-only: %s; "
+		    "nothing can be changed", db_readonly_why(m->db));
 	return status_fail(cause, ISMS_READONLY, "%s: opened read-only; "
 	    "nothing can be changed", m->path);
 }

@@ -33,31 +33,10 @@ tui_fail(char *cause)
 	return 2;
 }
 
-/* Why path cannot be written, or NULL when it can. */
-static char *
-tui_readonly_why(const char *path, bool asked)
-{
-	char *dir;
-	bool dir_ok;
-
-	if (asked)
-		return xstrdup("read-only: opened with --read-only; nothing can "
-		    "be changed");
-	if (access(path, W_OK) != 0)
-		return xasprintf("read-only: you cannot write %s; nothing can "
-		    "be changed", path);
-	dir = fs_dirname(path);
-	dir_ok = access(dir, W_OK) == 0;
-	free(dir);
-	if (!dir_ok)
-		return xasprintf("read-only: you cannot write the directory of "
-		    "%s; nothing can be changed", path);
-	return NULL;
-}
-
 /* Open the ISMS at path; the default one is created on first use.  Why
- * another cannot be opened (missing, a symbolic link, ...) is the model's
- * message. */
+ * another cannot be opened (missing, a symbolic link, ...) and why it can
+ * only be read (the file or its directory not writable, a group database
+ * waiting for 'isms db upgrade') are the model's words. */
 static int
 tui_open(const struct tui_options *o, const char *path, struct app *app)
 {
@@ -71,21 +50,23 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 		app_message(app, "created a new ISMS in %s", path);
 		return 0;
 	}
-	app->readonly_why = tui_readonly_why(path, o->readonly);
-	rc = isms_open(path, app->readonly_why != NULL, &app->m, &cause);
-	if (rc != ISMS_OK) {
-		free(app->readonly_why);
-		app->readonly_why = NULL;
+	rc = isms_open_as(path, o->readonly ? ISMS_OPEN_READ : ISMS_OPEN_AUTO,
+	    &app->m, &cause);
+	if (rc != ISMS_OK)
 		return tui_fail(cause);
-	}
-	if (isms_snapshot(app->m)) {
-		free(app->readonly_why);
+	if (isms_snapshot(app->m))
 		app->readonly_why = xstrdup(ISMS_SNAPSHOT_NOTE "; nothing can "
 		    "be changed");
-	} else if (app->readonly_why == NULL &&
-	    isms_require_writable(app->m, &cause) != ISMS_OK) {
+	else if (isms_readonly_why(app->m) != NULL)
+		app->readonly_why = xasprintf("read-only: %s; nothing can be "
+		    "changed", isms_readonly_why(app->m));
+	else if (o->readonly)
+		app->readonly_why = xstrdup("read-only: opened with --read-only; "
+		    "nothing can be changed");
+	else if (isms_require_writable(app->m, &cause) != ISMS_OK)
 		app->readonly_why = cause;    /* the model refuses: an altered schema */
-	}
+	if (isms_upgrade_pending(app->m))
+		app_message(app, "read-only: %s", isms_readonly_why(app->m));
 	return 0;
 }
 

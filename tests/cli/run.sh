@@ -18,6 +18,8 @@
 #   tests/cli/run.sh [--update] [FILE.t...]   --update rewrites the files
 #   with the actual output (review the diff before committing).
 set -u
+# modes in the output (db check) are those of this umask
+umask 022
 srcdir=${ISMS_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 bin=${ISMS_BIN:-$srcdir/build/isms}
 export ISMS_CATALOG_PATH=${ISMS_CATALOG_PATH:-$srcdir/catalogs}

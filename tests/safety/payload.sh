@@ -515,7 +515,7 @@ cli soa-export-stdout doc long -- soa export
 run db-check isms db check
 ok "isms db check: nothing raw" "$scan" --text "$out/db-check" "$out/db-check.err"
 ok "isms db check: the rows added outside isms break the history chain" \
-	sh -c 'grep -q "^history: broken at row [0-9]*: history row id [0-9]* is not in the chain" "$1" && [ "$(grep -vc -e "^history: " -e ": 1 problem\$" "$1")" -eq 0 ]' - "$out/db-check"
+	sh -c 'grep -q "^history: broken at row [0-9]*: history row id [0-9]* is not in the chain" "$1" && [ "$(sed "/: 1 problem\$/,\$d" "$1" | grep -vc "^history: ")" -eq 0 ]' - "$out/db-check"
 ok "isms db check: exit 1" exited db-check 1
 cp "$db" "$work/crafted.db"
 name=$(raw "(SELECT org FROM isms)")

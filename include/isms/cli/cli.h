@@ -40,6 +40,10 @@ int cli_fail(enum isms_status st, char *cause);
  * it is NULL. */
 void cli_warn(char *warning);
 
+/* Print "isms: warning: ..." for each way the files of m do not fit a
+ * group database (unreachable directories above it, modes, groups). */
+void cli_warn_files(const struct isms *m);
+
 /* Open the ISMS named by g for a command; read-only unless write and not
  * --read-only.  Returns 0, or the exit status after printing why not. */
 int cli_open(const struct cli_globals *g, bool write, struct isms **m);

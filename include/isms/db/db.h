@@ -21,7 +21,12 @@ struct db_stmt;
 
 enum db_open_flags {
 	DB_OPEN_READONLY = 1 << 0,   /* never write; SQLITE_OPEN_READONLY */
-	DB_OPEN_CREATE   = 1 << 1,   /* the file must not exist; create 0600 */
+	DB_OPEN_CREATE   = 1 << 1,   /* the file must not exist; create 0600
+	                                (0660 in a group directory) */
+	DB_OPEN_FALLBACK = 1 << 2,   /* for writing, or read-only when this
+	                                user may not write (db_readonly_why()) */
+	DB_OPEN_UPGRADE  = 1 << 3,   /* schema_open(): migrate a group
+	                                database too (isms db upgrade) */
 };
 
 /* db_step() results besides failures. */
@@ -30,12 +35,17 @@ enum db_open_flags {
 
 /*
  * Open path.  Symbolic links in its directory part are followed; the file
- * itself must not be one (ISMS_IO, saying so).  With DB_OPEN_CREATE the
- * file is created with mode 0600 (O_EXCL) and ISMS_EXISTS is returned if
- * it exists; should the connection then fail, the file is removed again,
- * and the caller removes it with db_remove_files() if it fails to set it
- * up.  Without it, a missing file is ISMS_NOT_FOUND, and opening for
- * writing a file or directory this user may not write is ISMS_READONLY.
+ * itself must not be one (ISMS_IO, saying so).  Files others could tamper
+ * with are refused with ISMS_UNSAFE before SQLite sees them (fsperm.h).
+ * With DB_OPEN_CREATE the file is created with mode 0600 (O_EXCL), or
+ * 0660 with the directory's group in a group directory, and ISMS_EXISTS
+ * is returned if it exists; should the connection then fail, the file is
+ * removed again, and the caller removes it with db_remove_files() if it
+ * fails to set it up.  Without it, a missing file is ISMS_NOT_FOUND, and
+ * opening for writing a file or directory this user may not write is
+ * ISMS_READONLY (with DB_OPEN_FALLBACK: a read-only connection whose
+ * db_readonly_why() says so).  A group database keeps its -wal and -shm
+ * files (SQLITE_FCNTL_PERSIST_WAL), made under umask 007.
  * A read-only connection to a WAL database that SQLite could not read
  * normally (see dbfile_needs_snapshot()) is an immutable snapshot:
  * db_snapshot() says so.  Messages name path as given.  Nothing is written
@@ -66,6 +76,14 @@ bool db_readonly(const struct db *db);
  * changes others commit, and db_data_version() means nothing. */
 bool db_snapshot(const struct db *db);
 const char *db_path(const struct db *db);
+/* True when db is a group database (fsperm_is_group() of its files when
+ * it was opened). */
+bool db_group(const struct db *db);
+/* Why a connection that was to write is read-only, as a phrase ("you
+ * cannot write PATH"); NULL when nothing stopped it.  Owned by db;
+ * db_set_readonly_why() replaces it (taking ownership of why). */
+const char *db_readonly_why(const struct db *db);
+void db_set_readonly_why(struct db *db, char *why);
 
 /* Run one or more statements without parameters or results. */
 enum isms_status db_exec(struct db *db, const char *sql, char **cause);
@@ -144,8 +162,9 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 int64_t db_data_version(struct db *db);
 
 /* Online copy of the whole database to dest (which must not exist; the
- * symbolic-link rule of db_open() applies), created 0600, through the
- * SQLite backup API.  A failed copy leaves no file behind. */
+ * symbolic-link rule of db_open() applies, and its refusal of a directory
+ * others may write), created 0600, through the SQLite backup API.  A
+ * failed copy leaves no file behind. */
 enum isms_status db_backup(struct db *db, const char *dest, char **cause);
 
 /* PRAGMA integrity_check and foreign_key_check: each problem found is

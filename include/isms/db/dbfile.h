@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 
+#include "isms/util/fsperm.h"
 #include "isms/util/status.h"
 
 struct dbfile {
@@ -33,12 +34,33 @@ enum isms_status dbfile_resolve(const char *path, bool create,
                                 struct dbfile *f, char **cause);
 void dbfile_done(struct dbfile *f);
 
-/* Create f->abs with mode 0600 (O_EXCL, O_NOFOLLOW), whatever the umask. */
-enum isms_status dbfile_create(const struct dbfile *f, char **cause);
+/* Create f->abs (O_EXCL, O_NOFOLLOW) with mode 0600, or for a group
+ * database 0660 with the group of its directory, whatever the umask. */
+enum isms_status dbfile_create(const struct dbfile *f, bool group,
+                               char **cause);
 
 /* ISMS_OK when this user may write f->abs and its directory (SQLite makes
- * its -wal and -shm files there); else ISMS_READONLY saying which not. */
-enum isms_status dbfile_writable(const struct dbfile *f, char **cause);
+ * its -wal and -shm files there); else ISMS_READONLY saying which not,
+ * and, when why is not NULL, *why (newly allocated) a phrase such as "you
+ * cannot write PATH" for a read-only mode. */
+enum isms_status dbfile_writable(const struct dbfile *f, char **why,
+                                 char **cause);
+
+/* What lstat(2) says about f's directory, file, -wal, -shm and -journal
+ * (and with up the directories above it) into *s, for fsperm.h's rules;
+ * release with fsperm_set_done(). */
+void dbfile_gather(const struct dbfile *f, bool up, struct fsperm_set *s);
+
+/* ISMS_UNSAFE with fsperm_check()'s first refusal when f may not be
+ * opened (also when it is about to be created); *group says whether f is
+ * a group database (fsperm_is_group()). */
+enum isms_status dbfile_screen(const struct dbfile *f, bool *group,
+                               char **cause);
+
+/* For the group database at abs (a resolved dbfile's abs): give a -wal
+ * or -shm file this user made the database file's group and mode (as
+ * SQLite means to).  Best effort; what cannot be mended db check reports. */
+void dbfile_settle(const char *abs);
 
 /*
  * True when a read-only connection to f can only be a snapshot: f is a

@@ -23,12 +23,21 @@
  * its schema with what its version should be (schema_compare(); any
  * difference is ISMS_ALTERED, "FILE: the database schema was altered
  * outside isms ...", and the file is left byte-identical), reopen it for
- * writing in WAL mode and migrate it to SCHEMA_VERSION.  With
- * DB_OPEN_CREATE a new file is created (0600) with the current schema.
- * On success *out is the connection (caller closes).
+ * writing in WAL mode and migrate it to SCHEMA_VERSION.  A group database
+ * of an older version is migrated only with DB_OPEN_UPGRADE: otherwise
+ * opening it for writing is ISMS_READONLY, saying why, and a read-only
+ * (or DB_OPEN_FALLBACK) connection carries that reason in
+ * db_readonly_why().  With DB_OPEN_CREATE a new file is created (0600, or
+ * 0660 in a group directory) with the current schema.  On success *out is
+ * the connection (caller closes).
  */
 enum isms_status schema_open(const char *path, int flags, struct db **out,
                              char **cause);
+
+/* Open path with DB_OPEN_UPGRADE, migrating it (group database or not)
+ * to SCHEMA_VERSION, and close it; *from is the version it had. */
+enum isms_status schema_upgrade(const char *path, int64_t *from,
+                                char **cause);
 
 /* Bring db to SCHEMA_VERSION; a no-op when it is current. */
 enum isms_status schema_migrate(struct db *db, char **cause);

@@ -17,6 +17,8 @@ struct isms_init {
 	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
 	bool demo;              /* fill with the demo organisation (demo.h);
 	                           needs the default matrix */
+	const char *group;      /* a group database of this Unix group, in a
+	                           directory of its own (share.h) */
 };
 
 #define ISMS_DEFAULT_FRAMEWORK "iso27001-2022"
@@ -25,10 +27,14 @@ struct isms_init {
 /*
  * Create a new ISMS at path (which must not exist; missing parent
  * directories are created 0700, the file 0600), copying the chosen
- * catalogs from the catalog search path into it.  Either everything is
- * written or the file is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an
- * unknown catalog id), ISMS_CATALOG (an invalid catalog; *cause lists every
- * problem, one "FILE:LINE: message" per line) or a database error.
+ * catalogs from the catalog search path into it.  With init->group its
+ * directory must be missing (its parent must exist) or empty, and becomes
+ * a group directory (2770, setgid); the file is 0660 of that group.
+ * Either everything is written or the file (and a directory made for it)
+ * is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an unknown catalog id or
+ * group), ISMS_USAGE (not a member of the group), ISMS_CATALOG (an invalid
+ * catalog; *cause lists every problem, one "FILE:LINE: message" per line)
+ * or a database error.
  */
 enum isms_status isms_create(const char *path, const struct isms_init *init,
                              struct isms **out, char **cause);

@@ -17,12 +17,27 @@
 
 struct isms;
 
+/* How an ISMS is opened. */
+enum isms_open_mode {
+	ISMS_OPEN_READ,      /* read-only */
+	ISMS_OPEN_WRITE,     /* for writing, or fail saying why not */
+	ISMS_OPEN_AUTO,      /* for writing when this user may, else read-only
+	                        with the reason in isms_readonly_why() */
+};
+
 /* Open an existing ISMS; refuses foreign, newer and damaged files (see
- * schema_open()) and a path whose last component is a symbolic link.
- * With readonly nothing can be written; a read-only open may become a
- * snapshot (isms_snapshot()).  A file whose schema was altered outside
- * isms is opened read-only whatever readonly says: it can be read, and
+ * schema_open()), files others could tamper with (ISMS_UNSAFE, saying
+ * how to fix them) and a path whose last component is a symbolic link.
+ * Read-only, nothing can be written; a read-only open may become a
+ * snapshot (isms_snapshot()).  A group database of an older schema is
+ * not migrated: for writing it is ISMS_READONLY, otherwise read-only
+ * with isms_upgrade_pending().  A file whose schema was altered outside
+ * isms is opened read-only whatever the mode says: it can be read, and
  * isms_require_writable() refuses every change, saying so. */
+enum isms_status isms_open_as(const char *path, enum isms_open_mode mode,
+                              struct isms **out, char **cause);
+
+/* isms_open_as() with ISMS_OPEN_READ or ISMS_OPEN_WRITE. */
 enum isms_status isms_open(const char *path, bool readonly,
                            struct isms **out, char **cause);
 
@@ -43,6 +58,20 @@ bool isms_snapshot(const struct isms *m);
 #define ISMS_SNAPSHOT_NOTE "read-only snapshot: changes by others are not seen"
 
 const char *isms_path(const struct isms *m);
+
+/* Why m is read-only although it was not asked to be, as a phrase for
+ * "read-only: WHY" ("you cannot write PATH", or that an older group
+ * database waits for 'isms db upgrade'); NULL when nothing but the asking
+ * made it so.  Owned by m. */
+const char *isms_readonly_why(const struct isms *m);
+
+/* True when m is a group database (fsperm_is_group(): its directory is
+ * setgid and group-writable), shared by the members of its group. */
+bool isms_group(const struct isms *m);
+
+/* True when m is a group database of an older schema, opened read-only
+ * until a member runs 'isms db upgrade'; isms_readonly_why() says so. */
+bool isms_upgrade_pending(const struct isms *m);
 
 /* Change organisation and/or scope (NULL leaves a field as it is). The
  * write names the rev it read (-1: the current one). */

@@ -27,6 +27,7 @@
 	X(DB,        2, "database error") \
 	X(IO,        2, "input/output error") \
 	X(CATALOG,   2, "catalog is invalid") \
+	X(UNSAFE,    2, "database files others could tamper with") \
 	X(NEGATIVE,  1, "check failed")
 
 enum isms_status {

@@ -24,7 +24,7 @@ $ isms --db nested/dir/x.db init --matrix 3x3 2>/dev/null; stat -c %a nested/dir
 
 # usage errors
 $ isms init extra
-! isms: init: too many operands (usage: isms init [--org NAME] [--scope TEXT] [--matrix ID] [--demo])
+! isms: init: too many operands (usage: isms init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] [--group GROUP])
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms init --colour
