@@ -8,7 +8,7 @@
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/model/asset.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
 
@@ -112,7 +112,7 @@ asset_list_cmd(const struct cli_globals *g, int argc, char **argv)
 			    a->notes };
 
 			snprintf(id, sizeof id, "%lld", (long long)a->id);
-			snprintf(risks, sizeof risks, "%zu", a->n_risks);
+			snprintf(risks, sizeof risks, "%d", a->n_risks);
 			csv_row(stdout, cells, 11);
 		}
 	} else if (st == ISMS_OK) {
@@ -125,7 +125,7 @@ asset_list_cmd(const struct cli_globals *g, int argc, char **argv)
 			    asset_rating(a->i), asset_rating(a->a), risks };
 
 			snprintf(id, sizeof id, "%lld", (long long)a->id);
-			snprintf(risks, sizeof risks, "%zu", a->n_risks);
+			snprintf(risks, sizeof risks, "%d", a->n_risks);
 			text_table_add(&t, cells);
 		}
 		text_table_print(&t, stdout);
@@ -161,7 +161,7 @@ asset_show_cmd(const struct cli_globals *g, int argc, char **argv)
 		    revision };
 
 		snprintf(id, sizeof id, "%lld", (long long)a.id);
-		snprintf(risks, sizeof risks, "%zu", a.n_risks);
+		snprintf(risks, sizeof risks, "%d", a.n_risks);
 		snprintf(revision, sizeof revision, "%lld, %s by %s",
 		    (long long)a.rev, a.updated_at, a.updated_by);
 		text_fields_print(stdout, labels, values, 12);

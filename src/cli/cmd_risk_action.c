@@ -7,7 +7,7 @@
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/model/risk.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/text.h"
 
 static const struct option action_opts[] = {

@@ -10,7 +10,7 @@
 #include "isms/cli/cli.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/report/text.h"
 #include "isms/util/date.h"

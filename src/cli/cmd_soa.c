@@ -8,7 +8,7 @@
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"

@@ -30,7 +30,7 @@ row_current_done(struct row_current *cur, size_t n)
 }
 
 static enum isms_status
-row_read(struct db *db, const struct row_table *t, int64_t id,
+row_read(struct db *db, const struct rec_desc *t, int64_t id,
          const struct row_change *changes, size_t n, struct row_current *cur,
          char **cause)
 {
@@ -42,7 +42,7 @@ row_read(struct db *db, const struct row_table *t, int64_t id,
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT rev, updated_by, updated_at");
 	for (size_t i = 0; i < n; i++)
-		buf_printf(&sql, ", %s", t->columns[changes[i].field]);
+		buf_printf(&sql, ", %s", t->fields[changes[i].field].name);
 	buf_printf(&sql, " FROM %s WHERE id = :id;", t->table);
 	rc = db_prepare(db, buf_str(&sql), &st, cause);
 	buf_done(&sql);
@@ -75,7 +75,7 @@ row_same(const char *a, const char *b)
 }
 
 static enum isms_status
-row_write(struct db *db, const struct row_table *t, int64_t id,
+row_write(struct db *db, const struct rec_desc *t, int64_t id,
           const struct row_change *changes, size_t n, const bool *differs,
           bool bump, const struct row_author *author, char **cause)
 {
@@ -89,7 +89,7 @@ row_write(struct db *db, const struct row_table *t, int64_t id,
 	for (size_t i = 0; i < n; i++)
 		if (differs[i])
 			buf_printf(&sql, ", %s = :v%zu",
-			    t->columns[changes[i].field], i);
+			    t->fields[changes[i].field].name, i);
 	buf_adds(&sql, " WHERE id = :id;");
 	rc = db_prepare(db, buf_str(&sql), &st, cause);
 	buf_done(&sql);
@@ -114,7 +114,7 @@ row_write(struct db *db, const struct row_table *t, int64_t id,
 /* The update of row_update(); with bump false the rev stays (a row being
  * filled in the transaction that inserted it). */
 static enum isms_status
-row_apply(struct db *db, const struct row_table *t, int64_t id,
+row_apply(struct db *db, const struct rec_desc *t, int64_t id,
           const char *key, int64_t expected_rev, bool bump,
           const struct row_change *changes, size_t n,
           const struct row_author *author, int64_t *new_rev, char **cause)
@@ -146,7 +146,7 @@ row_apply(struct db *db, const struct row_table *t, int64_t id,
 	for (size_t i = 0; rc == ISMS_OK && i < n; i++)
 		if (differs[i])
 			rc = row_history(db, author, t->entity, key,
-			    t->columns[changes[i].field], cur.values[i],
+			    t->fields[changes[i].field].name, cur.values[i],
 			    changes[i].value, cause);
 	if (rc == ISMS_OK && new_rev != NULL)
 		*new_rev = cur.rev + (bump && ndiff > 0);
@@ -156,7 +156,7 @@ row_apply(struct db *db, const struct row_table *t, int64_t id,
 }
 
 enum isms_status
-row_update(struct db *db, const struct row_table *t, int64_t id,
+row_update(struct db *db, const struct rec_desc *t, int64_t id,
            const char *key, int64_t expected_rev,
            const struct row_change *changes, size_t n,
            const struct row_author *author, int64_t *new_rev, char **cause)
@@ -174,7 +174,7 @@ row_update(struct db *db, const struct row_table *t, int64_t id,
 }
 
 enum isms_status
-row_fill(struct db *db, const struct row_table *t, int64_t id,
+row_fill(struct db *db, const struct rec_desc *t, int64_t id,
          const char *key, const struct row_change *changes, size_t n,
          const struct row_author *author, char **cause)
 {
@@ -188,18 +188,23 @@ row_fill(struct db *db, const struct row_table *t, int64_t id,
 /* Record every value of row id of t as removed (old = the value, new =
  * NULL); empty and NULL values say nothing and are left out. */
 static enum isms_status
-row_forget(struct db *db, const struct row_table *t, int64_t id,
+row_forget(struct db *db, const struct rec_desc *t, int64_t id,
            const char *key, const struct row_author *author, char **cause)
 {
 	struct db_stmt *st;
 	struct buf sql;
+	size_t stored[REC_FIELDS_MAX], n = 0;
 	enum isms_status rc;
 	int r;
 
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT ");
-	for (size_t i = 0; i < t->n_columns; i++)
-		buf_printf(&sql, "%s%s", i ? ", " : "", t->columns[i]);
+	for (size_t i = 0; i < t->n_fields && n < REC_FIELDS_MAX; i++)
+		if (!(t->fields[i].flags & REC_DERIVED)) {
+			buf_printf(&sql, "%s%s", n ? ", " : "",
+			    t->fields[i].name);
+			stored[n++] = i;
+		}
 	buf_printf(&sql, " FROM %s WHERE id = :id;", t->table);
 	rc = db_prepare(db, buf_str(&sql), &st, cause);
 	buf_done(&sql);
@@ -207,13 +212,12 @@ row_forget(struct db *db, const struct row_table *t, int64_t id,
 		return rc;
 	db_bind_int(st, ":id", id);
 	r = db_step(st, cause);
-	for (size_t i = 0; r == DB_ROW && rc == ISMS_OK && i < t->n_columns;
-	    i++)
+	for (size_t i = 0; r == DB_ROW && rc == ISMS_OK && i < n; i++)
 		if (!db_column_is_null(st, (int)i) &&
 		    db_column_text(st, (int)i)[0] != '\0')
 			rc = row_history(db, author, t->entity, key,
-			    t->columns[i], db_column_text(st, (int)i), NULL,
-			    cause);
+			    t->fields[stored[i]].name, db_column_text(st,
+			    (int)i), NULL, cause);
 	if (r == DB_DONE)
 		rc = status_fail(cause, ISMS_NOT_FOUND, "%s: no longer exists",
 		    key);
@@ -224,7 +228,7 @@ row_forget(struct db *db, const struct row_table *t, int64_t id,
 }
 
 enum isms_status
-row_delete(struct db *db, const struct row_table *t, int64_t id,
+row_delete(struct db *db, const struct rec_desc *t, int64_t id,
            const char *key, const struct row_author *author, char **cause)
 {
 	struct db_stmt *st;

@@ -5,44 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
-
-static const char *const action_columns[] = {
-	"what", "control_id", "owner", "due", "status", "done",
-};
-
-const struct row_table store_action_table = {
-	"risk_action", "action", action_columns,
-	sizeof action_columns / sizeof *action_columns
-};
 
 #define ACTION_SELECT \
 	"SELECT a.id, r.ref, a.what, a.control_id, a.owner, a.due, a.status, " \
 	"a.done, a.rev, a.updated_at, a.updated_by FROM risk_action a JOIN " \
 	"risk r ON r.id = a.risk_id "
-
-void
-action_row_done(struct action_row *a)
-{
-	free(a->risk_ref);
-	free(a->what);
-	free(a->control);
-	free(a->owner);
-	free(a->due);
-	free(a->status);
-	free(a->done);
-	free(a->updated_at);
-	free(a->updated_by);
-}
-
-void
-action_rows_free(struct action_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		action_row_done(&rows[i]);
-	free(rows);
-}
 
 static void
 action_read(struct db_stmt *st, void *elem)

@@ -6,18 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_asset.h"
+#include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
-
-static const char *const asset_columns[] = {
-	"name", "type", "owner", "location", "classification",
-	"confidentiality", "integrity", "availability", "notes",
-};
-
-const struct row_table store_asset_table = {
-	"asset", "asset", asset_columns, sizeof asset_columns /
-	    sizeof *asset_columns
-};
 
 #define ASSET_SELECT \
 	"SELECT a.id, a.name, a.type, a.owner, a.location, a.classification, " \
@@ -25,27 +16,6 @@ const struct row_table store_asset_table = {
 	"ifnull(a.availability, 0), a.notes, (SELECT count(*) FROM risk_asset " \
 	"ra WHERE ra.asset_id = a.id), a.rev, a.updated_at, a.updated_by " \
 	"FROM asset a "
-
-void
-asset_row_done(struct asset_row *r)
-{
-	free(r->name);
-	free(r->type);
-	free(r->owner);
-	free(r->location);
-	free(r->classification);
-	free(r->notes);
-	free(r->updated_at);
-	free(r->updated_by);
-}
-
-void
-asset_rows_free(struct asset_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		asset_row_done(&rows[i]);
-	free(rows);
-}
 
 static void
 asset_read(struct db_stmt *st, void *elem)
@@ -223,7 +193,7 @@ store_asset_delete(struct db *db, int64_t id, const char *key,
 	free(links);
 	free(name);
 	if (rc == ISMS_OK)
-		rc = row_delete(db, &store_asset_table, id, key, author, cause);
+		rc = row_delete(db, &rec_asset, id, key, author, cause);
 	return rc;
 }
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_catalog.h"
 
 static enum isms_status
 store_run(struct db_stmt *st, char **cause)

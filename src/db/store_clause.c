@@ -4,17 +4,8 @@
  */
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_clause.h"
 #include "isms/util/xmalloc.h"
-
-static const char *const clause_columns[] = {
-	"status", "owner", "due", "notes", "evidence"
-};
-
-const struct row_table store_clause_table = {
-	"clause_status", "clause", clause_columns,
-	sizeof clause_columns / sizeof *clause_columns
-};
 
 #define CLAUSE_SELECT \
 	"SELECT c.id, r.id, r.title, r.parent_id, r.summary, " \
@@ -23,30 +14,6 @@ const struct row_table store_clause_table = {
 	"FROM clause_status c JOIN requirement r " \
 	"ON r.framework_id = c.framework_id AND r.id = c.requirement_id " \
 	"WHERE c.framework_id = :fw "
-
-void
-clause_row_done(struct clause_row *row)
-{
-	free(row->id);
-	free(row->title);
-	free(row->parent);
-	free(row->summary);
-	free(row->status);
-	free(row->owner);
-	free(row->due);
-	free(row->notes);
-	free(row->evidence);
-	free(row->updated_at);
-	free(row->updated_by);
-}
-
-void
-clause_rows_free(struct clause_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		clause_row_done(&rows[i]);
-	free(rows);
-}
 
 static void
 clause_row_read(struct db_stmt *st, void *elem)
@@ -123,14 +90,6 @@ document_row_done(void *elem)
 	free(d->name);
 	free(d->requirement_id);
 	free(d->item);
-}
-
-void
-document_rows_free(struct document_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		document_row_done(&rows[i]);
-	free(rows);
 }
 
 static void

@@ -6,28 +6,19 @@
 #include <string.h>
 
 #include "isms/db/schema.h"
-#include "isms/db/store.h"
+#include "isms/db/store_history.h"
 
+/* Release one row db_fetch_all() read (on a failed step). */
 static void
-history_row_done(void *elem)
+history_row_release(void *elem)
 {
-	struct history_row *h = elem;
-
-	free(h->at);
-	free(h->who);
-	free(h->entity);
-	free(h->key);
-	free(h->field);
-	free(h->old_value);
-	free(h->new_value);
-}
-
-void
-history_rows_free(struct history_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		history_row_done(&rows[i]);
-	free(rows);
+	free(((struct history_row *)elem)->at);
+	free(((struct history_row *)elem)->who);
+	free(((struct history_row *)elem)->entity);
+	free(((struct history_row *)elem)->key);
+	free(((struct history_row *)elem)->field);
+	free(((struct history_row *)elem)->old_value);
+	free(((struct history_row *)elem)->new_value);
 }
 
 static void
@@ -74,7 +65,7 @@ store_history_list(struct db *db, const char *entity, const char *key,
 	db_bind_text(st, ":key", key);
 	db_bind_int(st, ":limit", limit > 0 ? limit : -1);
 	*rows = db_fetch_all(st, sizeof **rows, history_row_read,
-	    history_row_done, n, &rc, cause);
+	    history_row_release, n, &rc, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -108,9 +99,3 @@ store_history_summary(struct db *db, const char *entity,
 	return rc == ISMS_NOT_FOUND ? ISMS_OK : rc;
 }
 
-void
-history_summary_done(struct history_summary *s)
-{
-	free(s->last_at);
-	free(s->last_by);
-}

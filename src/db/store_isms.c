@@ -4,29 +4,7 @@
  */
 #include <stdlib.h>
 
-#include "isms/db/store.h"
-
-static const char *const isms_columns[] = { "org", "scope" };
-
-const struct row_table store_isms_table = {
-	"isms", "isms", isms_columns, sizeof isms_columns / sizeof *isms_columns
-};
-
-void
-isms_info_done(struct isms_info *info)
-{
-	free(info->org);
-	free(info->scope);
-	free(info->framework_id);
-	free(info->framework_title);
-	free(info->document_list_id);
-	free(info->matrix_id);
-	free(info->matrix_title);
-	free(info->created_at);
-	free(info->created_by);
-	free(info->updated_at);
-	free(info->updated_by);
-}
+#include "isms/db/store_isms.h"
 
 static void
 isms_info_read(struct db_stmt *st, void *elem)

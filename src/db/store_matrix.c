@@ -6,39 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_matrix.h"
 #include "isms/util/xmalloc.h"
-
-static void
-step_done(struct matrix_step *s)
-{
-	free(s->abbrev);
-	free(s->name);
-	free(s->criteria);
-}
-
-void
-matrix_free(struct matrix *mx)
-{
-	if (mx == NULL)
-		return;
-	for (int i = 0; i < mx->n_likelihood; i++)
-		step_done(&mx->likelihood[i]);
-	for (int i = 0; i < mx->n_impact; i++)
-		step_done(&mx->impact[i]);
-	for (int i = 0; i < mx->n_levels; i++) {
-		free(mx->levels[i].id);
-		free(mx->levels[i].name);
-		free(mx->levels[i].colour);
-	}
-	free(mx->likelihood);
-	free(mx->impact);
-	free(mx->levels);
-	free(mx->grid);
-	free(mx->id);
-	free(mx->title);
-	free(mx);
-}
 
 static void
 head_read(struct db_stmt *st, void *elem)
@@ -65,7 +34,7 @@ step_read(struct db_stmt *st, void *elem)
 static void
 step_release(void *elem)
 {
-	step_done(elem);
+	matrix_step_done(elem);
 }
 
 static void

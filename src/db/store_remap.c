@@ -6,7 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_risk.h"
+#include "isms/db/store_isms.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 

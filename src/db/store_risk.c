@@ -8,46 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_risk.h"
 #include "isms/db/store_risk_sql.h"
 #include "isms/util/xmalloc.h"
-
-static const char *const risk_columns[] = {
-	"statement", "description", "threat", "vulnerability", "owner",
-	"identified", "inherent_likelihood", "inherent_impact", "current_tier",
-	"treatment", "residual_likelihood", "residual_impact", "status",
-	"next_review", "matrix_version",
-};
-
-const struct row_table store_risk_table = {
-	"risk", "risk", risk_columns, sizeof risk_columns / sizeof *risk_columns
-};
-
-void
-risk_row_done(struct risk_row *r)
-{
-	char **texts[] = {
-		&r->ref, &r->statement, &r->description, &r->threat,
-		&r->vulnerability, &r->owner, &r->identified, &r->matrix_id,
-		&r->tier, &r->treatment, &r->status, &r->next_review,
-		&r->assets, &r->controls, &r->accepted_by, &r->accepted_at,
-		&r->accepted_until, &r->accepted_note, &r->updated_at,
-		&r->updated_by,
-	};
-
-	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-		free(*texts[i]);
-		*texts[i] = NULL;
-	}
-}
-
-void
-risk_rows_free(struct risk_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		risk_row_done(&rows[i]);
-	free(rows);
-}
 
 static char *
 dup_or_empty(struct db_stmt *st, int col)
@@ -261,7 +224,7 @@ forget_actions(struct db *db, int64_t id, const struct row_author *author,
 	db_finalize(st);
 	for (size_t i = 0; i < n; i++) {
 		if (rc == ISMS_OK)
-			rc = row_delete(db, &store_action_table, strtoll(ids[i],
+			rc = row_delete(db, &rec_action, strtoll(ids[i],
 			    NULL, 10), ids[i], author, cause);
 		free(ids[i]);
 	}
@@ -292,7 +255,7 @@ store_risk_delete(struct db *db, int64_t id, const char *ref,
 	if (rc == ISMS_OK)
 		rc = forget_actions(db, id, author, cause);
 	if (rc == ISMS_OK)
-		rc = row_delete(db, &store_risk_table, id, ref, author, cause);
+		rc = row_delete(db, &rec_risk, id, ref, author, cause);
 	return rc;
 }
 

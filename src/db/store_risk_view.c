@@ -5,7 +5,7 @@
  */
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_risk.h"
 #include "isms/db/store_risk_sql.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"

@@ -5,46 +5,9 @@
  */
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_soa.h"
 #include "isms/db/store_soa_sql.h"
 #include "isms/util/xmalloc.h"
-
-static const char *const soa_columns[] = {
-	"applicable", "reasons", "justification", "status", "how", "evidence",
-	"owner", "reviewed"
-};
-
-const struct row_table store_soa_table = {
-	"soa_entry", "soa", soa_columns, sizeof soa_columns / sizeof *soa_columns
-};
-
-void
-soa_row_done(struct soa_row *row)
-{
-	free(row->id);
-	free(row->title);
-	free(row->summary);
-	free(row->theme);
-	free(row->applicable);
-	free(row->reasons);
-	free(row->risks);
-	free(row->justification);
-	free(row->status);
-	free(row->how);
-	free(row->evidence);
-	free(row->owner);
-	free(row->reviewed);
-	free(row->updated_at);
-	free(row->updated_by);
-}
-
-void
-soa_rows_free(struct soa_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		soa_row_done(&rows[i]);
-	free(rows);
-}
 
 void
 store_soa_row_read(struct db_stmt *st, void *elem)

@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "isms/db/store.h"
+#include "isms/db/store_soa.h"
 #include "isms/db/store_soa_sql.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"

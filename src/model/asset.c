@@ -6,13 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_asset.h"
 #include "isms/model/asset.h"
-#include "isms/model/vocab.h"
+#include "isms/model/isms_db.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
 struct asset_plan {
-	struct row_change ch[STORE_ASSET_FIELDS];
+	struct row_change ch[ASSET_FIELDS];
 	size_t n;
 };
 
@@ -84,32 +86,32 @@ asset_plan_make(const char *key, const struct asset_patch *a,
 		free(choices);
 		return rc;
 	}
-	rc = asset_text(key, "name", a->name, cur->name, STORE_ASSET_NAME, true,
+	rc = asset_text(key, "name", a->name, cur->name, ASSET_NAME, true,
 	    p, cause);
 	if (rc == ISMS_OK && type != NULL)
-		p->ch[p->n++] = (struct row_change){ STORE_ASSET_TYPE, type };
+		p->ch[p->n++] = (struct row_change){ ASSET_TYPE, type };
 	if (rc == ISMS_OK)
 		rc = asset_text(key, "owner", a->owner, cur->owner,
-		    STORE_ASSET_OWNER, true, p, cause);
+		    ASSET_OWNER, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = asset_text(key, "location", a->location, cur->location,
-		    STORE_ASSET_LOCATION, true, p, cause);
+		    ASSET_LOCATION, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = asset_text(key, "classification", a->classification,
-		    cur->classification, STORE_ASSET_CLASSIFICATION, true, p,
+		    cur->classification, ASSET_CLASSIFICATION, true, p,
 		    cause);
 	if (rc == ISMS_OK)
-		rc = asset_rating(key, "confidentiality", a->c, STORE_ASSET_C,
+		rc = asset_rating(key, "confidentiality", a->c, ASSET_C,
 		    p, cause);
 	if (rc == ISMS_OK)
-		rc = asset_rating(key, "integrity", a->i, STORE_ASSET_I, p,
+		rc = asset_rating(key, "integrity", a->i, ASSET_I, p,
 		    cause);
 	if (rc == ISMS_OK)
-		rc = asset_rating(key, "availability", a->a, STORE_ASSET_A, p,
+		rc = asset_rating(key, "availability", a->a, ASSET_A, p,
 		    cause);
 	if (rc == ISMS_OK)
 		rc = asset_text(key, "notes", a->notes, cur->notes,
-		    STORE_ASSET_NOTES, false, p, cause);
+		    ASSET_NOTES, false, p, cause);
 	return rc;
 }
 
@@ -125,9 +127,9 @@ asset_write(struct isms *m, int64_t id, int64_t rev,
 	snprintf(key, sizeof key, "%lld", (long long)id);
 	isms_author(&author, at);
 	if (rev == 0)
-		return row_fill(isms_db(m), &store_asset_table, id, key, p->ch,
+		return row_fill(isms_db(m), &rec_asset, id, key, p->ch,
 		    p->n, &author, cause);
-	return row_update(isms_db(m), &store_asset_table, id, key, rev, p->ch,
+	return row_update(isms_db(m), &rec_asset, id, key, rev, p->ch,
 	    p->n, &author, NULL, cause);
 }
 

@@ -4,8 +4,10 @@
  */
 #include <stdlib.h>
 
+#include "isms/db/store_clause.h"
 #include "isms/model/clause.h"
-#include "isms/model/vocab.h"
+#include "isms/model/isms_db.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
@@ -53,29 +55,29 @@ clause_changes(const char *id, const struct clause_patch *p,
 			free(choices);
 			return rc;
 		}
-		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_STATUS, tok };
+		ch[(*n)++] = (struct row_change){ CLAUSE_STATUS, tok };
 	}
 	if (p->owner != NULL) {
 		rc = isms_text_change(id, "owner", p->owner, cur->owner, true,
 		    cause);
-		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_OWNER, p->owner };
+		ch[(*n)++] = (struct row_change){ CLAUSE_OWNER, p->owner };
 	}
 	if (rc == ISMS_OK && p->due != NULL) {
 		if (p->due[0] != '\0' && !date_valid(p->due))
 			return status_fail(cause, ISMS_INVALID, "%s: due date "
 			    "'%s' is not a calendar date (YYYY-MM-DD)", id, p->due);
-		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_DUE,
+		ch[(*n)++] = (struct row_change){ CLAUSE_DUE,
 		    p->due[0] != '\0' ? p->due : NULL };
 	}
 	if (rc == ISMS_OK && p->notes != NULL) {
 		rc = isms_text_change(id, "notes", p->notes, cur->notes, false,
 		    cause);
-		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_NOTES, p->notes };
+		ch[(*n)++] = (struct row_change){ CLAUSE_NOTES, p->notes };
 	}
 	if (rc == ISMS_OK && p->evidence != NULL) {
 		rc = isms_text_change(id, "evidence", p->evidence, cur->evidence,
 		    false, cause);
-		ch[(*n)++] = (struct row_change){ STORE_CLAUSE_EVIDENCE,
+		ch[(*n)++] = (struct row_change){ CLAUSE_EVIDENCE,
 		    p->evidence };
 	}
 	return rc;
@@ -103,7 +105,7 @@ clause_set(struct isms *m, const char *id, const struct clause_patch *patch,
 		rc = clause_changes(cur.id, patch, &cur, changes, &n, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
-		rc = row_update(db, &store_clause_table, cur.row_id, cur.id,
+		rc = row_update(db, &rec_clause, cur.row_id, cur.id,
 		    expected_rev >= 0 ? expected_rev : cur.rev, changes, n,
 		    &author, new_rev, cause);
 	}

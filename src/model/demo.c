@@ -11,6 +11,7 @@
 #include "isms/model/asset.h"
 #include "isms/model/clause.h"
 #include "isms/model/demo.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "isms/util/xmalloc.h"

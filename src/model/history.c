@@ -8,7 +8,9 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
+#include "isms/db/store_history.h"
 #include "isms/model/history.h"
+#include "isms/model/isms_db.h"
 
 enum isms_status
 history_list(struct isms *m, const char *entity, const char *key,

@@ -8,7 +8,9 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
+#include "isms/db/store_isms.h"
 #include "isms/model/isms.h"
+#include "isms/model/isms_db.h"
 #include "isms/util/date.h"
 #include "isms/util/textrule.h"
 #include "isms/util/user.h"
@@ -249,9 +251,9 @@ isms_plan(const struct isms_info *cur, const char *org, const char *scope,
 	    cur->scope, false, cause)) != ISMS_OK)
 		return rc;
 	if (org != NULL)
-		ch[(*n)++] = (struct row_change){ STORE_ISMS_ORG, org };
+		ch[(*n)++] = (struct row_change){ ISMS_ORG, org };
 	if (scope != NULL)
-		ch[(*n)++] = (struct row_change){ STORE_ISMS_SCOPE, scope };
+		ch[(*n)++] = (struct row_change){ ISMS_SCOPE, scope };
 	return ISMS_OK;
 }
 
@@ -275,7 +277,7 @@ isms_set(struct isms *m, const char *org, const char *scope,
 		rc = isms_plan(&m->info, org, scope, changes, &n, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
-		rc = row_update(m->db, &store_isms_table, m->info.row_id,
+		rc = row_update(m->db, &rec_isms, m->info.row_id,
 		    "isms", expected_rev >= 0 ? expected_rev : m->info.rev,
 		    changes, n, &author, NULL, cause);
 	}

@@ -9,7 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_catalog.h"
+#include "isms/db/store_isms.h"
+#include "isms/db/store_matrix.h"
+#include "isms/db/store_risk.h"
 #include "isms/model/create.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"

@@ -8,15 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_risk.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
 struct risk_plan {
-	struct row_change ch[STORE_RISK_FIELDS];
+	struct row_change ch[RISK_FIELDS];
 	size_t n;
 	char num[6][12];              /* score values as text */
 	char review[11], version[12];
@@ -73,7 +75,7 @@ plan_term(const char *ref, const struct vocab *v, const char *value,
 
 	if (value == NULL)
 		return ISMS_OK;
-	if (value[0] == '\0' && field == STORE_RISK_TREATMENT) {
+	if (value[0] == '\0' && field == RISK_TREATMENT) {
 		plan_add(p, field, NULL);
 		return ISMS_OK;
 	}
@@ -115,21 +117,21 @@ plan_scores(const struct matrix *mx, const char *ref,
 {
 	enum isms_status rc;
 
-	rc = plan_score(mx, ref, "likelihood", r->likelihood, STORE_RISK_IL, 0,
+	rc = plan_score(mx, ref, "likelihood", r->likelihood, RISK_IL, 0,
 	    &p->il, p, cause);
 	if (rc == ISMS_OK)
-		rc = plan_score(mx, ref, "impact", r->impact, STORE_RISK_II, 1,
+		rc = plan_score(mx, ref, "impact", r->impact, RISK_II, 1,
 		    &p->ii, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_score(mx, ref, "likelihood", r->residual_likelihood,
-		    STORE_RISK_RL, 2, &p->rl, p, cause);
+		    RISK_RL, 2, &p->rl, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_score(mx, ref, "impact", r->residual_impact,
-		    STORE_RISK_RI, 3, &p->ri, p, cause);
+		    RISK_RI, 3, &p->ri, p, cause);
 	if (rc == ISMS_OK && (r->likelihood || r->impact ||
 	    r->residual_likelihood || r->residual_impact)) {
 		snprintf(p->version, sizeof p->version, "%d", mx->version);
-		plan_add(p, STORE_RISK_MATRIX_VERSION, p->version);
+		plan_add(p, RISK_MATRIX_VERSION, p->version);
 	}
 	return rc;
 }
@@ -143,21 +145,21 @@ plan_texts(const char *ref, const struct risk_patch *r,
 	enum isms_status rc;
 
 	rc = plan_text(ref, "statement", r->statement, cur->statement,
-	    STORE_RISK_STATEMENT, true, p, cause);
+	    RISK_STATEMENT, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_text(ref, "description", r->description,
-		    cur->description, STORE_RISK_DESCRIPTION, false, p, cause);
+		    cur->description, RISK_DESCRIPTION, false, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_text(ref, "threat", r->threat, cur->threat,
-		    STORE_RISK_THREAT, true, p, cause);
+		    RISK_THREAT, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_text(ref, "vulnerability", r->vulnerability,
-		    cur->vulnerability, STORE_RISK_VULNERABILITY, true, p, cause);
+		    cur->vulnerability, RISK_VULNERABILITY, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_text(ref, "owner", r->owner, cur->owner,
-		    STORE_RISK_OWNER, true, p, cause);
+		    RISK_OWNER, true, p, cause);
 	if (rc == ISMS_OK)
-		rc = plan_text(ref, "tier", r->tier, cur->tier, STORE_RISK_TIER,
+		rc = plan_text(ref, "tier", r->tier, cur->tier, RISK_TIER,
 		    true, p, cause);
 	return rc;
 }
@@ -176,16 +178,16 @@ plan_make(const struct matrix *mx, const char *ref,
 	rc = plan_texts(ref, r, cur, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_date(ref, "identified date", r->identified,
-		    STORE_RISK_IDENTIFIED, p, cause);
+		    RISK_IDENTIFIED, p, cause);
 	if (rc == ISMS_OK)
-		rc = plan_date(ref, "review date", r->review, STORE_RISK_REVIEW,
+		rc = plan_date(ref, "review date", r->review, RISK_REVIEW,
 		    p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_term(ref, &vocab_treatment, r->treatment,
-		    STORE_RISK_TREATMENT, p, cause);
+		    RISK_TREATMENT, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_term(ref, &vocab_risk_status, r->status,
-		    STORE_RISK_STATUS, p, cause);
+		    RISK_STATUS, p, cause);
 	if (rc == ISMS_OK)
 		rc = plan_scores(mx, ref, r, p, cause);
 	return rc;
@@ -202,7 +204,7 @@ plan_default_review(const struct matrix *mx, int rank, struct risk_plan *p)
 		return;
 	date_today(today);
 	date_add_days(today, lv->review_days, p->review);
-	plan_add(p, STORE_RISK_REVIEW, p->review);
+	plan_add(p, RISK_REVIEW, p->review);
 }
 
 /* The matrix scores are checked on, once the ISMS is known writable; the
@@ -240,7 +242,7 @@ risk_add(struct isms *m, const struct risk_patch *r, char **ref,
 		rc = plan_make(mx, "new risk", r, &none, &plan, cause);
 	if (rc == ISMS_OK && r->identified == NULL) {
 		date_today(today);
-		plan_add(&plan, STORE_RISK_IDENTIFIED, today);
+		plan_add(&plan, RISK_IDENTIFIED, today);
 	}
 	if (rc == ISMS_OK && r->review == NULL)
 		plan_default_review(mx, matrix_rank(mx,
@@ -251,7 +253,7 @@ risk_add(struct isms *m, const struct risk_patch *r, char **ref,
 		rc = store_risk_insert(db, r->statement, mx->id, mx->version,
 		    &author, ref, &id, cause);
 		if (rc == ISMS_OK)
-			rc = row_fill(db, &store_risk_table, id, *ref, plan.ch,
+			rc = row_fill(db, &rec_risk, id, *ref, plan.ch,
 			    plan.n, &author, cause);
 		if (rc == ISMS_OK)
 			rc = db_commit(db, cause);
@@ -291,7 +293,7 @@ risk_set(struct isms *m, const char *ref, const struct risk_patch *r,
 		rc = plan_make(mx, cur.ref, r, &cur, &plan, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
-		rc = row_update(db, &store_risk_table, cur.id, cur.ref,
+		rc = row_update(db, &rec_risk, cur.id, cur.ref,
 		    expected_rev >= 0 ? expected_rev : cur.rev, plan.ch, plan.n,
 		    &author, NULL, cause);
 	}

@@ -6,14 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_risk.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
 struct action_plan {
-	struct row_change ch[STORE_ACTION_FIELDS];
+	struct row_change ch[ACTION_FIELDS];
 	size_t n;
 	char *control;                /* canonical control id, owned */
 };
@@ -67,12 +69,12 @@ action_control(struct isms *m, const char *key, const char *control,
 	if (control == NULL)
 		return ISMS_OK;
 	if (control[0] == '\0') {
-		p->ch[p->n++] = (struct row_change){ STORE_ACTION_CONTROL, NULL };
+		p->ch[p->n++] = (struct row_change){ ACTION_CONTROL, NULL };
 		return ISMS_OK;
 	}
 	rc = soa_control_id(m, control, &p->control, &why);
 	if (rc == ISMS_OK)
-		p->ch[p->n++] = (struct row_change){ STORE_ACTION_CONTROL,
+		p->ch[p->n++] = (struct row_change){ ACTION_CONTROL,
 		    p->control };
 	else {
 		rc = status_fail(cause, rc, "%s: %s", key, why);
@@ -103,19 +105,19 @@ action_plan_make(struct isms *m, const char *key,
 		free(choices);
 		return rc;
 	}
-	rc = action_field(key, "what", a->what, cur->what, STORE_ACTION_WHAT,
+	rc = action_field(key, "what", a->what, cur->what, ACTION_WHAT,
 	    false, p, cause);
 	if (rc == ISMS_OK)
 		rc = action_field(key, "owner", a->owner, cur->owner,
-		    STORE_ACTION_OWNER, false, p, cause);
+		    ACTION_OWNER, false, p, cause);
 	if (rc == ISMS_OK)
 		rc = action_field(key, "due date", a->due, NULL,
-		    STORE_ACTION_DUE, true, p, cause);
+		    ACTION_DUE, true, p, cause);
 	if (rc == ISMS_OK)
 		rc = action_field(key, "done date", a->done, NULL,
-		    STORE_ACTION_DONE, true, p, cause);
+		    ACTION_DONE, true, p, cause);
 	if (rc == ISMS_OK && status != NULL)
-		p->ch[p->n++] = (struct row_change){ STORE_ACTION_STATUS,
+		p->ch[p->n++] = (struct row_change){ ACTION_STATUS,
 		    status };
 	if (rc == ISMS_OK)
 		rc = action_control(m, key, a->control, p, cause);
@@ -134,9 +136,9 @@ action_write(struct isms *m, int64_t id, int64_t rev,
 	snprintf(key, sizeof key, "%lld", (long long)id);
 	isms_author(&author, at);
 	if (rev == 0)
-		return row_fill(isms_db(m), &store_action_table, id, key, p->ch,
+		return row_fill(isms_db(m), &rec_action, id, key, p->ch,
 		    p->n, &author, cause);
-	return row_update(isms_db(m), &store_action_table, id, key, rev, p->ch,
+	return row_update(isms_db(m), &rec_action, id, key, rev, p->ch,
 	    p->n, &author, NULL, cause);
 }
 

@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_risk.h"
 #include "isms/model/asset.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 

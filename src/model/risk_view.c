@@ -7,9 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "isms/db/store_risk.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"

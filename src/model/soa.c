@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/store_soa.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 
 /* A validated patch: canonical tokens, owned reasons string. */
@@ -93,35 +95,35 @@ soa_plan_make(const char *id, const struct soa_patch *p,
 
 	if (p->applicable != NULL)
 		rc = soa_term(id, &vocab_applicable, p->applicable,
-		    STORE_SOA_APPLICABLE, plan, cause);
+		    SOA_APPLICABLE, plan, cause);
 	if (rc == ISMS_OK && p->reasons != NULL) {
 		rc = vocab_parse_reasons(id, p->reasons, &plan->reasons, cause);
 		if (rc == ISMS_OK)
 			plan->ch[plan->n++] = (struct row_change){
-			    STORE_SOA_REASONS, plan->reasons };
+			    SOA_REASONS, plan->reasons };
 	}
 	if (rc == ISMS_OK && p->justification != NULL)
 		rc = soa_text(id, "justification", p->justification,
-		    cur->justification, STORE_SOA_JUSTIFICATION, false, plan,
+		    cur->justification, SOA_JUSTIFICATION, false, plan,
 		    cause);
 	if (rc == ISMS_OK && p->status != NULL)
-		rc = soa_term(id, &vocab_soa_status, p->status, STORE_SOA_STATUS,
+		rc = soa_term(id, &vocab_soa_status, p->status, SOA_STATUS,
 		    plan, cause);
 	if (rc == ISMS_OK && p->how != NULL)
 		rc = soa_text(id, "implementation description", p->how,
-		    cur->how, STORE_SOA_HOW, false, plan, cause);
+		    cur->how, SOA_HOW, false, plan, cause);
 	if (rc == ISMS_OK && p->evidence != NULL)
 		rc = soa_text(id, "evidence", p->evidence, cur->evidence,
-		    STORE_SOA_EVIDENCE, false, plan, cause);
+		    SOA_EVIDENCE, false, plan, cause);
 	if (rc == ISMS_OK && p->owner != NULL)
-		rc = soa_text(id, "owner", p->owner, cur->owner, STORE_SOA_OWNER,
+		rc = soa_text(id, "owner", p->owner, cur->owner, SOA_OWNER,
 		    true, plan, cause);
 	if (rc == ISMS_OK && p->reviewed != NULL) {
 		if (p->reviewed[0] != '\0' && !date_valid(p->reviewed))
 			return status_fail(cause, ISMS_INVALID, "%s: review date "
 			    "'%s' is not a calendar date (YYYY-MM-DD)", id,
 			    p->reviewed);
-		plan->ch[plan->n++] = (struct row_change){ STORE_SOA_REVIEWED,
+		plan->ch[plan->n++] = (struct row_change){ SOA_REVIEWED,
 		    p->reviewed[0] != '\0' ? p->reviewed : NULL };
 	}
 	return rc;
@@ -142,9 +144,9 @@ static enum isms_status
 soa_rules(const struct soa_row *cur, const struct soa_plan *plan,
           char **cause)
 {
-	const char *applicable = soa_after(plan, STORE_SOA_APPLICABLE,
+	const char *applicable = soa_after(plan, SOA_APPLICABLE,
 	    cur->applicable);
-	const char *why = soa_after(plan, STORE_SOA_JUSTIFICATION,
+	const char *why = soa_after(plan, SOA_JUSTIFICATION,
 	    cur->justification);
 
 	if (strcmp(applicable, "no") == 0 && (why == NULL || why[0] == '\0'))
@@ -178,7 +180,7 @@ soa_set(struct isms *m, const char *id, const struct soa_patch *patch,
 		rc = soa_rules(&cur, &plan, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
-		rc = row_update(db, &store_soa_table, cur.row_id, cur.id,
+		rc = row_update(db, &rec_soa, cur.row_id, cur.id,
 		    expected_rev >= 0 ? expected_rev : cur.rev, plan.ch, plan.n,
 		    &author, new_rev, cause);
 	}

@@ -8,8 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "isms/db/store_soa.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 

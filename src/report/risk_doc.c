@@ -8,7 +8,7 @@
 
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"

@@ -8,7 +8,7 @@
 
 #include "isms/model/history.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/soa_doc.h"
 #include "isms/util/xmalloc.h"
 

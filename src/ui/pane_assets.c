@@ -10,7 +10,7 @@
 #include <strings.h>
 
 #include "isms/model/asset.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
@@ -55,7 +55,7 @@ asset_text(const struct asset_row *a, size_t col, char *buf, size_t size)
 	case COL_OWNER: return a->owner;
 	case COL_LOCATION: return a->location;
 	case COL_CLASS: return a->classification;
-	case COL_RISKS: snprintf(buf, size, "%zu", a->n_risks); return buf;
+	case COL_RISKS: snprintf(buf, size, "%d", a->n_risks); return buf;
 	default:
 		if (v <= 0)
 			return "";
@@ -222,7 +222,7 @@ asset_form_load(void *ctx, struct form *f, struct app *app)
 	form_store(f, F_NOTES, a.notes);
 	f->rev = a.rev;
 	info = xcalloc(2, sizeof *info);
-	info[0] = xasprintf("Named by %zu risk%s; revision %lld, last changed "
+	info[0] = xasprintf("Named by %d risk%s; revision %lld, last changed "
 	    "%s by %s", a.n_risks, a.n_risks == 1 ? "" : "s", (long long)a.rev,
 	    a.updated_at, a.updated_by);
 	form_info(f, info, 1);

@@ -11,7 +11,7 @@
 #include <strings.h>
 
 #include "isms/model/clause.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/table.h"

@@ -11,7 +11,7 @@
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/export.h"

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "isms/model/soa.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/form.h"
 #include "isms/ui/panes.h"

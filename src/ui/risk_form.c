@@ -9,7 +9,7 @@
 
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/risk_doc.h"
 #include "isms/ui/form.h"
 #include "isms/ui/panes.h"

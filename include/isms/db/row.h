@@ -2,9 +2,11 @@
  * row.h - rev-checked updates of one editable row, with history.
  *
  * Every editable table has an INTEGER PRIMARY KEY id and the columns rev,
- * updated_at and updated_by.  A write names the rev it read; when the row
- * has moved on, nothing is written and ISMS_CONFLICT is returned.  Each
- * changed column is recorded in the history table in the same transaction.
+ * updated_at and updated_by; its struct rec_desc (rec.h) names the table,
+ * the history entity and the columns, one per field.  A write names the
+ * rev it read; when the row has moved on, nothing is written and
+ * ISMS_CONFLICT is returned.  Each changed column is recorded in the
+ * history table in the same transaction, under the field's name.
  */
 #ifndef ISMS_DB_ROW_H
 #define ISMS_DB_ROW_H
@@ -13,18 +15,11 @@
 #include <stdint.h>
 
 #include "isms/db/db.h"
-
-/* Describes one editable table; defined statically by the store modules. */
-struct row_table {
-	const char *table;            /* SQL table name */
-	const char *entity;           /* history entity: "soa", "clause" */
-	const char *const *columns;   /* editable columns, by field index */
-	size_t n_columns;
-};
+#include "isms/rec/rec.h"
 
 /* One column to set; value NULL stores SQL NULL. */
 struct row_change {
-	size_t field;                 /* index into row_table.columns */
+	size_t field;                 /* index into the descriptor's fields */
 	const char *value;
 };
 
@@ -42,7 +37,7 @@ struct row_author {
  * transaction.  ISMS_CONFLICT when the rev moved on (the message names
  * who changed it and when), ISMS_NOT_FOUND when the row is gone.
  */
-enum isms_status row_update(struct db *db, const struct row_table *t,
+enum isms_status row_update(struct db *db, const struct rec_desc *t,
                             int64_t id, const char *key, int64_t expected_rev,
                             const struct row_change *changes, size_t n,
                             const struct row_author *author,
@@ -51,7 +46,7 @@ enum isms_status row_update(struct db *db, const struct row_table *t,
 /* Set the first values of row id, inserted at rev 1 in the caller's open
  * transaction: like row_update() at rev 1, with history, but the rev stays
  * 1, so a new record starts at revision 1. */
-enum isms_status row_fill(struct db *db, const struct row_table *t,
+enum isms_status row_fill(struct db *db, const struct rec_desc *t,
                           int64_t id, const char *key,
                           const struct row_change *changes, size_t n,
                           const struct row_author *author, char **cause);
@@ -60,7 +55,7 @@ enum isms_status row_fill(struct db *db, const struct row_table *t,
  * its non-empty values (old = the value, new = NULL) and then "deleted",
  * under key.  What the row owns (links, dependent rows) is the caller's
  * to record and remove first. */
-enum isms_status row_delete(struct db *db, const struct row_table *t,
+enum isms_status row_delete(struct db *db, const struct rec_desc *t,
                             int64_t id, const char *key,
                             const struct row_author *author, char **cause);
 

@@ -12,7 +12,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "isms/db/store.h"
+#include "isms/rec/asset.h"
+#include "isms/rec/clause.h"
+#include "isms/rec/history.h"
+#include "isms/rec/isms.h"
+#include "isms/rec/matrix.h"
+#include "isms/rec/risk.h"
+#include "isms/rec/soa.h"
 #include "isms/util/status.h"
 
 struct isms;
@@ -102,14 +108,6 @@ enum isms_status isms_backup(struct isms *m, const char *dest, char **cause);
 /* ISMS_READONLY with a message saying why when m cannot be written:
  * opened read-only, a snapshot, or a file whose schema was altered. */
 enum isms_status isms_require_writable(struct isms *m, char **cause);
-
-struct db *isms_db(struct isms *m);
-/* Wrap the open connection db to the ISMS at path (taking ownership of db,
- * which is closed on failure). */
-enum isms_status isms_adopt(struct db *db, const char *path,
-                            struct isms **out, char **cause);
-/* The author of a change made now: login name and UTC time. */
-void isms_author(struct row_author *a, char at[21]);
 
 /* The default database path: $ISMS_DB, else $XDG_DATA_HOME/isms/isms.db,
  * else ~/.local/share/isms/isms.db.  Newly allocated; NULL when no home

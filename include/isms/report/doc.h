@@ -15,7 +15,7 @@
 #include <stdio.h>
 
 #include "isms/model/isms.h"
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/status.h"
 
 enum doc_format { DOC_CSV, DOC_MD, DOC_HTML, DOC_XLSX, DOC_FORMATS };

@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/ui/app.h"
 #include "isms/ui/draft.h"
 #include "isms/ui/lineedit.h"

@@ -20,7 +20,7 @@ accepted,,CFO
 
 # a deletion records the values and everything deleted with it
 $ isms risk action add R-001 "Encrypt the exports" --owner IT --due 2027-03-31 >/dev/null
-$ isms risk rm R-001 && isms history --format csv --limit 18 | cut -d, -f4- | tac | grep -v ',next_review,'
+$ isms risk rm R-001 && isms history --format csv --limit 20 | cut -d, -f4- | tac | grep -v ',next_review,'
 risk,R-001,asset,Payroll DB,
 risk,R-001,acceptance,"by CFO at <time>, until 2027-12-31, basis 2:2::: Cheaper than the fix",
 action,1,what,Encrypt the exports,
@@ -28,15 +28,17 @@ action,1,owner,IT,
 action,1,due,2027-03-31,
 action,1,status,planned,
 action,1,deleted,1,
+risk,R-001,ref,R-001,
 risk,R-001,statement,Payroll leak,
 risk,R-001,owner,CFO,
 risk,R-001,identified,<today>,
+risk,R-001,matrix_id,5x5,
+risk,R-001,matrix_version,1,
 risk,R-001,inherent_likelihood,3,
 risk,R-001,inherent_impact,4,
 risk,R-001,residual_likelihood,2,
 risk,R-001,residual_impact,2,
 risk,R-001,status,open,
-risk,R-001,matrix_version,1,
 risk,R-001,deleted,R-001,
 entity,key,field,old,new
 $ isms verify --head | grep -c '^[0-9]*:[0-9a-f]\{64\}$'
@@ -59,17 +61,17 @@ broken at row 12: row 12 is missing: it was deleted
 [1]
 $ sqlite3 c.db "DROP TRIGGER history_no_delete; DELETE FROM history WHERE seq > 30;"
 $ isms --db c.db verify
-broken at row 31: rows 31 to 37 are missing: the history was cut short
+broken at row 31: rows 31 to 39 are missing: the history was cut short
 [1]
 $ sqlite3 c.db "UPDATE history_head SET seq = 30, hash = (SELECT hash FROM history WHERE seq = 30);"
 $ isms --db c.db verify | cut -d, -f1
 intact: 30 rows
 $ isms --db c.db verify --anchor "$(cat head)"
-broken at row 31: the anchor names row 37 but the history ends at row 30
+broken at row 31: the anchor names row 39 but the history ends at row 30
 [1]
 $ sqlite3 d.db "INSERT INTO history (at, who, entity, key, field, old, new) VALUES ('2026-01-01T00:00:00Z', 'mallory', 'soa', 'A.5.1', 'owner', NULL, 'x');"
 $ isms --db d.db verify
-broken at row 38: history row id 38 is not in the chain: it was added outside isms
+broken at row 40: history row id 40 is not in the chain: it was added outside isms
 [1]
 $ isms verify --anchor 45:xyz
 ! isms: --anchor 45:xyz: not a head (SEQ:HASH, as isms verify --head prints it)
@@ -86,7 +88,7 @@ field,old,new
 redact new,,GDPR request 2027-01
 deleted,R-001,
 $ isms verify | cut -d, -f1
-intact: 38 rows
+intact: 40 rows
 $ isms history redact "$(cat seq)" --reason again
 ! isms: history row 16: nothing left to redact (redacted already, or no value)
 [2]
@@ -98,7 +100,7 @@ $ isms history redact 3
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms verify --anchor "$(cat head)" | cut -d, -f1,3
-intact: 38 rows, anchor holds
+intact: 40 rows, anchor holds
 
 # exports carry the head they were made at
 $ isms verify --head > head && isms soa export --format md | grep 'History head' | grep -c "$(cat head)"

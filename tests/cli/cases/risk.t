@@ -202,14 +202,16 @@ $ isms history --format csv | awk -F, '$5 == "R-002" && $6 != "next_review"' | c
 18,risk,R-002,inherent_likelihood,,3
 19,risk,R-002,inherent_impact,,2
 20,risk,R-002,identified,,<today>
-37,risk,R-002,statement,Laptop lost on a train,
-38,risk,R-002,owner,IT lead,
-39,risk,R-002,identified,<today>,
-40,risk,R-002,inherent_likelihood,3,
-41,risk,R-002,inherent_impact,2,
-42,risk,R-002,status,open,
-44,risk,R-002,matrix_version,1,
-45,risk,R-002,deleted,R-002,
+37,risk,R-002,ref,R-002,
+38,risk,R-002,statement,Laptop lost on a train,
+39,risk,R-002,owner,IT lead,
+40,risk,R-002,identified,<today>,
+41,risk,R-002,matrix_id,4x4,
+42,risk,R-002,matrix_version,1,
+43,risk,R-002,inherent_likelihood,3,
+44,risk,R-002,inherent_impact,2,
+45,risk,R-002,status,open,
+47,risk,R-002,deleted,R-002,
 # changing the matrix of a populated ISMS: refused until every score in
 # use has a place, then every score re-mapped and recorded
 $ isms matrix set 3x3
@@ -228,12 +230,12 @@ $ isms matrix set 9x9
 [2]
 $ isms history --format csv --limit 6 | cut -d, -f1,4-
 seq,entity,key,field,old,new
-49,isms,isms,matrix map,,likelihood:4=3 impact:4=3
-48,isms,isms,matrix,4x4,3x3
-47,risk,R-001,residual_impact,4,3
-46,risk,R-001,inherent_impact,4,3
-45,risk,R-002,deleted,R-002,
-44,risk,R-002,matrix_version,1,
+51,isms,isms,matrix map,,likelihood:4=3 impact:4=3
+50,isms,isms,matrix,4x4,3x3
+49,risk,R-001,residual_impact,4,3
+48,risk,R-001,inherent_impact,4,3
+47,risk,R-002,deleted,R-002,
+46,risk,R-002,next_review,2027-05-31,
 # exports of the register and the treatment plan
 $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 =# Method

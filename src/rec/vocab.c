@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "isms/model/vocab.h"
+#include "isms/rec/vocab.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 

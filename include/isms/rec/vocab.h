@@ -6,8 +6,8 @@
  * ("in progress").  Input is accepted as either, in any letter case, with
  * spaces, hyphens and underscores treated alike.
  */
-#ifndef ISMS_MODEL_VOCAB_H
-#define ISMS_MODEL_VOCAB_H
+#ifndef ISMS_REC_VOCAB_H
+#define ISMS_REC_VOCAB_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,0 +1,131 @@
+/*
+ * store_risk.h - the risk register (store_risk.c, store_risk_view.c), treatment
+ * actions (store_action.c) and moving the register to another matrix
+ * (store_remap.c).
+ * Seen only by src/db/ and src/model/.
+ */
+#ifndef ISMS_DB_STORE_RISK_H
+#define ISMS_DB_STORE_RISK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isms/db/db.h"
+#include "isms/db/row.h"
+#include "isms/rec/risk.h"
+
+/* Filters of a risk view, in stored form; NULL / -1 / false for any. */
+struct store_risk_view {
+	int level_rank;               /* residual (else inherent) level */
+	int cell_l, cell_i;           /* a heat-map cell, 0 for any */
+	bool cell_residual;           /* ... of the residual scores */
+	const char *owner;
+	const char *treatment;
+	const char *status;
+	bool above;                   /* above the acceptance criterion */
+	bool flagged;                 /* above and no valid acceptance */
+	bool overdue;                 /* next review before today */
+	bool stale;                   /* acceptance stale */
+	const char *text;
+	const char *control;          /* linked to this control id */
+	const char *today;            /* YYYY-MM-DD */
+	int sort;                     /* enum risk_sort (model/risk.h) */
+	bool descending;
+};
+
+enum isms_status store_risk_count(struct db *db, const struct store_risk_view *v,
+                                  size_t *total, char **cause);
+/* Every risk, counted by the smallest index. */
+enum isms_status store_risk_total(struct db *db, size_t *total, char **cause);
+enum isms_status store_risk_page(struct db *db, const struct store_risk_view *v,
+                                 size_t offset, size_t limit,
+                                 struct risk_row **rows, size_t *n,
+                                 char **cause);
+/* The first position after from (dir +1) or before it (-1), wrapping,
+ * whose ref, statement or owner contains needle. */
+enum isms_status store_risk_find(struct db *db, const struct store_risk_view *v,
+                                 const char *needle, size_t from, int dir,
+                                 size_t *pos, char **cause);
+enum isms_status store_risk_position(struct db *db,
+                                     const struct store_risk_view *v,
+                                     const char *ref, size_t *pos,
+                                     char **cause);
+/* Risk counts per (likelihood, impact) cell, inherent or residual:
+ * counts[(l-1)*n_impact+(i-1)] for a matrix of n_l x n_i. */
+enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,
+                                 int n_i, size_t *counts, char **cause);
+
+/* The distinct owners of risks (at most 200), for a filter list. */
+enum isms_status store_risk_owners(struct db *db, char ***owners, size_t *n,
+                                   char **cause);
+
+enum isms_status store_risk_get(struct db *db, const char *ref,
+                                struct risk_row *out, char **cause);
+/* Insert a risk with the next free ref ("R-001"), scored with matrix
+ * matrix_id at version; *ref (caller frees) and *id receive it. */
+enum isms_status store_risk_insert(struct db *db, const char *statement,
+                                   const char *matrix_id, int version,
+                                   const struct row_author *author,
+                                   char **ref, int64_t *id, char **cause);
+enum isms_status store_risk_delete(struct db *db, int64_t id, const char *ref,
+                                   const struct row_author *author,
+                                   char **cause);
+/* Link or unlink an asset or an Annex A control (history records it);
+ * unlinking what is not linked is ISMS_NOT_FOUND. */
+enum isms_status store_risk_asset(struct db *db, int64_t risk_id,
+                                  const char *ref, int64_t asset_id,
+                                  const char *asset_name, bool link,
+                                  const struct row_author *author,
+                                  char **cause);
+enum isms_status store_risk_control(struct db *db, int64_t risk_id,
+                                    const char *ref, const char *framework_id,
+                                    const char *control_id, bool link,
+                                    const struct row_author *author,
+                                    char **cause);
+/* Record an acceptance of the risk as it stands now (its residual scores,
+ * treatment and controls are kept as the basis). */
+enum isms_status store_risk_accept(struct db *db, int64_t risk_id,
+                                   const char *ref, const char *by,
+                                   const char *until, const char *note,
+                                   const struct row_author *author,
+                                   char **cause);
+
+/* Treatment actions. */
+
+/* The actions of risk ref (NULL: of every risk), by risk then id. */
+enum isms_status store_action_list(struct db *db, const char *ref,
+                                   struct action_row **rows, size_t *n,
+                                   char **cause);
+enum isms_status store_action_get(struct db *db, int64_t id,
+                                  struct action_row *out, char **cause);
+enum isms_status store_action_insert(struct db *db, int64_t risk_id,
+                                     const char *framework_id,
+                                     const char *what,
+                                     const struct row_author *author,
+                                     int64_t *id, char **cause);
+/* Actions of risk_id that name control_id. */
+enum isms_status store_action_count_control(struct db *db, int64_t risk_id,
+                                            const char *control_id,
+                                            size_t *n, char **cause);
+
+/* ---- moving to another matrix (store_remap.c) ---- */
+
+struct store_score_use {
+	int value;
+	size_t count;                 /* scores (inherent and residual) */
+};
+
+/* The likelihood (or impact) values in use, with how often. */
+enum isms_status store_scores_used(struct db *db, bool likelihood,
+                                   struct store_score_use **out, size_t *n,
+                                   char **cause);
+/* Rewrite every score by lmap[1..nl] and imap[1..ni] and move every risk
+ * to matrix_id at version; *changed risks were rewritten. */
+enum isms_status store_remap(struct db *db, const char *matrix_id,
+                             int version, const int *lmap, int nl,
+                             const int *imap, int ni,
+                             const struct row_author *author, size_t *changed,
+                             char **cause);
+
+#endif
