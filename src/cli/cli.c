@@ -11,30 +11,11 @@
 #include "config.h"
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/share.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
-
-struct cli_command {
-	const char *name;
-	int (*run)(const struct cli_globals *, int, char **);
-};
-
-static const struct cli_command cli_commands[] = {
-	{ "init", cmd_init },
-	{ "set", cmd_set },
-	{ "catalog", cmd_catalog },
-	{ "clause", cmd_clause },
-	{ "soa", cmd_soa },
-	{ "history", cmd_history },
-	{ "verify", cmd_verify },
-	{ "db", cmd_db },
-	{ "asset", cmd_asset },
-	{ "risk", cmd_risk },
-	{ "treatment", cmd_treatment },
-	{ "matrix", cmd_matrix },
-};
 
 static const char cli_help[] =
 "Usage: isms [OPTION]... [COMMAND [ARG]...]\n"
@@ -51,40 +32,7 @@ static const char cli_help[] =
 "  -V, --version      show the version and exit\n"
 "      --script FILE  run the full-screen interface on a virtual screen,\n"
 "                     reading keys from FILE and printing screen dumps\n"
-"      --size COLSxROWS  size of that virtual screen (default 80x24)\n"
-"\n"
-"Commands:\n"
-"  init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] [--group GROUP]\n"
-"                     create a new ISMS database (for GROUP: shared)\n"
-"  set [--org NAME] [--scope TEXT]\n"
-"                     change the organisation or scope\n"
-"  catalog list | show ID | check FILE...\n"
-"                     list, show and validate catalogs\n"
-"  clause list [--format text|csv] | show ID | set ID [OPTION]...\n"
-"                     the clause 4-10 checklist\n"
-"  soa list [OPTION]... | show ID | set ID [OPTION]...\n"
-"                     the Statement of Applicability\n"
-"  soa export [--format csv|md|html|xlsx] [-o FILE] [--theme T]\n"
-"                     the SoA as the auditor receives it\n"
-"  matrix show [--counts] | set ID [--map AXIS:OLD=NEW,...]...\n"
-"                     the risk method: scales, levels, grid, acceptance\n"
-"  asset list | show ID | add NAME | set ID | rm ID [OPTION]...\n"
-"                     the asset inventory\n"
-"  risk list | show REF | add STATEMENT | set REF | rm REF [OPTION]...\n"
-"  risk link REF | accept REF --by NAME | action add|set|list\n"
-"                     the risk register, treatment and acceptance\n"
-"  risk export | treatment export [--format csv|md|html|xlsx] [-o FILE]\n"
-"                     the register and the treatment plan\n"
-"  history [--limit N] [--format text|csv] | redact SEQ --reason TEXT\n"
-"                     the change history, newest first; redact a value\n"
-"  verify [--head] [--anchor SEQ:HASH]\n"
-"                     check the hash chain of the history\n"
-"  db check | backup FILE | share GROUP | upgrade\n"
-"                     check the database, copy it while in use, share it\n"
-"                     with a group, or migrate it to this isms\n"
-"\n"
-"Exit status: 0 success, 1 negative result (conflict, failed check),\n"
-"2 usage or data error.  See isms(1) for every option.\n";
+"      --size COLSxROWS  size of that virtual screen (default 80x24)\n";
 
 /* "COLSxROWS" within what a terminal can be. */
 static bool
@@ -134,7 +82,7 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 			g->no_color = true;
 			break;
 		case 'h':
-			fputs(cli_help, stdout);
+			cmd_help_all(stdout, cli_help);
 			return cli_flush();
 		case 'V':
 			text_printf(stdout, "isms %s\n", PACKAGE_VERSION);
@@ -158,16 +106,11 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 int
 cli_run(const struct cli_globals *g, int argc, char **argv)
 {
-	for (size_t i = 0; i < sizeof cli_commands / sizeof *cli_commands; i++)
-		if (strcmp(argv[0], cli_commands[i].name) == 0)
-			return cli_commands[i].run(g, argc, argv);
 	if (strcmp(argv[0], "help") == 0) {
-		fputs(cli_help, stdout);
+		cmd_help_all(stdout, cli_help);
 		return cli_flush();
 	}
-	text_line(stderr, "isms: '%s' is not an isms command; see 'isms "
-	    "--help'", argv[0]);
-	return 2;
+	return cmd_dispatch(g, argc, argv);
 }
 
 int

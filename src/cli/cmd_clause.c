@@ -1,5 +1,6 @@
 /*
- * cmd_clause.c - `isms clause list|show|set`: the clause 4-10 checklist.
+ * cmd_clause.c - `isms clause list|show|set`: the clause 4-10 checklist;
+ * set is the register's generic one.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/clause.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
@@ -56,39 +58,25 @@ clause_text(const struct clause_row *rows, size_t n)
 }
 
 static int
-clause_list_cmd(const struct cli_globals *g, int argc, char **argv)
+clause_list_run(struct cli_call *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
+	const char *format = cli_opt(c, "format");
 	enum args_format fmt = ARGS_FORMAT_TEXT;
 	struct clause_row *rows;
 	size_t n;
 	char *cause = NULL;
-	struct isms *m;
 	enum isms_status st;
-	int c, rc;
 
-	args_begin();
-	while ((c = args_next("clause list", argc, argv, ":f:", opts)) != -1)
-		if (c != 'f' || !args_format("clause list", optarg, &fmt))
-			return 2;
-	if (!args_operands("clause list", argc, 0, 0,
-	    "clause list [--format text|csv]"))
+	if (format != NULL && !args_format(c->path, format, &fmt))
 		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
-	st = clause_list(m, &rows, &n, &cause);
-	if (st == ISMS_OK) {
-		if (fmt == ARGS_FORMAT_CSV)
-			clause_csv(rows, n);
-		else
-			clause_text(rows, n);
-		clause_rows_free(rows, n);
-	}
-	isms_close(m);
-	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
+	if ((st = clause_list(c->m, &rows, &n, &cause)) != ISMS_OK)
+		return cli_fail(st, cause);
+	if (fmt == ARGS_FORMAT_CSV)
+		clause_csv(rows, n);
+	else
+		clause_text(rows, n);
+	clause_rows_free(rows, n);
+	return cli_flush();
 }
 
 static char *
@@ -113,28 +101,19 @@ clause_documents_text(struct isms *m, const char *id)
 }
 
 static int
-clause_show_cmd(const struct cli_globals *g, int argc, char **argv)
+clause_show_run(struct cli_call *c)
 {
 	static const char *const labels[] = {
 		"Clause", "Title", "Parent", "Summary", "Status", "Owner", "Due",
 		"Notes", "Evidence", "Documents", "Revision"
 	};
 	struct clause_row r = { 0 };
-	struct isms *m;
 	char *cause = NULL, *docs, *rev;
 	enum isms_status st;
-	int rc;
 
-	if (!args_no_options("clause show", argc, argv) ||
-	    !args_operands("clause show", argc, 1, 1, "clause show ID"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
-	if ((st = clause_get(m, argv[optind], &r, &cause)) != ISMS_OK) {
-		isms_close(m);
+	if ((st = clause_get(c->m, c->argv[0], &r, &cause)) != ISMS_OK)
 		return cli_fail(st, cause);
-	}
-	docs = clause_documents_text(m, r.id);
+	docs = clause_documents_text(c->m, r.id);
 	rev = xasprintf("%lld, %s by %s", (long long)r.rev, r.updated_at,
 	    r.updated_by);
 	{
@@ -147,68 +126,21 @@ clause_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	free(docs);
 	free(rev);
 	clause_row_done(&r);
-	isms_close(m);
 	return cli_flush();
 }
 
-static int
-clause_set_cmd(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "status", required_argument, NULL, 's' },
-		{ "owner", required_argument, NULL, 'o' },
-		{ "due", required_argument, NULL, 'd' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "evidence", required_argument, NULL, 'e' },
-		{ "rev", required_argument, NULL, 'R' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct clause_patch p = { 0 };
-	int64_t rev = -1;
-	struct isms *m;
-	char *cause = NULL;
-	enum isms_status st;
-	int c, rc;
+static const struct cli_opt clause_list_opts[] = {
+	{ "format", 'f', "text|csv", "text (the tree) or csv" },
+	{ NULL, 0, NULL, NULL },
+};
 
-	args_begin();
-	while ((c = args_next("clause set", argc, argv, ":", opts)) != -1) {
-		switch (c) {
-		case 's': p.status = optarg; break;
-		case 'o': p.owner = optarg; break;
-		case 'd': p.due = optarg; break;
-		case 'n': p.notes = optarg; break;
-		case 'e': p.evidence = optarg; break;
-		case 'R':
-			if (!args_int("clause set", "--rev", optarg, 1,
-			    INT64_MAX, &rev))
-				return 2;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (!args_operands("clause set", argc, 1, 1, "clause set ID "
-	    "[--status S] [--owner O] [--due YYYY-MM-DD] [--note TEXT]"))
-		return 2;
-	if (!p.status && !p.owner && !p.due && !p.notes && !p.evidence)
-		return args_usage("clause set", "nothing to change (give "
-		    "--status, --owner, --due, --note or --evidence)");
-	if ((rc = cli_open(g, true, &m)) != 0)
-		return rc;
-	st = clause_set(m, argv[optind], &p, rev, NULL, &cause);
-	isms_close(m);
-	return st == ISMS_OK ? 0 : cli_fail(st, cause);
-}
-
-int
-cmd_clause(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct cli_sub subs[] = {
-		{ "list", clause_list_cmd },
-		{ "show", clause_show_cmd },
-		{ "set", clause_set_cmd },
-	};
-
-	return cli_dispatch("clause", subs, sizeof subs / sizeof *subs, g, argc,
-	    argv);
-}
+const struct cli_cmd cli_clause[] = {
+	CLI_LEAF("list", "[--format text|csv]", "the clauses as a tree", 0, 0,
+	    CLI_READS, clause_list_opts, clause_list_run),
+	CLI_LEAF("show", "ID", "one clause with the documents it calls for", 1,
+	    1, CLI_READS, NULL, clause_show_run),
+	{ "set", "ID [OPTION]...", "change a clause's status, owner, due "
+	  "date, notes or evidence", 1, 1, CLI_WRITES, cmd_reg_set_opts,
+	  cmd_reg_set, NULL, &reg_clause, CLI_FIELDS_SET, NULL },
+	CLI_END,
+};

@@ -1,56 +1,90 @@
 /*
- * cmd_export.c - `isms soa export`: the Statement of Applicability for the
- * auditor, as csv, md, html or xlsx.
+ * cmd_export.c - the exports of the command line: `soa export`, `risk
+ * export` and `treatment export`, as csv, md, html or xlsx, to a file
+ * (written whole or not at all) or to standard output (-o - or no -o).
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "isms/cli/args.h"
-#include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
+#include "isms/report/risk_doc.h"
 #include "isms/report/soa_doc.h"
 #include "isms/report/text.h"
 
-int
-cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "theme", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	enum doc_format fmt = DOC_CSV;
-	const char *out = NULL, *theme = NULL;
-	char *cause = NULL, *warning = NULL;
-	struct isms *m;
-	enum isms_status st;
-	int c, rc;
+const struct cli_opt cmd_export_opts[] = {
+	{ "format", 'f', "csv|md|html|xlsx", "the format (default csv)" },
+	{ "output", 'o', "FILE", "write FILE (- or none: standard output; "
+	  "xlsx needs a file)" },
+	{ NULL, 0, NULL, NULL },
+};
 
-	args_begin();
-	while ((c = args_next("soa export", argc, argv, ":f:o:t:", opts)) != -1)
-		if (c == 'f') {
-			if (doc_format_parse(optarg, &fmt, &cause) != ISMS_OK) {
-				rc = args_usage("soa export", "--format %s",
-				    cause);
-				free(cause);
-				return rc;
-			}
-		} else if (c == 'o')
-			out = optarg;
-		else if (c == 't')
-			theme = optarg;
-		else
-			return 2;
-	if (!args_operands("soa export", argc, 0, 0, "soa export [--format "
-	    "csv|md|html|xlsx] [-o FILE] [--theme T]"))
-		return 2;
-	if (fmt == DOC_XLSX && out == NULL)
-		return args_usage("soa export", "xlsx is a binary format: name "
-		    "a file with -o FILE");
-	if ((rc = cli_open(g, false, &m)) != 0)
+const struct cli_opt cmd_soa_export_opts[] = {
+	{ "format", 'f', "csv|md|html|xlsx", "the format (default csv)" },
+	{ "output", 'o', "FILE", "write FILE (- or none: standard output; "
+	  "xlsx needs a file)" },
+	{ "theme", 't', "THEME", "only the controls of one theme" },
+	{ NULL, 0, NULL, NULL },
+};
+
+/* The format and the file of an export call; 0, or 2 after a usage
+ * error.  *out is NULL for standard output. */
+static int
+export_target(struct cli_call *c, enum doc_format *fmt, const char **out)
+{
+	const char *format = cli_opt(c, "format");
+	char *cause = NULL;
+	int rc;
+
+	*fmt = DOC_CSV;
+	*out = cli_opt(c, "output");
+	if (*out != NULL && strcmp(*out, "-") == 0)
+		*out = NULL;
+	if (format != NULL && doc_format_parse(format, fmt, &cause) !=
+	    ISMS_OK) {
+		rc = cli_usage(c, "--format %s", cause);
+		free(cause);
 		return rc;
-	st = soa_export(m, fmt, theme, out, &warning, &cause);
-	isms_close(m);
+	}
+	if (*fmt == DOC_XLSX && *out == NULL)
+		return cli_usage(c, "xlsx is a binary format: name a file with "
+		    "-o FILE");
+	return 0;
+}
+
+/* The exports, by what they export. */
+enum export_what { EXPORT_SOA, EXPORT_RISKS, EXPORT_TREATMENT };
+
+static enum isms_status
+export_write(struct cli_call *c, enum export_what what, enum doc_format fmt,
+             const char *out, char **warning, char **cause)
+{
+	switch (what) {
+	case EXPORT_SOA:
+		return soa_export(c->m, fmt, cli_opt(c, "theme"), out, warning,
+		    cause);
+	case EXPORT_RISKS:
+		return risk_export(c->m, fmt, out, warning, cause);
+	case EXPORT_TREATMENT:
+		break;
+	}
+	return treatment_export(c->m, fmt, out, warning, cause);
+}
+
+/* Run one export and report its end: its warning, and the file written. */
+static int
+export_run(struct cli_call *c, enum export_what what)
+{
+	enum doc_format fmt;
+	const char *out;
+	char *cause = NULL, *warning = NULL;
+	enum isms_status st;
+	int rc;
+
+	if ((rc = export_target(c, &fmt, &out)) != 0)
+		return rc;
+	st = export_write(c, what, fmt, out, &warning, &cause);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	cli_warn(warning);
@@ -58,3 +92,28 @@ cmd_soa_export(const struct cli_globals *g, int argc, char **argv)
 		text_line(stderr, "isms: wrote %s", out);
 	return cli_flush();
 }
+
+int
+cmd_soa_export(struct cli_call *c)
+{
+	return export_run(c, EXPORT_SOA);
+}
+
+int
+cmd_risk_export(struct cli_call *c)
+{
+	return export_run(c, EXPORT_RISKS);
+}
+
+int
+cmd_treatment_export(struct cli_call *c)
+{
+	return export_run(c, EXPORT_TREATMENT);
+}
+
+const struct cli_cmd cli_treatment[] = {
+	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE]", "the "
+	    "treatment plan: actions with their risk and control", 0, 0,
+	    CLI_READS, cmd_export_opts, cmd_treatment_export),
+	CLI_END,
+};

@@ -8,6 +8,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
@@ -15,32 +16,51 @@
 #include "isms/report/text.h"
 #include "isms/util/date.h"
 
-static bool
-list_option(int c, struct risk_query *q, enum args_format *fmt)
-{
-	char *cause = NULL;
+const struct cli_opt cmd_risk_list_opts[] = {
+	{ "format", 'f', "text|csv", "text (aligned columns) or csv (the "
+	  "register's columns)" },
+	{ "level", 'l', "LEVEL", "only risks at this level (residual, else "
+	  "inherent)" },
+	{ "owner", 'o', "NAME", "only this owner's risks" },
+	{ "treatment", 'x', "OPTION", "only this treatment option" },
+	{ "status", 's', "STATUS", "only this status" },
+	{ "above", 'a', NULL, "only risks above the acceptance criterion" },
+	{ "flagged", 'F', NULL, "only risks above it and not validly "
+	  "accepted" },
+	{ "overdue", 'O', NULL, "only risks whose review is overdue" },
+	{ "stale", 'S', NULL, "only risks whose acceptance is stale" },
+	{ "search", 'q', "TEXT", "only risks whose ref, statement or owner "
+	  "contains TEXT" },
+	{ "sort", 'k', "COLUMN", "sort by ref, statement, owner, inherent, "
+	  "residual, treatment, status or review" },
+	{ "reverse", 'r', NULL, "reverse the order" },
+	{ NULL, 0, NULL, NULL },
+};
 
-	switch (c) {
-	case 'l': q->level = optarg; return true;
-	case 'o': q->owner = optarg; return true;
-	case 'x': q->treatment = optarg; return true;
-	case 's': q->status = optarg; return true;
-	case 'a': q->above = true; return true;
-	case 'F': q->flagged = true; return true;
-	case 'O': q->overdue = true; return true;
-	case 'S': q->stale = true; return true;
-	case 'q': q->text = optarg; return true;
-	case 'r': q->descending = true; return true;
-	case 'f': return args_format("risk list", optarg, fmt);
-	case 'k':
-		if (risk_sort_parse(optarg, &q->sort, &cause) == ISMS_OK)
-			return true;
-		args_usage("risk list", "--sort %s", cause);
+/* The query the options of a call ask for; 0, or 2 after a usage error. */
+static int
+list_query(struct cli_call *c, struct risk_query *q)
+{
+	const char *sort = cli_opt(c, "sort");
+	char *cause = NULL;
+	int rc;
+
+	*q = (struct risk_query){
+		.level = cli_opt(c, "level"), .owner = cli_opt(c, "owner"),
+		.treatment = cli_opt(c, "treatment"),
+		.status = cli_opt(c, "status"), .above = cli_flag(c, "above"),
+		.flagged = cli_flag(c, "flagged"),
+		.overdue = cli_flag(c, "overdue"), .stale = cli_flag(c, "stale"),
+		.text = cli_opt(c, "search"),
+		.descending = cli_flag(c, "reverse"),
+	};
+	if (sort != NULL && risk_sort_parse(sort, &q->sort, &cause) !=
+	    ISMS_OK) {
+		rc = cli_usage(c, "--sort %s", cause);
 		free(cause);
-		return false;
-	default:
-		return false;
+		return rc;
 	}
+	return 0;
 }
 
 static void
@@ -85,53 +105,32 @@ list_csv(const struct matrix *mx, const struct risk_row *rows, size_t n)
 }
 
 int
-cmd_risk_list(const struct cli_globals *g, int argc, char **argv)
+cmd_risk_list(struct cli_call *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "level", required_argument, NULL, 'l' },
-		{ "owner", required_argument, NULL, 'o' },
-		{ "treatment", required_argument, NULL, 'x' },
-		{ "status", required_argument, NULL, 's' },
-		{ "above", no_argument, NULL, 'a' },
-		{ "flagged", no_argument, NULL, 'F' },
-		{ "overdue", no_argument, NULL, 'O' },
-		{ "stale", no_argument, NULL, 'S' },
-		{ "search", required_argument, NULL, 'q' },
-		{ "sort", required_argument, NULL, 'k' },
-		{ "reverse", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
+	const char *format = cli_opt(c, "format");
 	enum args_format fmt = ARGS_FORMAT_TEXT;
-	struct risk_query q = { 0 };
+	struct risk_query q;
 	struct risk_row *rows = NULL;
 	struct matrix *mx = NULL;
-	struct isms *m;
 	size_t n = 0, total = 0;
 	char *cause = NULL;
 	enum isms_status st;
-	int c, rc;
+	int rc;
 
-	args_begin();
-	while ((c = args_next("risk list", argc, argv, ":f:l:o:x:s:aFOSq:k:r",
-	    opts)) != -1)
-		if (!list_option(c, &q, &fmt))
-			return 2;
-	if (!args_operands("risk list", argc, 0, 0, "risk list [OPTION]..."))
+	if (format != NULL && !args_format(c->path, format, &fmt))
 		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
+	if ((rc = list_query(c, &q)) != 0)
 		return rc;
-	st = matrix_get(m, &mx, &cause);
+	st = matrix_get(c->m, &mx, &cause);
 	if (st == ISMS_OK)
-		st = risk_count(m, &q, &total, &cause);
+		st = risk_count(c->m, &q, &total, &cause);
 	if (st == ISMS_OK)
-		st = risk_page(m, &q, 0, total, &rows, &n, &cause);
+		st = risk_page(c->m, &q, 0, total, &rows, &n, &cause);
 	if (st == ISMS_OK && fmt == ARGS_FORMAT_CSV)
 		list_csv(mx, rows, n);
 	else if (st == ISMS_OK)
 		list_text(mx, rows, n);
 	risk_rows_free(rows, n);
 	matrix_free(mx);
-	isms_close(m);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }

@@ -7,6 +7,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
@@ -60,77 +61,41 @@ soa_text(const struct soa_row *rows, size_t n)
 	text_table_done(&t);
 }
 
-/* Parse one option of soa list into q; false after a usage error. */
-static bool
-soa_list_option(int c, struct soa_query *q, enum args_format *fmt)
-{
-	char *cause = NULL;
-
-	switch (c) {
-	case 't': q->theme = optarg; return true;
-	case 's': q->status = optarg; return true;
-	case 'a': q->applicable = optarg; return true;
-	case 'A': q->attribute = optarg; return true;
-	case 'q': q->text = optarg; return true;
-	case 'r': q->descending = true; return true;
-	case 'f': return args_format("soa list", optarg, fmt);
-	case 'S':
-		if (soa_sort_parse(optarg, &q->sort, &cause) == ISMS_OK)
-			return true;
-		args_usage("soa list", "--sort %s", cause);
-		free(cause);
-		return false;
-	default:
-		return false;
-	}
-}
-
 static int
-soa_list_cmd(const struct cli_globals *g, int argc, char **argv)
+soa_list_run(struct cli_call *c)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "theme", required_argument, NULL, 't' },
-		{ "status", required_argument, NULL, 's' },
-		{ "applicable", required_argument, NULL, 'a' },
-		{ "attribute", required_argument, NULL, 'A' },
-		{ "search", required_argument, NULL, 'q' },
-		{ "sort", required_argument, NULL, 'S' },
-		{ "reverse", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
+	const char *format = cli_opt(c, "format"), *sort = cli_opt(c, "sort");
 	enum args_format fmt = ARGS_FORMAT_TEXT;
-	struct soa_query q = { 0 };
+	struct soa_query q = {
+		.theme = cli_opt(c, "theme"), .status = cli_opt(c, "status"),
+		.applicable = cli_opt(c, "applicable"),
+		.attribute = cli_opt(c, "attribute"),
+		.text = cli_opt(c, "search"), .descending = cli_flag(c, "reverse"),
+	};
 	struct soa_row *rows = NULL;
-	struct isms *m;
 	size_t n = 0, total = 0;
 	char *cause = NULL;
 	enum isms_status st;
-	int c, rc;
+	int rc;
 
-	args_begin();
-	while ((c = args_next("soa list", argc, argv, ":f:t:s:a:A:q:S:r",
-	    opts)) != -1)
-		if (!soa_list_option(c, &q, &fmt))
-			return 2;
-	if (!args_operands("soa list", argc, 0, 0, "soa list [--format "
-	    "text|csv] [--theme T] [--status S] [--applicable A] [--attribute "
-	    "V] [--search TEXT] [--sort COLUMN] [--reverse]"))
+	if (format != NULL && !args_format(c->path, format, &fmt))
 		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
+	if (sort != NULL && soa_sort_parse(sort, &q.sort, &cause) != ISMS_OK) {
+		rc = cli_usage(c, "--sort %s", cause);
+		free(cause);
 		return rc;
-	st = soa_count(m, &q, &total, &cause);
-	if (st == ISMS_OK)
-		st = soa_page(m, &q, 0, total, &rows, &n, &cause);
-	if (st == ISMS_OK) {
-		if (fmt == ARGS_FORMAT_CSV)
-			soa_csv(rows, n);
-		else
-			soa_text(rows, n);
-		soa_rows_free(rows, n);
 	}
-	isms_close(m);
-	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
+	st = soa_count(c->m, &q, &total, &cause);
+	if (st == ISMS_OK)
+		st = soa_page(c->m, &q, 0, total, &rows, &n, &cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	if (fmt == ARGS_FORMAT_CSV)
+		soa_csv(rows, n);
+	else
+		soa_text(rows, n);
+	soa_rows_free(rows, n);
+	return cli_flush();
 }
 
 static char *
@@ -175,102 +140,47 @@ soa_show_print(struct isms *m, const struct soa_row *r)
 }
 
 static int
-soa_show_cmd(const struct cli_globals *g, int argc, char **argv)
+soa_show_run(struct cli_call *c)
 {
 	struct soa_row r = { 0 };
-	struct isms *m;
 	char *cause = NULL;
-	enum isms_status st;
-	int rc;
+	enum isms_status st = soa_get(c->m, c->argv[0], &r, &cause);
 
-	if (!args_no_options("soa show", argc, argv) ||
-	    !args_operands("soa show", argc, 1, 1, "soa show ID"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
-	st = soa_get(m, argv[optind], &r, &cause);
-	if (st == ISMS_OK) {
-		soa_show_print(m, &r);
-		soa_row_done(&r);
-	}
-	isms_close(m);
-	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	soa_show_print(c->m, &r);
+	soa_row_done(&r);
+	return cli_flush();
 }
 
-static bool
-soa_patch_empty(const struct soa_patch *p)
-{
-	return !p->applicable && !p->reasons && !p->justification &&
-	    !p->status && !p->how && !p->evidence && !p->owner && !p->reviewed;
-}
+static const struct cli_opt soa_list_opts[] = {
+	{ "format", 'f', "text|csv", "text (aligned columns) or csv (every "
+	  "field)" },
+	{ "theme", 't', "THEME", "the controls of one theme (5, A.6, "
+	  "organizational, ...)" },
+	{ "status", 's', "STATUS", "only this implementation status" },
+	{ "applicable", 'a', "yes|no|undecided", "only this applicability" },
+	{ "attribute", 'A', "[SET:]VALUE", "only controls with this ISO/IEC "
+	  "27002 attribute value" },
+	{ "search", 'q', "TEXT", "only entries whose text contains TEXT" },
+	{ "sort", 'S', "COLUMN", "sort by id, title, theme, applicable, "
+	  "reasons, status, owner or reviewed" },
+	{ "reverse", 'r', NULL, "reverse the order" },
+	{ NULL, 0, NULL, NULL },
+};
 
-static int
-soa_set_cmd(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "applicable", required_argument, NULL, 'a' },
-		{ "reasons", required_argument, NULL, 'r' },
-		{ "justification", required_argument, NULL, 'j' },
-		{ "status", required_argument, NULL, 's' },
-		{ "how", required_argument, NULL, 'h' },
-		{ "evidence", required_argument, NULL, 'e' },
-		{ "owner", required_argument, NULL, 'o' },
-		{ "reviewed", required_argument, NULL, 'v' },
-		{ "rev", required_argument, NULL, 'R' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct soa_patch p = { 0 };
-	int64_t rev = -1;
-	struct isms *m;
-	char *cause = NULL;
-	enum isms_status st;
-	int c, rc;
-
-	args_begin();
-	while ((c = args_next("soa set", argc, argv, ":", opts)) != -1) {
-		switch (c) {
-		case 'a': p.applicable = optarg; break;
-		case 'r': p.reasons = optarg; break;
-		case 'j': p.justification = optarg; break;
-		case 's': p.status = optarg; break;
-		case 'h': p.how = optarg; break;
-		case 'e': p.evidence = optarg; break;
-		case 'o': p.owner = optarg; break;
-		case 'v': p.reviewed = optarg; break;
-		case 'R':
-			if (!args_int("soa set", "--rev", optarg, 1, INT64_MAX,
-			    &rev))
-				return 2;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (!args_operands("soa set", argc, 1, 1, "soa set ID [--applicable "
-	    "yes|no|undecided] [--reasons LR,CO,BR,BP] [--justification TEXT] "
-	    "[--status S] [--how TEXT] [--evidence TEXT] [--owner O]"))
-		return 2;
-	if (soa_patch_empty(&p))
-		return args_usage("soa set", "nothing to change (give at least "
-		    "one of --applicable, --reasons, --justification, --status, "
-		    "--how, --evidence, --owner, --reviewed)");
-	if ((rc = cli_open(g, true, &m)) != 0)
-		return rc;
-	st = soa_set(m, argv[optind], &p, rev, NULL, &cause);
-	isms_close(m);
-	return st == ISMS_OK ? 0 : cli_fail(st, cause);
-}
-
-int
-cmd_soa(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct cli_sub subs[] = {
-		{ "list", soa_list_cmd },
-		{ "show", soa_show_cmd },
-		{ "set", soa_set_cmd },
-		{ "export", cmd_soa_export },
-	};
-
-	return cli_dispatch("soa", subs, sizeof subs / sizeof *subs, g, argc,
-	    argv);
-}
+const struct cli_cmd cli_soa[] = {
+	CLI_LEAF("list", "[OPTION]...", "the Statement of Applicability, "
+	    "filtered and sorted", 0, 0, CLI_READS, soa_list_opts,
+	    soa_list_run),
+	CLI_LEAF("show", "ID", "one control with its attributes", 1, 1,
+	    CLI_READS, NULL, soa_show_run),
+	{ "set", "ID [OPTION]...", "change a control's applicability, "
+	  "reasons, justification, status, implementation, evidence, owner "
+	  "or review date", 1, 1, CLI_WRITES, cmd_reg_set_opts, cmd_reg_set,
+	  NULL, &reg_soa, CLI_FIELDS_SET, NULL },
+	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE] [--theme T]",
+	    "the SoA as the auditor receives it", 0, 0, CLI_READS,
+	    cmd_soa_export_opts, cmd_soa_export),
+	CLI_END,
+};

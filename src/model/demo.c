@@ -8,35 +8,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/model/asset.h"
 #include "isms/model/clause.h"
 #include "isms/model/demo.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/reg.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "isms/util/xmalloc.h"
 
-static const struct asset_patch demo_assets[] = {
+/* name, type, owner, location, classification, C, I, A */
+static const char *const demo_assets[][8] = {
 	{ "Customer analytics data", "information", "Head of Data",
-	  "AWS eu-north-1", "confidential", "5", "4", "3", NULL },
+	  "AWS eu-north-1", "confidential", "5", "4", "3" },
 	{ "Analytics platform", "software", "CTO", "AWS eu-north-1",
-	  "internal", "4", "5", "5", NULL },
+	  "internal", "4", "5", "5" },
 	{ "Source code repository", "software", "CTO", "GitHub (SaaS)",
-	  "confidential", "4", "5", "3", NULL },
+	  "confidential", "4", "5", "3" },
 	{ "Production cloud account", "service", "Head of Operations",
-	  "AWS", "internal", "5", "5", "5", NULL },
+	  "AWS", "internal", "5", "5", "5" },
 	{ "Staff laptops", "hardware", "IT lead", "Bergen office and homes",
-	  "internal", "4", "3", "3", NULL },
+	  "internal", "4", "3", "3" },
 	{ "Identity provider", "service", "IT lead", "Entra ID (SaaS)",
-	  "internal", "5", "5", "4", NULL },
+	  "internal", "5", "5", "4" },
 	{ "Payroll and HR records", "information", "Head of People",
-	  "HR system (SaaS)", "confidential", "5", "4", "2", NULL },
+	  "HR system (SaaS)", "confidential", "5", "4", "2" },
 	{ "Operations team", "people", "Head of Operations", "Bergen",
-	  "", "", "", "4", NULL },
+	  "", "", "", "4" },
 	{ "Bergen office", "site", "Office manager", "Bergen", "", "", "",
-	  "3", NULL },
-	{ "Payment provider", "supplier", "CFO", "", "", "4", "4", "3",
-	  NULL },
+	  "3" },
+	{ "Payment provider", "supplier", "CFO", "", "", "4", "4", "3" },
 };
 
 struct demo_risk {
@@ -141,17 +141,19 @@ static const char *const demo_reviews[] = {
 static enum isms_status
 demo_risk(struct isms *m, const struct demo_risk *d, size_t k, char **cause)
 {
-	struct risk_patch p = { .statement = d->statement, .threat = d->threat,
-	    .vulnerability = d->vulnerability, .owner = d->owner,
-	    .likelihood = d->l, .impact = d->i, .treatment = d->treatment,
-	    .residual_likelihood = d->rl, .residual_impact = d->ri,
-	    .status = d->status, .identified = "2026-09-15",
-	    .review = demo_reviews[k % 4] };
+	struct rec_patch p = { .v = {
+		[RISK_STATEMENT] = d->statement, [RISK_THREAT] = d->threat,
+		[RISK_VULNERABILITY] = d->vulnerability, [RISK_OWNER] = d->owner,
+		[RISK_IL] = d->l, [RISK_II] = d->i,
+		[RISK_TREATMENT] = d->treatment, [RISK_RL] = d->rl,
+		[RISK_RI] = d->ri, [RISK_STATUS] = d->status,
+		[RISK_IDENTIFIED] = "2026-09-15",
+		[RISK_REVIEW] = demo_reviews[k % 4],
+	} };
 	const char *assets[8], *controls[8];
-	char abuf[256], cbuf[128], *ref = NULL;
+	char abuf[256], cbuf[128], *ref = NULL, *id = NULL;
 	size_t na, nc;
-	int64_t id;
-	enum isms_status rc = risk_add(m, &p, &ref, cause);
+	enum isms_status rc = reg_add(m, &reg_risk, &p, &ref, cause);
 
 	split_into(d->assets, ";", assets, &na, abuf, sizeof abuf);
 	split_into(d->controls, ",", controls, &nc, cbuf, sizeof cbuf);
@@ -159,10 +161,14 @@ demo_risk(struct isms *m, const struct demo_risk *d, size_t k, char **cause)
 		rc = risk_link(m, ref, assets, na, controls, nc, false, false,
 		    cause);
 	if (rc == ISMS_OK && d->action != NULL) {
-		struct action_patch a = { .what = d->action, .control =
-		    d->action_control, .owner = d->owner, .due = d->due };
+		struct rec_patch a = { .v = {
+			[ACTION_RISK] = ref, [ACTION_WHAT] = d->action,
+			[ACTION_CONTROL] = d->action_control,
+			[ACTION_OWNER] = d->owner, [ACTION_DUE] = d->due,
+		} };
 
-		rc = action_add(m, ref, &a, &id, cause);
+		rc = reg_add(m, &reg_action, &a, &id, cause);
+		free(id);
 	}
 	if (rc == ISMS_OK && d->accept_by != NULL)
 		rc = risk_accept(m, ref, d->accept_by, "2027-12-31",
@@ -181,18 +187,23 @@ demo_soa(struct isms *m, char **cause)
 	enum isms_status rc = soa_list(m, NULL, &rows, &n, cause);
 
 	for (size_t i = 0; rc == ISMS_OK && i < n; i++) {
-		struct soa_patch p = { .applicable = "yes", .reasons =
-		    i % 4 == 0 ? "LR,BR" : "BR,BP", .status = i % 3 == 0 ?
-		    "implemented" : i % 3 == 1 ? "partial" : "planned",
-		    .owner = "ISMS manager" };
+		struct rec_patch p = { .v = {
+			[SOA_APPLICABLE] = "yes",
+			[SOA_REASONS] = i % 4 == 0 ? "LR,BR" : "BR,BP",
+			[SOA_STATUS] = i % 3 == 0 ? "implemented" : i % 3 == 1 ?
+			    "partial" : "planned",
+			[SOA_OWNER] = "ISMS manager",
+		} };
 
 		for (size_t k = 0; k < sizeof demo_excluded /
 		    sizeof *demo_excluded; k++)
 			if (strcmp(rows[i].id, demo_excluded[k][0]) == 0) {
-				p = (struct soa_patch){ .applicable = "no",
-				    .justification = demo_excluded[k][1] };
+				p = (struct rec_patch){ .v = {
+					[SOA_APPLICABLE] = "no",
+					[SOA_JUSTIFICATION] = demo_excluded[k][1],
+				} };
 			}
-		rc = soa_set(m, rows[i].id, &p, -1, NULL, cause);
+		rc = reg_set(m, &reg_soa, rows[i].id, &p, -1, NULL, cause);
 	}
 	soa_rows_free(rows, n);
 	return rc;
@@ -203,18 +214,18 @@ demo_clauses(struct isms *m, char **cause)
 {
 	static const char *const done[] = { "4.1", "4.2", "4.3", "4.4", "5.1",
 		"5.2", "5.3", "6.1.1", "6.1.2", "6.2", "7.1", "7.2" };
-	struct clause_patch p = { .status = "implemented", .owner =
-	    "ISMS manager" };
-	struct clause_patch later = { .status = "in-progress", .owner =
-	    "ISMS manager", .due = "2027-03-31" };
+	struct rec_patch p = { .v = { [CLAUSE_STATUS] = "implemented",
+	    [CLAUSE_OWNER] = "ISMS manager" } };
+	struct rec_patch later = { .v = { [CLAUSE_STATUS] = "in-progress",
+	    [CLAUSE_OWNER] = "ISMS manager", [CLAUSE_DUE] = "2027-03-31" } };
 	enum isms_status rc = ISMS_OK;
 
 	for (size_t i = 0; rc == ISMS_OK && i < sizeof done / sizeof *done; i++)
-		rc = clause_set(m, done[i], &p, -1, NULL, cause);
+		rc = reg_set(m, &reg_clause, done[i], &p, -1, NULL, cause);
 	if (rc == ISMS_OK)
-		rc = clause_set(m, "6.1.3", &later, -1, NULL, cause);
+		rc = reg_set(m, &reg_clause, "6.1.3", &later, -1, NULL, cause);
 	if (rc == ISMS_OK)
-		rc = clause_set(m, "9.2", &later, -1, NULL, cause);
+		rc = reg_set(m, &reg_clause, "9.2", &later, -1, NULL, cause);
 	return rc;
 }
 
@@ -223,12 +234,31 @@ demo_clauses(struct isms *m, char **cause)
 static enum isms_status
 demo_attention(struct isms *m, char **cause)
 {
-	struct risk_patch late = { .review = "2026-09-30" };
-	struct risk_patch worse = { .residual_likelihood = "3" };
-	enum isms_status rc = risk_set(m, "R-011", &late, -1, cause);
+	struct rec_patch late = { .v = { [RISK_REVIEW] = "2026-09-30" } };
+	struct rec_patch worse = { .v = { [RISK_RL] = "3" } };
+	enum isms_status rc = reg_set(m, &reg_risk, "R-011", &late, -1, NULL,
+	    cause);
 
 	if (rc == ISMS_OK)
-		rc = risk_set(m, "R-004", &worse, -1, cause);
+		rc = reg_set(m, &reg_risk, "R-004", &worse, -1, NULL, cause);
+	return rc;
+}
+
+/* One asset of the table: its values in field order. */
+static enum isms_status
+demo_asset(struct isms *m, const char *const values[8], char **cause)
+{
+	static const int fields[8] = { ASSET_NAME, ASSET_TYPE, ASSET_OWNER,
+		ASSET_LOCATION, ASSET_CLASSIFICATION, ASSET_C, ASSET_I,
+		ASSET_A };
+	struct rec_patch p = { .v = { NULL } };
+	char *key = NULL;
+	enum isms_status rc;
+
+	for (int k = 0; k < 8; k++)
+		p.v[fields[k]] = values[k];
+	rc = reg_add(m, &reg_asset, &p, &key, cause);
+	free(key);
 	return rc;
 }
 
@@ -237,13 +267,12 @@ demo_fill(struct isms *m, char **cause)
 {
 	struct db *db = isms_db(m);
 	enum isms_status rc;
-	int64_t id;
 
 	if ((rc = db_begin(db, cause)) != ISMS_OK)
 		return rc;
 	for (size_t i = 0; rc == ISMS_OK &&
 	    i < sizeof demo_assets / sizeof *demo_assets; i++)
-		rc = asset_add(m, &demo_assets[i], &id, cause);
+		rc = demo_asset(m, demo_assets[i], cause);
 	if (rc == ISMS_OK)
 		rc = demo_soa(m, cause);
 	for (size_t i = 0; rc == ISMS_OK &&

@@ -1,8 +1,9 @@
 /*
- * risk.c - the rules of the risk register: scores must exist on the
- * ISMS's matrix, vocabularies are closed, dates are real, a new risk gets
- * its review date from its level, and a link that treatment relies on is
- * not removed silently.
+ * risk.c - the risk register as a register: what is special about it is
+ * that scores must exist on the ISMS's matrix (and record its version),
+ * and that a new risk is identified today and gets its review date from
+ * its level.  Links and acceptance are risk_link.c, actions
+ * risk_action.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "isms/db/store_risk.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/reg_int.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
@@ -17,314 +19,162 @@
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
-struct risk_plan {
-	struct row_change ch[RISK_FIELDS];
-	size_t n;
-	char num[6][12];              /* score values as text */
-	char review[11], version[12];
-	int il, ii, rl, ri;           /* -1: not changed */
-};
-
 enum isms_status
 risk_get(struct isms *m, const char *ref, struct risk_row *out, char **cause)
 {
 	return store_risk_get(isms_db(m), ref, out, cause);
 }
 
-static void
-plan_add(struct risk_plan *p, size_t field, const char *value)
-{
-	p->ch[p->n++] = (struct row_change){ field, value };
-}
-
+/* A score on the ISMS's matrix: a number, or a step's abbreviation or
+ * name, stored as its number. */
 static enum isms_status
-plan_text(const char *ref, const char *name, const char *value,
-          const char *stored, size_t field, bool single, struct risk_plan *p,
-          char **cause)
+risk_score(struct isms *m, const struct rec_field *f, const char *key,
+           const char *in, char *out, size_t size, char **cause)
 {
-	enum isms_status rc;
-
-	if (value == NULL)
-		return ISMS_OK;
-	rc = isms_text_change(ref, name, value, stored, single, cause);
-	if (rc == ISMS_OK)
-		plan_add(p, field, value);
-	return rc;
-}
-
-static enum isms_status
-plan_date(const char *ref, const char *name, const char *value, size_t field,
-          struct risk_plan *p, char **cause)
-{
-	if (value == NULL)
-		return ISMS_OK;
-	if (value[0] != '\0' && !date_valid(value))
-		return status_fail(cause, ISMS_INVALID, "%s: %s '%s' is not a "
-		    "date (YYYY-MM-DD)", ref, name, value);
-	plan_add(p, field, value[0] != '\0' ? value : NULL);
-	return ISMS_OK;
-}
-
-static enum isms_status
-plan_term(const char *ref, const struct vocab *v, const char *value,
-          size_t field, struct risk_plan *p, char **cause)
-{
-	const char *token;
-	char *choices;
-	enum isms_status rc;
-
-	if (value == NULL)
-		return ISMS_OK;
-	if (value[0] == '\0' && field == RISK_TREATMENT) {
-		plan_add(p, field, NULL);
-		return ISMS_OK;
-	}
-	if ((token = vocab_parse(v, value)) != NULL) {
-		plan_add(p, field, token);
-		return ISMS_OK;
-	}
-	choices = vocab_choices(v);
-	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s '%s' (use %s)",
-	    ref, v->name, value, choices);
-	free(choices);
-	return rc;
-}
-
-static enum isms_status
-plan_score(const struct matrix *mx, const char *ref, const char *axis,
-           const char *value, size_t field, int slot, int *out,
-           struct risk_plan *p, char **cause)
-{
-	enum isms_status rc;
+	bool likelihood = strstr(f->name, "likelihood") != NULL;
+	struct matrix *mx = NULL;
 	char *why = NULL;
+	int v = 0;
+	enum isms_status rc;
 
-	if (value == NULL)
-		return ISMS_OK;
-	rc = matrix_parse_value(mx, axis, value, out, &why);
+	out[0] = '\0';
+	if ((rc = matrix_get(m, &mx, cause)) != ISMS_OK)
+		return rc;
+	rc = matrix_parse_value(mx, likelihood ? "likelihood" : "impact", in,
+	    &v, &why);
+	matrix_free(mx);
 	if (rc != ISMS_OK) {
-		rc = status_fail(cause, rc, "%s: %s", ref, why);
+		rc = status_fail(cause, rc, "%s: %s", key, why);
 		free(why);
 		return rc;
 	}
-	snprintf(p->num[slot], sizeof p->num[slot], "%d", *out);
-	plan_add(p, field, *out > 0 ? p->num[slot] : NULL);
+	if (v > 0)
+		snprintf(out, size, "%d", v);
+	return ISMS_OK;
+}
+
+static const struct plan_hooks risk_hooks = { risk_score };
+
+static bool
+risk_scored(const struct plan *p)
+{
+	return plan_has(p, RISK_IL) || plan_has(p, RISK_II) ||
+	    plan_has(p, RISK_RL) || plan_has(p, RISK_RI);
+}
+
+/* The score field will have, as a number (0: none). */
+static int
+risk_after(const struct plan *p, size_t field, const void *cur)
+{
+	char buf[24];
+	const char *v = plan_value(p, field, cur, buf, sizeof buf);
+
+	return v != NULL && v[0] != '\0' ? atoi(v) : 0;
+}
+
+/* A new risk is identified today and reviewed when its level asks. */
+static void
+risk_defaults(const struct matrix *mx, struct plan *p)
+{
+	int rl = risk_after(p, RISK_RL, NULL), ri = risk_after(p, RISK_RI,
+	    NULL);
+	const struct matrix_level *lv = matrix_level_at(mx, matrix_rank(mx,
+	    rl > 0 ? rl : risk_after(p, RISK_IL, NULL),
+	    ri > 0 ? ri : risk_after(p, RISK_II, NULL)));
+	char today[11], review[11];
+
+	date_today(today);
+	if (!plan_has(p, RISK_IDENTIFIED))
+		plan_add(p, RISK_IDENTIFIED, today);
+	if (!plan_has(p, RISK_REVIEW) && lv != NULL) {
+		date_add_days(today, lv->review_days, review);
+		plan_add(p, RISK_REVIEW, review);
+	}
+}
+
+/* Scores record the version of the matrix they were given on; a new risk
+ * gets its dates. */
+static enum isms_status
+risk_amend(struct isms *m, const void *cur, struct plan *p, char **cause)
+{
+	struct matrix *mx = NULL;
+	char version[16];
+	enum isms_status rc;
+
+	if (cur != NULL && !risk_scored(p))
+		return ISMS_OK;
+	if ((rc = matrix_get(m, &mx, cause)) != ISMS_OK)
+		return rc;
+	if (risk_scored(p)) {
+		snprintf(version, sizeof version, "%d", mx->version);
+		plan_add(p, RISK_MATRIX_VERSION, version);
+	}
+	if (cur == NULL)
+		risk_defaults(mx, p);
+	matrix_free(mx);
 	return ISMS_OK;
 }
 
 static enum isms_status
-plan_scores(const struct matrix *mx, const char *ref,
-            const struct risk_patch *r, struct risk_plan *p, char **cause)
+risk_reg_list(struct isms *m, const char *text, void **rows, size_t *n,
+              char **cause)
 {
-	enum isms_status rc;
+	struct risk_query q = { .text = text };
+	size_t total = 0;
+	enum isms_status rc = risk_count(m, &q, &total, cause);
 
-	rc = plan_score(mx, ref, "likelihood", r->likelihood, RISK_IL, 0,
-	    &p->il, p, cause);
 	if (rc == ISMS_OK)
-		rc = plan_score(mx, ref, "impact", r->impact, RISK_II, 1,
-		    &p->ii, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_score(mx, ref, "likelihood", r->residual_likelihood,
-		    RISK_RL, 2, &p->rl, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_score(mx, ref, "impact", r->residual_impact,
-		    RISK_RI, 3, &p->ri, p, cause);
-	if (rc == ISMS_OK && (r->likelihood || r->impact ||
-	    r->residual_likelihood || r->residual_impact)) {
-		snprintf(p->version, sizeof p->version, "%d", mx->version);
-		plan_add(p, RISK_MATRIX_VERSION, p->version);
-	}
-	return rc;
-}
-
-/* Check the text fields of r against the risk as stored (cur; all empty
- * for a new risk) and plan them. */
-static enum isms_status
-plan_texts(const char *ref, const struct risk_patch *r,
-           const struct risk_row *cur, struct risk_plan *p, char **cause)
-{
-	enum isms_status rc;
-
-	rc = plan_text(ref, "statement", r->statement, cur->statement,
-	    RISK_STATEMENT, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "description", r->description,
-		    cur->description, RISK_DESCRIPTION, false, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "threat", r->threat, cur->threat,
-		    RISK_THREAT, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "vulnerability", r->vulnerability,
-		    cur->vulnerability, RISK_VULNERABILITY, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "owner", r->owner, cur->owner,
-		    RISK_OWNER, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_text(ref, "tier", r->tier, cur->tier, RISK_TIER,
-		    true, p, cause);
-	return rc;
-}
-
-static enum isms_status
-plan_make(const struct matrix *mx, const char *ref,
-          const struct risk_patch *r, const struct risk_row *cur,
-          struct risk_plan *p, char **cause)
-{
-	enum isms_status rc = ISMS_OK;
-
-	p->il = p->ii = p->rl = p->ri = -1;
-	if (r->statement != NULL && r->statement[0] == '\0')
-		return status_fail(cause, ISMS_INVALID, "%s: a risk needs a "
-		    "statement", ref);
-	rc = plan_texts(ref, r, cur, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_date(ref, "identified date", r->identified,
-		    RISK_IDENTIFIED, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_date(ref, "review date", r->review, RISK_REVIEW,
-		    p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_term(ref, &vocab_treatment, r->treatment,
-		    RISK_TREATMENT, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_term(ref, &vocab_risk_status, r->status,
-		    RISK_STATUS, p, cause);
-	if (rc == ISMS_OK)
-		rc = plan_scores(mx, ref, r, p, cause);
-	return rc;
-}
-
-/* The review date a level asks for: today plus its review interval. */
-static void
-plan_default_review(const struct matrix *mx, int rank, struct risk_plan *p)
-{
-	const struct matrix_level *lv = matrix_level_at(mx, rank);
-	char today[11];
-
-	if (lv == NULL)
-		return;
-	date_today(today);
-	date_add_days(today, lv->review_days, p->review);
-	plan_add(p, RISK_REVIEW, p->review);
-}
-
-/* The matrix scores are checked on, once the ISMS is known writable; the
- * caller frees *mx. */
-static enum isms_status
-risk_prepare(struct isms *m, struct matrix **mx, char **cause)
-{
-	enum isms_status rc;
-
-	*mx = NULL;
-	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
-		return rc;
-	return matrix_get(m, mx, cause);
-}
-
-enum isms_status
-risk_add(struct isms *m, const struct risk_patch *r, char **ref,
-         char **cause)
-{
-	struct risk_plan plan = { .n = 0 };
-	const struct risk_row none = { .ref = NULL };
-	struct row_author author;
-	struct matrix *mx;
-	struct db *db = isms_db(m);
-	char at[21], today[11];
-	int64_t id;
-	enum isms_status rc;
-
-	*ref = NULL;
-	if (r->statement == NULL || r->statement[0] == '\0')
-		return status_fail(cause, ISMS_INVALID, "a risk needs a "
-		    "statement");
-	rc = risk_prepare(m, &mx, cause);
-	if (rc == ISMS_OK)
-		rc = plan_make(mx, "new risk", r, &none, &plan, cause);
-	if (rc == ISMS_OK && r->identified == NULL) {
-		date_today(today);
-		plan_add(&plan, RISK_IDENTIFIED, today);
-	}
-	if (rc == ISMS_OK && r->review == NULL)
-		plan_default_review(mx, matrix_rank(mx,
-		    plan.rl > 0 ? plan.rl : plan.il,
-		    plan.ri > 0 ? plan.ri : plan.ii), &plan);
-	if (rc == ISMS_OK && (rc = db_begin(db, cause)) == ISMS_OK) {
-		isms_author(&author, at);
-		rc = store_risk_insert(db, r->statement, mx->id, mx->version,
-		    &author, ref, &id, cause);
-		if (rc == ISMS_OK)
-			rc = row_fill(db, &rec_risk, id, *ref, plan.ch,
-			    plan.n, &author, cause);
-		if (rc == ISMS_OK)
-			rc = db_commit(db, cause);
-		else
-			db_rollback(db);
-	}
-	matrix_free(mx);
-	if (rc != ISMS_OK) {
-		free(*ref);
-		*ref = NULL;
-	}
-	return rc;
-}
-
-enum isms_status
-risk_set(struct isms *m, const char *ref, const struct risk_patch *r,
-         int64_t expected_rev, char **cause)
-{
-	struct risk_plan plan = { .n = 0 };
-	struct risk_row cur = { 0 };
-	struct row_author author;
-	struct matrix *mx;
-	struct db *db = isms_db(m);
-	char at[21];
-	enum isms_status rc;
-
-	if ((rc = risk_prepare(m, &mx, cause)) != ISMS_OK)
-		return rc;
-	if ((rc = db_begin(db, cause)) != ISMS_OK) {
-		matrix_free(mx);
-		return rc;
-	}
-	/* Read, check and write under one write lock, so that the rev read
-	 * is the rev written against. */
-	rc = risk_get(m, ref, &cur, cause);
-	if (rc == ISMS_OK)
-		rc = plan_make(mx, cur.ref, r, &cur, &plan, cause);
-	if (rc == ISMS_OK) {
-		isms_author(&author, at);
-		rc = row_update(db, &rec_risk, cur.id, cur.ref,
-		    expected_rev >= 0 ? expected_rev : cur.rev, plan.ch, plan.n,
-		    &author, NULL, cause);
-	}
-	risk_row_done(&cur);
-	matrix_free(mx);
-	if (rc == ISMS_OK)
-		return db_commit(db, cause);
-	db_rollback(db);
-	return rc;
-}
-
-enum isms_status
-risk_rm(struct isms *m, const char *ref, char **cause)
-{
-	struct risk_row cur = { 0 };
-	struct row_author author;
-	char at[21];
-	enum isms_status rc;
-
-	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
-		return rc;
-	if ((rc = db_begin(isms_db(m), cause)) != ISMS_OK)
-		return rc;
-	if ((rc = risk_get(m, ref, &cur, cause)) == ISMS_OK) {
-		isms_author(&author, at);
-		rc = store_risk_delete(isms_db(m), cur.id, cur.ref, &author,
+		rc = risk_page(m, &q, 0, total, (struct risk_row **)rows, n,
 		    cause);
-	}
-	risk_row_done(&cur);
-	if (rc == ISMS_OK)
-		return db_commit(isms_db(m), cause);
-	db_rollback(isms_db(m));
 	return rc;
 }
+
+static enum isms_status
+risk_reg_get(struct isms *m, const char *key, void *row, char **cause)
+{
+	return risk_get(m, key, row, cause);
+}
+
+static void
+risk_key(const void *row, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", ((const struct risk_row *)row)->ref);
+}
+
+static enum isms_status
+risk_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
+            const struct row_author *a, int64_t *id, char **key,
+            char **cause)
+{
+	struct matrix *mx = NULL;
+	enum isms_status rc = matrix_get(m, &mx, cause);
+
+	(void)p;
+	if (rc == ISMS_OK)
+		rc = store_risk_insert(isms_db(m), rp->v[RISK_STATEMENT], mx->id,
+		    mx->version, a, key, id, cause);
+	matrix_free(mx);
+	return rc;
+}
+
+static enum isms_status
+risk_remove(struct isms *m, const void *row, const struct row_author *a,
+            char **cause)
+{
+	const struct risk_row *r = row;
+
+	return store_risk_delete(isms_db(m), r->id, r->ref, a, cause);
+}
+
+const struct reg reg_risk = {
+	.d = &rec_risk,
+	.hooks = &risk_hooks,
+	.name_field = -1,
+	.first_field = RISK_STATEMENT,
+	.list = risk_reg_list,
+	.get = risk_reg_get,
+	.key = risk_key,
+	.amend = risk_amend,
+	.insert = risk_insert,
+	.remove = risk_remove,
+};

@@ -8,17 +8,12 @@
 
 #include "isms/db/store_risk.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/reg_int.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
-
-struct action_plan {
-	struct row_change ch[ACTION_FIELDS];
-	size_t n;
-	char *control;                /* canonical control id, owned */
-};
 
 enum isms_status
 action_list(struct isms *m, const char *ref, struct action_row **rows,
@@ -36,175 +31,102 @@ action_list(struct isms *m, const char *ref, struct action_row **rows,
 	return rc;
 }
 
+/* The control of an action: an Annex A control id in any case, stored
+ * canonical. */
 static enum isms_status
-action_field(const char *key, const char *name, const char *value,
-             const char *stored, size_t field, bool is_date,
-             struct action_plan *p, char **cause)
+action_control(struct isms *m, const struct rec_field *f, const char *key,
+               const char *in, char *out, size_t size, char **cause)
 {
+	char *id = NULL, *why = NULL;
 	enum isms_status rc;
 
-	if (value == NULL)
+	(void)f;
+	out[0] = '\0';
+	if (in[0] == '\0')
 		return ISMS_OK;
-	if (is_date) {
-		if (value[0] != '\0' && !date_valid(value))
-			return status_fail(cause, ISMS_INVALID, "%s: %s '%s' is "
-			    "not a date (YYYY-MM-DD)", key, name, value);
-		p->ch[p->n++] = (struct row_change){ field, value[0] ? value :
-		    NULL };
-		return ISMS_OK;
-	}
-	rc = isms_text_change(key, name, value, stored, true, cause);
+	rc = soa_control_id(m, in, &id, &why);
 	if (rc == ISMS_OK)
-		p->ch[p->n++] = (struct row_change){ field, value };
-	return rc;
-}
-
-static enum isms_status
-action_control(struct isms *m, const char *key, const char *control,
-               struct action_plan *p, char **cause)
-{
-	enum isms_status rc;
-	char *why = NULL;
-
-	if (control == NULL)
-		return ISMS_OK;
-	if (control[0] == '\0') {
-		p->ch[p->n++] = (struct row_change){ ACTION_CONTROL, NULL };
-		return ISMS_OK;
-	}
-	rc = soa_control_id(m, control, &p->control, &why);
-	if (rc == ISMS_OK)
-		p->ch[p->n++] = (struct row_change){ ACTION_CONTROL,
-		    p->control };
-	else {
+		snprintf(out, size, "%s", id);
+	else
 		rc = status_fail(cause, rc, "%s: %s", key, why);
-		free(why);
-	}
+	free(id);
+	free(why);
 	return rc;
 }
 
-/* Check a against the action as stored (cur; all empty for a new one)
- * and plan the changes. */
+static const struct plan_hooks action_hooks = { action_control };
+
 static enum isms_status
-action_plan_make(struct isms *m, const char *key,
-                 const struct action_patch *a, const struct action_row *cur,
-                 struct action_plan *p, char **cause)
+action_reg_list(struct isms *m, const char *text, void **rows, size_t *n,
+                char **cause)
 {
-	enum isms_status rc;
-	const char *status = NULL;
-
-	if (a->what != NULL && a->what[0] == '\0')
-		return status_fail(cause, ISMS_INVALID, "%s: an action needs to "
-		    "say what is done", key);
-	if (a->status != NULL &&
-	    (status = vocab_parse(&vocab_action_status, a->status)) == NULL) {
-		char *choices = vocab_choices(&vocab_action_status);
-
-		rc = status_fail(cause, ISMS_INVALID, "%s: unknown action status "
-		    "'%s' (use %s)", key, a->status, choices);
-		free(choices);
-		return rc;
-	}
-	rc = action_field(key, "what", a->what, cur->what, ACTION_WHAT,
-	    false, p, cause);
-	if (rc == ISMS_OK)
-		rc = action_field(key, "owner", a->owner, cur->owner,
-		    ACTION_OWNER, false, p, cause);
-	if (rc == ISMS_OK)
-		rc = action_field(key, "due date", a->due, NULL,
-		    ACTION_DUE, true, p, cause);
-	if (rc == ISMS_OK)
-		rc = action_field(key, "done date", a->done, NULL,
-		    ACTION_DONE, true, p, cause);
-	if (rc == ISMS_OK && status != NULL)
-		p->ch[p->n++] = (struct row_change){ ACTION_STATUS,
-		    status };
-	if (rc == ISMS_OK)
-		rc = action_control(m, key, a->control, p, cause);
-	return rc;
+	(void)text;
+	return store_action_list(isms_db(m), NULL, (struct action_row **)rows,
+	    n, cause);
 }
 
-/* Write plan to action id (read at rev) inside the caller's transaction;
- * rev 0 fills an action just inserted, which stays at rev 1. */
 static enum isms_status
-action_write(struct isms *m, int64_t id, int64_t rev,
-             const struct action_plan *p, char **cause)
+action_reg_get(struct isms *m, const char *key, void *row, char **cause)
 {
-	struct row_author author;
-	char at[21], key[32];
+	char *end;
+	long long id = strtoll(key, &end, 10);
 
-	snprintf(key, sizeof key, "%lld", (long long)id);
-	isms_author(&author, at);
-	if (rev == 0)
-		return row_fill(isms_db(m), &rec_action, id, key, p->ch,
-		    p->n, &author, cause);
-	return row_update(isms_db(m), &rec_action, id, key, rev, p->ch,
-	    p->n, &author, NULL, cause);
+	if (key[0] == '\0' || *end != '\0' || id < 1)
+		return status_fail(cause, ISMS_INVALID, "%s: an action is named "
+		    "by its number (see 'isms risk action list')", key);
+	return store_action_get(isms_db(m), id, row, cause);
 }
 
-enum isms_status
-action_add(struct isms *m, const char *ref, const struct action_patch *a,
-           int64_t *id, char **cause)
+static void
+action_key(const void *row, char *buf, size_t size)
 {
-	struct action_plan plan = { .n = 0 };
-	const struct action_row none = { .what = NULL };
-	struct row_author author;
+	snprintf(buf, size, "%lld", (long long)((const struct action_row *)
+	    row)->id);
+}
+
+static enum isms_status
+action_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
+              const struct row_author *a, int64_t *id, char **key,
+              char **cause)
+{
 	struct risk_row r = { 0 };
-	struct db *db = isms_db(m);
-	char at[21];
+	const char *ref = rp->v[ACTION_RISK];
+	char buf[24];
 	enum isms_status rc;
 
-	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
-		return rc;
-	if (a->what == NULL)
-		return status_fail(cause, ISMS_INVALID, "%s: an action needs to "
-		    "say what is done", ref);
-	rc = action_plan_make(m, ref, a, &none, &plan, cause);
-	if (rc == ISMS_OK && (rc = db_begin(db, cause)) == ISMS_OK) {
-		rc = risk_get(m, ref, &r, cause);
-		isms_author(&author, at);
-		if (rc == ISMS_OK)
-			rc = store_action_insert(db, r.id,
-			    isms_info(m)->framework_id, a->what, &author, id,
-			    cause);
-		if (rc == ISMS_OK)
-			rc = action_write(m, *id, 0, &plan, cause);
-		if (rc == ISMS_OK)
-			rc = db_commit(db, cause);
-		else
-			db_rollback(db);
-	}
+	(void)p;
+	if (ref == NULL)
+		return status_fail(cause, ISMS_INVALID, "an action belongs to a "
+		    "risk: name it");
+	rc = risk_get(m, ref, &r, cause);
+	if (rc == ISMS_OK)
+		rc = store_action_insert(isms_db(m), r.id,
+		    isms_info(m)->framework_id, rp->v[ACTION_WHAT], a, id, cause);
 	risk_row_done(&r);
-	free(plan.control);
+	snprintf(buf, sizeof buf, "%lld", (long long)*id);
+	*key = rc == ISMS_OK ? xstrdup(buf) : NULL;
 	return rc;
 }
 
-enum isms_status
-action_set(struct isms *m, int64_t id, const struct action_patch *a,
-           int64_t expected_rev, char **cause)
+static enum isms_status
+action_remove(struct isms *m, const void *row, const struct row_author *a,
+              char **cause)
 {
-	struct action_plan plan = { .n = 0 };
-	struct action_row cur = { 0 };
-	struct db *db = isms_db(m);
-	char key[32];
-	enum isms_status rc;
+	char key[24];
 
-	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
-		return rc;
-	snprintf(key, sizeof key, "action %lld", (long long)id);
-	if ((rc = db_begin(db, cause)) != ISMS_OK)
-		return rc;
-	/* Read, check and write under one write lock. */
-	rc = store_action_get(db, id, &cur, cause);
-	if (rc == ISMS_OK)
-		rc = action_plan_make(m, key, a, &cur, &plan, cause);
-	if (rc == ISMS_OK)
-		rc = action_write(m, id, expected_rev >= 0 ? expected_rev :
-		    cur.rev, &plan, cause);
-	action_row_done(&cur);
-	free(plan.control);
-	if (rc == ISMS_OK)
-		return db_commit(db, cause);
-	db_rollback(db);
-	return rc;
+	action_key(row, key, sizeof key);
+	return row_delete(isms_db(m), &rec_action, ((const struct action_row *)
+	    row)->id, key, a, cause);
 }
+
+const struct reg reg_action = {
+	.d = &rec_action,
+	.hooks = &action_hooks,
+	.name_field = ACTION_RISK,
+	.first_field = ACTION_RISK,
+	.list = action_reg_list,
+	.get = action_reg_get,
+	.key = action_key,
+	.insert = action_insert,
+	.remove = action_remove,
+};

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "isms/db/store_risk.h"
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/model/isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
@@ -54,7 +54,7 @@ risk_link_asset(struct isms *m, const char *ref, const char *asset,
 
 	if (rc != ISMS_OK)
 		return rc;
-	rc = asset_get(m, asset, &a, cause);
+	rc = reg_get(m, &reg_asset, asset, &a, cause);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = store_risk_asset(isms_db(m), r.id, r.ref, a.id, a.name,

@@ -26,10 +26,10 @@ static const struct rec_field clause_fields[CLAUSE_FIELDS] = {
 	    REC_REQUIRED, &vocab_clause_status, "status", "STATUS", 11),
 	[CLAUSE_OWNER] = F(owner, "owner", "Owner", REC_PERSON, 0, NULL,
 	    "owner", "OWNER", 14),
-	[CLAUSE_DUE] = F(due, "due", "Due", REC_DATE, 0, NULL, "due", "DUE",
+	[CLAUSE_DUE] = F(due, "due", "Due date", REC_DATE, 0, NULL, "due", "DUE",
 	    10),
 	[CLAUSE_NOTES] = F(notes, "notes", "Notes", REC_TEXT, 0, NULL,
-	    "notes", NULL, 30),
+	    "note", NULL, 30),
 	[CLAUSE_EVIDENCE] = F(evidence, "evidence", "Evidence", REC_TEXT, 0,
 	    NULL, "evidence", NULL, 30),
 };

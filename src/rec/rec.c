@@ -94,8 +94,8 @@ rec_value(const struct rec_desc *d, const void *row, size_t i, char *buf,
 		return *rec_text_slot(d, r, i);
 	if (kind == REC_FLAG)
 		return *rec_flag_slot(d, r, i) ? "yes" : "no";
-	if (*rec_int_slot(d, r, i) == 0)
-		return "";
+	if (*rec_int_slot(d, r, i) == 0 && kind != REC_NUMBER)
+		return "";      /* not rated, no score */
 	snprintf(buf, size, "%d", *rec_int_slot(d, r, i));
 	return buf;
 }
@@ -117,4 +117,27 @@ rec_free(const struct rec_desc *d, void *rows, size_t n)
 	for (size_t i = 0; i < n; i++)
 		rec_done(d, (char *)rows + i * d->size);
 	free(rows);
+}
+
+void
+rec_patch_put(struct rec_patch *p, const struct rec_desc *d, const char *name,
+              const char *value)
+{
+	int i = rec_field_index(d, name);
+
+	if (i < 0) {
+		fprintf(stderr, "isms: %s has no field %s\n", d->entity, name);
+		abort();
+	}
+	p->v[i] = value;
+}
+
+bool
+rec_patch_empty(const struct rec_patch *p, const struct rec_desc *d)
+{
+	for (size_t i = 0; i < d->n_fields; i++)
+		if (p->v[i] != NULL &&
+		    !(d->fields[i].flags & (REC_DERIVED | REC_FIXED)))
+			return false;
+	return true;
 }

@@ -35,7 +35,7 @@ static const struct rec_field risk_fields[RISK_FIELDS] = {
 	    NULL, "impact", NULL, 2),
 	[RISK_INHERENT_RANK] = D(inherent_rank, "inherent_rank",
 	    "Inherent level", REC_NUMBER),
-	[RISK_TIER] = F(tier, "current_tier", "Tier", REC_LINE, 0, NULL,
+	[RISK_TIER] = F(tier, "current_tier", "Current tier", REC_LINE, 0, NULL,
 	    "tier", NULL, 10),
 	[RISK_TREATMENT] = F(treatment, "treatment", "Treatment", REC_TERM, 0,
 	    &vocab_treatment, "treatment", "TREATMENT", 9),
@@ -80,7 +80,7 @@ const struct rec_desc rec_risk = {
 static const struct rec_field action_fields[ACTION_FIELDS] = {
 	[ACTION_RISK] = F(risk_ref, "risk", "Risk", REC_REF, REC_DERIVED,
 	    NULL, NULL, "RISK", 5),
-	[ACTION_WHAT] = F(what, "what", "What", REC_LINE, REC_REQUIRED, NULL,
+	[ACTION_WHAT] = F(what, "what", "Description", REC_LINE, REC_REQUIRED, NULL,
 	    "what", "WHAT", 24),
 	[ACTION_CONTROL] = F(control, "control_id", "Control", REC_REF, 0,
 	    NULL, "control", "CONTROL", 7),

@@ -14,65 +14,71 @@
 #define VOCAB(name, terms) { name, terms, sizeof terms / sizeof *terms }
 
 static const struct vocab_term clause_status_terms[] = {
-	{ "not-started", "not started" },
-	{ "in-progress", "in progress" },
-	{ "implemented", "implemented" },
-	{ "verified", "verified" },
+	{ "not-started", "not started", NULL },
+	{ "in-progress", "in progress", NULL },
+	{ "implemented", "implemented", NULL },
+	{ "verified", "verified", NULL },
 };
 
 static const struct vocab_term applicable_terms[] = {
-	{ "yes", "yes" },
-	{ "no", "no" },
-	{ "undecided", "undecided" },
+	{ "yes", "yes", NULL },
+	{ "no", "no", NULL },
+	{ "undecided", "undecided", NULL },
 };
 
 static const struct vocab_term soa_status_terms[] = {
-	{ "not-started", "not started" },
-	{ "planned", "planned" },
-	{ "partial", "partial" },
-	{ "implemented", "implemented" },
+	{ "not-started", "not started", NULL },
+	{ "planned", "planned", NULL },
+	{ "partial", "partial", NULL },
+	{ "implemented", "implemented", NULL },
 };
 
 static const struct vocab_term reason_terms[] = {
-	{ "LR", "legal or regulatory requirement" },
-	{ "CO", "contractual obligation" },
-	{ "BR", "business requirement" },
-	{ "BP", "best practice" },
-	{ "RA", "risk assessment (from linked risks)" },
+	{ "LR", "legal or regulatory requirement", NULL },
+	{ "CO", "contractual obligation", NULL },
+	{ "BR", "business requirement", NULL },
+	{ "BP", "best practice", NULL },
+	{ "RA", "risk assessment (from linked risks)", "comes from linked risks" },
 };
 
 static const struct vocab_term treatment_terms[] = {
-	{ "modify", "modify (mitigate)" },
-	{ "retain", "retain (accept)" },
-	{ "avoid", "avoid" },
-	{ "share", "share (transfer)" },
+	{ "modify", "modify (mitigate)", NULL },
+	{ "retain", "retain (accept)", NULL },
+	{ "avoid", "avoid", NULL },
+	{ "share", "share (transfer)", NULL },
 };
 
 static const struct vocab_term risk_status_terms[] = {
-	{ "open", "open" },
-	{ "treating", "in treatment" },
-	{ "monitoring", "monitoring" },
-	{ "closed", "closed" },
+	{ "open", "open", NULL },
+	{ "treating", "in treatment", NULL },
+	{ "monitoring", "monitoring", NULL },
+	{ "closed", "closed", NULL },
 };
 
 static const struct vocab_term action_status_terms[] = {
-	{ "planned", "planned" },
-	{ "in-progress", "in progress" },
-	{ "done", "done" },
-	{ "cancelled", "cancelled" },
+	{ "planned", "planned", NULL },
+	{ "in-progress", "in progress", NULL },
+	{ "done", "done", NULL },
+	{ "cancelled", "cancelled", NULL },
 };
 
 static const struct vocab_term asset_type_terms[] = {
-	{ "information", "information" },
-	{ "software", "software" },
-	{ "hardware", "hardware" },
-	{ "service", "service" },
-	{ "people", "people" },
-	{ "site", "site" },
-	{ "supplier", "supplier" },
-	{ "other", "other" },
+	{ "information", "information", NULL },
+	{ "software", "software", NULL },
+	{ "hardware", "hardware", NULL },
+	{ "service", "service", NULL },
+	{ "people", "people", NULL },
+	{ "site", "site", NULL },
+	{ "supplier", "supplier", NULL },
+	{ "other", "other", NULL },
 };
 
+static const struct vocab_term rating_terms[] = {
+	{ "", "not rated", NULL }, { "1", "1 very low", NULL }, { "2", "2 low", NULL },
+	{ "3", "3 medium", NULL }, { "4", "4 high", NULL }, { "5", "5 very high", NULL },
+};
+
+const struct vocab vocab_rating = VOCAB("rating", rating_terms);
 const struct vocab vocab_treatment = VOCAB("treatment option",
     treatment_terms);
 const struct vocab vocab_risk_status = VOCAB("risk status",
@@ -145,61 +151,116 @@ char *
 vocab_choices(const struct vocab *v)
 {
 	struct buf b;
+	size_t n = 0, k = 0;
 
+	for (size_t i = 0; i < v->n_terms; i++)
+		n += v->terms[i].derived == NULL;
 	buf_init(&b);
 	for (size_t i = 0; i < v->n_terms; i++) {
-		if (i > 0)
-			buf_adds(&b, i + 1 == v->n_terms ? " or " : ", ");
+		if (v->terms[i].derived != NULL)
+			continue;
+		if (k > 0)
+			buf_adds(&b, k + 1 == n ? " or " : ", ");
 		buf_adds(&b, v->terms[i].token);
+		k++;
 	}
 	return buf_take(&b);
 }
 
-static enum isms_status
-vocab_reason_bad(const char *key, const char *word, char **cause)
+/* The term of v that word names, by token, label or alias; -1 if none. */
+static int
+vocab_find(const struct vocab *v, const char *word)
 {
-	if (vocab_same(word, "RA"))
-		return status_fail(cause, ISMS_INVALID, "%s: reason RA comes from "
-		    "linked risks and cannot be set by hand", key);
-	return status_fail(cause, ISMS_INVALID, "%s: unknown reason for "
-	    "inclusion '%s' (use LR, CO, BR or BP)", key, word);
+	for (size_t i = 0; i < v->n_terms; i++)
+		if (vocab_same(word, v->terms[i].token) ||
+		    vocab_same(word, v->terms[i].label) ||
+		    vocab_alias(word, v->terms[i].label))
+			return (int)i;
+	return -1;
+}
+
+/* Mark the term w names in seen; ISMS_INVALID naming it otherwise. */
+static enum isms_status
+vocab_set_word(const struct vocab *v, const char *key, const char *w,
+               bool *seen, char **cause)
+{
+	int i = vocab_find(v, w);
+	char *choices;
+	enum isms_status rc;
+
+	if (i >= 0 && v->terms[i].derived == NULL) {
+		seen[i] = true;
+		return ISMS_OK;
+	}
+	if (i >= 0)
+		return status_fail(cause, ISMS_INVALID, "%s: %s %s %s and cannot "
+		    "be set by hand", key, v->name, v->terms[i].token,
+		    v->terms[i].derived);
+	choices = vocab_choices(v);
+	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s '%s' (use %s)",
+	    key, v->name, w, choices);
+	free(choices);
+	return rc;
+}
+
+/* One comma-separated item: a term, or terms separated by blanks. */
+static enum isms_status
+vocab_set_item(const struct vocab *v, const char *key, char *item,
+               bool *seen, char **cause)
+{
+	char *save = NULL;
+	enum isms_status rc = ISMS_OK;
+
+	item += strspn(item, " ");
+	for (char *e = item + strlen(item); e > item && e[-1] == ' ';)
+		*--e = '\0';
+	if (*item == '\0' || strchr(item, ' ') == NULL || vocab_find(v, item) >=
+	    0)
+		return *item == '\0' ? ISMS_OK :
+		    vocab_set_word(v, key, item, seen, cause);
+	for (char *w = strtok_r(item, " ", &save); w != NULL && rc == ISMS_OK;
+	    w = strtok_r(NULL, " ", &save))
+		rc = vocab_set_word(v, key, w, seen, cause);
+	return rc;
 }
 
 enum isms_status
-vocab_parse_reasons(const char *key, const char *input, char **out,
-                    char **cause)
+vocab_parse_set(const struct vocab *v, const char *key, const char *input,
+                char **out, char **cause)
 {
-	bool seen[sizeof reason_terms / sizeof *reason_terms] = { false };
+	bool seen[VOCAB_TERMS_MAX] = { false };
 	char *copy = xstrdup(input), *save = NULL;
+	enum isms_status rc = ISMS_OK;
 	struct buf b;
 
 	*out = NULL;
-	for (char *w = strtok_r(copy, ", ", &save); w != NULL;
-	    w = strtok_r(NULL, ", ", &save)) {
-		size_t i;
-
-		for (i = 0; i + 1 < vocab_reason.n_terms; i++)  /* not RA */
-			if (vocab_same(w, reason_terms[i].token))
-				break;
-		if (i + 1 == vocab_reason.n_terms) {
-			enum isms_status rc = vocab_reason_bad(key, w, cause);
-
-			free(copy);
-			return rc;
-		}
-		seen[i] = true;
-	}
+	for (char *w = strtok_r(copy, ",", &save); w != NULL && rc == ISMS_OK;
+	    w = strtok_r(NULL, ",", &save))
+		rc = vocab_set_item(v, key, w, seen, cause);
 	free(copy);
+	if (rc != ISMS_OK)
+		return rc;
 	buf_init(&b);
-	for (size_t i = 0; i + 1 < vocab_reason.n_terms; i++) {
-		if (!seen[i])
-			continue;
-		if (b.len > 0)
-			buf_addc(&b, ',');
-		buf_adds(&b, reason_terms[i].token);
-	}
+	for (size_t i = 0; i < v->n_terms; i++)
+		if (seen[i])
+			buf_printf(&b, "%s%s", b.len ? "," : "", v->terms[i].token);
 	*out = buf_take(&b);
 	return ISMS_OK;
+}
+
+bool
+vocab_set_has(const char *set, const char *token)
+{
+	size_t len = strlen(token);
+
+	for (const char *p = set != NULL ? set : ""; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+
+		if (n == len && strncmp(p, token, len) == 0)
+			return true;
+		p += n + (p[n] == ',');
+	}
+	return false;
 }
 
 char *

@@ -70,6 +70,22 @@ form_set(struct form *f, size_t i, const char *value)
 		fd->theirs = false;
 }
 
+/* A list of terms as people read it: their tokens, or "none". */
+static char *
+form_terms_display(const struct vocab *v, const char *set)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < v->n_terms; i++)
+		if (vocab_set_has(set, v->terms[i].token))
+			buf_printf(&b, "%s%s", b.len ? " " : "",
+			    v->terms[i].token);
+	if (b.len == 0)
+		buf_adds(&b, "none");
+	return buf_take(&b);
+}
+
 /* The value as people read it: vocabulary labels, first line of text. */
 static char *
 form_display(const struct form_field *fd, const char *v)
@@ -78,15 +94,8 @@ form_display(const struct form_field *fd, const char *v)
 
 	if (fd->kind == FORM_CHOICE && v[0] != '\0')
 		return xstrdup(vocab_label(fd->vocab, v));
-	if (fd->kind == FORM_REASONS) {
-		char *s = vocab_reasons_display(v, false, " ");
-
-		if (s[0] == '\0') {
-			free(s);
-			return xstrdup("none");
-		}
-		return s;
-	}
+	if (fd->kind == FORM_TERMS)
+		return form_terms_display(fd->vocab, v);
 	if (fd->kind == FORM_LONG && (nl = strchr(v, '\n')) != NULL) {
 		size_t lines = 1;
 
@@ -236,12 +245,17 @@ form_pick_done(void *ctx, struct app *app, size_t index, const bool *marks)
 	}
 	{
 		struct buf b;
+		size_t k = 0;
 
+		/* The marks follow the terms that may be chosen, in order. */
 		buf_init(&b);
-		for (size_t i = 0; i + 1 < vocab_reason.n_terms; i++)
-			if (marks[i])
+		for (size_t i = 0; i < fd->vocab->n_terms; i++) {
+			if (fd->vocab->terms[i].derived != NULL)
+				continue;
+			if (marks[k++])
 				buf_printf(&b, "%s%s", b.len ? "," : "",
-				    vocab_reason.terms[i].token);
+				    fd->vocab->terms[i].token);
+		}
 		form_set(f, f->cursor, buf_str(&b));
 		buf_done(&b);
 	}
@@ -251,22 +265,23 @@ static void
 form_pick(struct form *f, struct app *app)
 {
 	const struct form_field *fd = &f->fields[f->cursor];
-	const struct vocab *v = fd->kind == FORM_CHOICE ? fd->vocab :
-	    &vocab_reason;
-	size_t n = fd->kind == FORM_CHOICE ? v->n_terms : v->n_terms - 1;
-	const char **items = xcalloc(n, sizeof *items);
-	bool *marks = xcalloc(n, sizeof *marks);
+	const struct vocab *v = fd->vocab;
+	const char **items = xcalloc(v->n_terms + 1, sizeof *items);
+	bool *marks = xcalloc(v->n_terms + 1, sizeof *marks);
 	const char *cur = form_value(f, f->cursor);
-	size_t sel = 0;
+	size_t sel = 0, n = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		items[i] = v->terms[i].label;
+	/* Terms derived elsewhere (reason RA) are never picked. */
+	for (size_t i = 0; i < v->n_terms; i++) {
+		if (fd->kind == FORM_TERMS && v->terms[i].derived != NULL)
+			continue;
+		items[n] = v->terms[i].label;
 		if (strcmp(cur, v->terms[i].token) == 0)
-			sel = i;
-		marks[i] = strstr(cur, v->terms[i].token) != NULL;
+			sel = n;
+		marks[n++] = vocab_set_has(cur, v->terms[i].token);
 	}
 	app_push(app, picker_new(fd->label, items, n, sel,
-	    fd->kind == FORM_REASONS ? marks : NULL, form_pick_done, f));
+	    fd->kind == FORM_TERMS ? marks : NULL, form_pick_done, f));
 	free(items);
 	free(marks);
 }
@@ -313,7 +328,7 @@ form_edit_field(struct form *f, struct app *app, size_t i)
 		return;
 	f->cursor = i;
 	k = f->fields[i].kind;
-	if (k == FORM_CHOICE || k == FORM_REASONS)
+	if (k == FORM_CHOICE || k == FORM_TERMS)
 		form_pick(f, app);
 	else if (k == FORM_LONG || strchr(form_value(f, i), '\n') != NULL)
 		form_editor(f, app);

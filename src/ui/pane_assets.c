@@ -9,9 +9,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
+#include "isms/ui/recform.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/table.h"
@@ -101,9 +102,10 @@ asset_query(void *ctx, size_t *cursor)
 	p->rows = NULL;
 	p->order = NULL;
 	p->n = 0;
-	if (asset_list(p->app->m, p->t.filter[0] ? p->t.filter : NULL,
-	    &p->rows, &p->n, &cause) != ISMS_OK ||
-	    asset_list(p->app->m, NULL, &all, &n_all, &cause) != ISMS_OK)
+	if (reg_list(p->app->m, &reg_asset, p->t.filter[0] ? p->t.filter :
+	    NULL, (void **)&p->rows, &p->n, &cause) != ISMS_OK ||
+	    reg_list(p->app->m, &reg_asset, NULL, (void **)&all, &n_all,
+	    &cause) != ISMS_OK)
 		app_fail(p->app, cause);
 	asset_rows_free(all, n_all);
 	p->all = n_all;
@@ -173,86 +175,32 @@ static const struct table_source asset_source = {
 
 /* ---- the form ---- */
 
-enum { F_NAME, F_TYPE, F_OWNER, F_LOCATION, F_CLASS, F_C, F_I, F_A,
-       F_NOTES, F_COUNT };
-
-static const struct vocab_term rating_terms[] = {
-	{ "", "not rated" }, { "1", "1 very low" }, { "2", "2 low" },
-	{ "3", "3 medium" }, { "4", "4 high" }, { "5", "5 very high" },
-};
-static const struct vocab rating_vocab = { "rating", rating_terms, 6 };
-
-static const struct form_field asset_fields[F_COUNT] = {
-	{ "Name", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Type", FORM_CHOICE, &vocab_asset_type, NULL, NULL, false },
-	{ "Owner", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Location", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Classification", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Confidentiality", FORM_CHOICE, &rating_vocab, NULL, NULL, false },
-	{ "Integrity", FORM_CHOICE, &rating_vocab, NULL, NULL, false },
-	{ "Availability", FORM_CHOICE, &rating_vocab, NULL, NULL, false },
-	{ "Notes", FORM_LONG, NULL, NULL, NULL, false },
+static const size_t asset_form_fields[] = {
+	ASSET_NAME, ASSET_TYPE, ASSET_OWNER, ASSET_LOCATION,
+	ASSET_CLASSIFICATION, ASSET_C, ASSET_I, ASSET_A, ASSET_NOTES,
 };
 
-struct asset_form {
-	struct asset_pane *p;
-	char key[24];
-};
-
-static bool
-asset_form_load(void *ctx, struct form *f, struct app *app)
+/* The read-only line of an asset's form: how many risks name it. */
+static char **
+asset_form_info(void *owner, struct app *app, const void *row, size_t *n)
 {
-	struct asset_form *af = ctx;
-	struct asset_row a = { 0 };
-	char *cause = NULL, buf[16], **info;
+	const struct asset_row *a = row;
+	char **info = xcalloc(1, sizeof *info);
 
-	if (asset_get(app->m, af->key, &a, &cause) != ISMS_OK) {
-		app_fail(app, cause);
-		asset_row_done(&a);
-		return false;
-	}
-	form_store(f, F_NAME, a.name);
-	form_store(f, F_TYPE, a.type);
-	form_store(f, F_OWNER, a.owner);
-	form_store(f, F_LOCATION, a.location);
-	form_store(f, F_CLASS, a.classification);
-	form_store(f, F_C, asset_text(&a, COL_C, buf, sizeof buf));
-	form_store(f, F_I, asset_text(&a, COL_I, buf, sizeof buf));
-	form_store(f, F_A, asset_text(&a, COL_A, buf, sizeof buf));
-	form_store(f, F_NOTES, a.notes);
-	f->rev = a.rev;
-	info = xcalloc(2, sizeof *info);
+	(void)owner;
+	(void)app;
 	info[0] = xasprintf("Named by %d risk%s; revision %lld, last changed "
-	    "%s by %s", a.n_risks, a.n_risks == 1 ? "" : "s", (long long)a.rev,
-	    a.updated_at, a.updated_by);
-	form_info(f, info, 1);
-	asset_row_done(&a);
-	return true;
+	    "%s by %s", a->n_risks, a->n_risks == 1 ? "" : "s", (long long)a->rev,
+	    a->updated_at, a->updated_by);
+	*n = 1;
+	return info;
 }
 
-static enum isms_status
-asset_form_save(void *ctx, struct form *f, char **cause)
-{
-	struct asset_form *af = ctx;
-	struct asset_patch p = {
-		form_pending(f, F_NAME), form_pending(f, F_TYPE),
-		form_pending(f, F_OWNER), form_pending(f, F_LOCATION),
-		form_pending(f, F_CLASS), form_pending(f, F_C),
-		form_pending(f, F_I), form_pending(f, F_A),
-		form_pending(f, F_NOTES),
-	};
-
-	return asset_set(af->p->app->m, af->key, &p, f->rev, cause);
-}
-
-static void
-asset_form_free(void *ctx)
-{
-	free(ctx);
-}
-
-static const struct form_ops asset_form_ops = {
-	asset_form_load, asset_form_save, asset_form_free,
+static const struct recform_spec asset_form_spec = {
+	.reg = &reg_asset,
+	.fields = asset_form_fields,
+	.n_fields = sizeof asset_form_fields / sizeof *asset_form_fields,
+	.info = asset_form_info,
 };
 
 static void
@@ -265,23 +213,19 @@ asset_saved(void *owner, struct app *app)
 static struct form *
 asset_open(struct asset_pane *p, int64_t id, bool edit)
 {
-	struct asset_form *af = xcalloc(1, sizeof *af);
-	char *title;
+	char key[24], *title;
 	struct form *f;
 
-	af->p = p;
-	snprintf(af->key, sizeof af->key, "%lld", (long long)id);
+	snprintf(key, sizeof key, "%lld", (long long)id);
 	title = xasprintf("Asset %lld", (long long)id);
-	f = form_new(p->app, title, asset_fields, F_COUNT, &asset_form_ops, af);
+	f = recform_open(p->app, &asset_form_spec, key, title, p);
 	free(title);
 	if (f == NULL)
 		return NULL;
 	f->saved = asset_saved;
-	f->owner = p;
-	form_origin(f, pane_assets_ops.name, af->key);
-	app_push(p->app, &f->md);
+	form_origin(f, pane_assets_ops.name, key);
 	if (edit)
-		form_edit_field(f, p->app, F_NAME);
+		form_edit_field(f, p->app, 0);
 	return f;
 }
 
@@ -304,18 +248,18 @@ static void
 asset_add_done(void *ctx, struct app *app, const char *name)
 {
 	struct asset_pane *p = ctx;
-	struct asset_patch ap = { .name = name };
-	char *cause = NULL;
-	int64_t id;
+	struct rec_patch ap = { .v = { [ASSET_NAME] = name } };
+	char *cause = NULL, *key = NULL;
 
 	if (name == NULL || name[0] == '\0')
 		return;
-	if (asset_add(app->m, &ap, &id, &cause) != ISMS_OK) {
+	if (reg_add(app->m, &reg_asset, &ap, &key, &cause) != ISMS_OK) {
 		app_fail(app, cause);
 		return;
 	}
 	table_requery(&p->t);
-	asset_open(p, id, false);
+	asset_open(p, strtoll(key, NULL, 10), false);
+	free(key);
 }
 
 static void
@@ -324,7 +268,7 @@ asset_delete_yes(void *ctx, struct app *app)
 	struct asset_pane *p = ctx;
 	char *cause = NULL;
 
-	if (asset_rm(app->m, p->pick, false, &cause) != ISMS_OK)
+	if (reg_rm(app->m, &reg_asset, p->pick, false, &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
 		app_message(app, "deleted asset %s", p->pick);

@@ -13,6 +13,7 @@
 #include "isms/model/clause.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
+#include "isms/ui/recform.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/table.h"
 #include "isms/util/date.h"
@@ -254,31 +255,22 @@ static const struct table_source clause_source = {
 
 static void clause_reload(void *pane);
 
-enum { F_STATUS, F_OWNER, F_DUE, F_NOTES, F_EVIDENCE };
-
-static const struct form_field clause_fields[] = {
-	{ "Status", FORM_CHOICE, &vocab_clause_status, NULL, NULL, false },
-	{ "Owner", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Due", FORM_DATE, NULL, NULL, NULL, false },
-	{ "Notes", FORM_LONG, NULL, NULL, NULL, false },
-	{ "Evidence", FORM_LONG, NULL, NULL, NULL, false },
+static const size_t clause_form_fields[] = {
+	CLAUSE_STATUS, CLAUSE_OWNER, CLAUSE_DUE, CLAUSE_NOTES, CLAUSE_EVIDENCE,
 };
 
-struct clause_form {
-	struct clause_pane *p;
-	char *id;
-};
-
-static void
-clause_form_info(struct clause_pane *p, struct form *f,
-                 const struct clause_row *r)
+/* The read-only lines of a clause's form: its summary, whether it is
+ * overdue, its revision and the documents it calls for. */
+static char **
+clause_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
+	struct clause_pane *p = owner;
+	const struct clause_row *r = row;
 	struct document_row *docs = NULL;
 	size_t n_docs = 0, n = 0;
 	char *cause = NULL, **lines;
 
-	if (clause_documents(p->app->m, r->id, &docs, &n_docs, &cause) !=
-	    ISMS_OK)
+	if (clause_documents(app->m, r->id, &docs, &n_docs, &cause) != ISMS_OK)
 		free(cause);
 	lines = xcalloc(n_docs + 5, sizeof *lines);
 	lines[n++] = xstrdup(r->summary != NULL ? r->summary : "");
@@ -293,56 +285,15 @@ clause_form_info(struct clause_pane *p, struct form *f,
 		lines[n++] = xasprintf("  %s %s: %s", docs[i].id, docs[i].kind,
 		    docs[i].name);
 	document_rows_free(docs, n_docs);
-	form_info(f, lines, n);
+	*out = n;
+	return lines;
 }
 
-static bool
-clause_form_load(void *ctx, struct form *f, struct app *app)
-{
-	struct clause_form *cf = ctx;
-	struct clause_row r = { 0 };
-	char *cause = NULL;
-
-	if (clause_get(app->m, cf->id, &r, &cause) != ISMS_OK) {
-		app_fail(app, cause);
-		clause_row_done(&r);
-		return false;
-	}
-	form_store(f, F_STATUS, r.status);
-	form_store(f, F_OWNER, r.owner);
-	form_store(f, F_DUE, r.due);
-	form_store(f, F_NOTES, r.notes);
-	form_store(f, F_EVIDENCE, r.evidence);
-	f->rev = r.rev;
-	clause_form_info(cf->p, f, &r);
-	clause_row_done(&r);
-	return true;
-}
-
-static enum isms_status
-clause_form_save(void *ctx, struct form *f, char **cause)
-{
-	struct clause_form *cf = ctx;
-	struct clause_patch patch = {
-		form_pending(f, F_STATUS), form_pending(f, F_OWNER),
-		form_pending(f, F_DUE), form_pending(f, F_NOTES),
-		form_pending(f, F_EVIDENCE),
-	};
-
-	return clause_set(cf->p->app->m, cf->id, &patch, f->rev, NULL, cause);
-}
-
-static void
-clause_form_free(void *ctx)
-{
-	struct clause_form *cf = ctx;
-
-	free(cf->id);
-	free(cf);
-}
-
-static const struct form_ops clause_form_ops = {
-	clause_form_load, clause_form_save, clause_form_free,
+static const struct recform_spec clause_form_spec = {
+	.reg = &reg_clause,
+	.fields = clause_form_fields,
+	.n_fields = sizeof clause_form_fields / sizeof *clause_form_fields,
+	.info = clause_form_info,
 };
 
 static void
@@ -355,23 +306,17 @@ clause_saved(void *owner, struct app *app)
 static struct form *
 clause_open_row(struct clause_pane *p, const struct clause_row *r, bool edit)
 {
-	struct clause_form *cf = xcalloc(1, sizeof *cf);
 	char *title = xasprintf("Clause %s %s", r->id, r->title);
-	struct form *f;
+	struct form *f = recform_open(p->app, &clause_form_spec, r->id, title,
+	    p);
 
-	cf->p = p;
-	cf->id = xstrdup(r->id);
-	f = form_new(p->app, title, clause_fields,
-	    sizeof clause_fields / sizeof *clause_fields, &clause_form_ops, cf);
 	free(title);
 	if (f == NULL)
 		return NULL;
 	f->saved = clause_saved;
-	f->owner = p;
-	form_origin(f, pane_clauses_ops.name, cf->id);
-	app_push(p->app, &f->md);
+	form_origin(f, pane_clauses_ops.name, r->id);
 	if (edit)
-		form_edit_field(f, p->app, F_STATUS);
+		form_edit_field(f, p->app, 0);
 	return f;
 }
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"

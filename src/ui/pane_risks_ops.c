@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
@@ -280,7 +280,8 @@ risk_link_assets(struct risk_pane *p)
 
 	if (r == NULL)
 		return;
-	if (asset_list(p->app->m, NULL, &rows, &n, &cause) != ISMS_OK) {
+	if (reg_list(p->app->m, &reg_asset, NULL, (void **)&rows, &n, &cause) !=
+	    ISMS_OK) {
 		app_fail(p->app, cause);
 		return;
 	}
@@ -336,12 +337,12 @@ static void
 add_done(void *ctx, struct app *app, const char *statement)
 {
 	struct risk_pane *p = ctx;
-	struct risk_patch rp = { .statement = statement };
+	struct rec_patch rp = { .v = { [RISK_STATEMENT] = statement } };
 	char *ref = NULL, *cause = NULL;
 
 	if (statement == NULL || statement[0] == '\0')
 		return;
-	if (risk_add(app->m, &rp, &ref, &cause) != ISMS_OK) {
+	if (reg_add(app->m, &reg_risk, &rp, &ref, &cause) != ISMS_OK) {
 		app_fail(app, cause);
 		return;
 	}
@@ -357,7 +358,7 @@ delete_yes(void *ctx, struct app *app)
 	struct risk_pane *p = ctx;
 	char *cause = NULL;
 
-	if (risk_rm(app->m, p->pick_ref, &cause) != ISMS_OK)
+	if (reg_rm(app->m, &reg_risk, p->pick_ref, false, &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
 		app_message(app, "deleted %s", p->pick_ref);

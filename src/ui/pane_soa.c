@@ -14,6 +14,7 @@
 #include "isms/rec/vocab.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/form.h"
+#include "isms/ui/recform.h"
 #include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/report/soa_doc.h"
@@ -221,33 +222,22 @@ static const struct table_source soa_source = {
 
 /* ---- the detail/edit form ---- */
 
-enum { F_APPLICABLE, F_REASONS, F_JUSTIFICATION, F_STATUS, F_HOW,
-       F_EVIDENCE, F_OWNER, F_REVIEWED };
-
-static const struct form_field soa_fields[] = {
-	{ "Applicable", FORM_CHOICE, &vocab_applicable, NULL, NULL, false },
-	{ "Reasons", FORM_REASONS, NULL, NULL, NULL, false },
-	{ "Justification", FORM_LONG, NULL, NULL, NULL, false },
-	{ "Status", FORM_CHOICE, &vocab_soa_status, NULL, NULL, false },
-	{ "How implemented", FORM_LONG, NULL, NULL, NULL, false },
-	{ "Evidence", FORM_LONG, NULL, NULL, NULL, false },
-	{ "Owner", FORM_LINE, NULL, NULL, NULL, false },
-	{ "Last review", FORM_DATE, NULL, NULL, NULL, false },
+static const size_t soa_form_fields[] = {
+	SOA_APPLICABLE, SOA_REASONS, SOA_JUSTIFICATION, SOA_STATUS, SOA_HOW,
+	SOA_EVIDENCE, SOA_OWNER, SOA_REVIEWED,
 };
 
-struct soa_form {
-	struct soa_pane *p;
-	char *id;
-};
-
-static void
-soa_form_info(struct soa_pane *p, struct form *f, const struct soa_row *r)
+/* The read-only lines of a control's form: summary, theme and linked
+ * risks, its attributes and its revision. */
+static char **
+soa_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
+	const struct soa_row *r = row;
 	char **attrs = NULL, *cause = NULL, **lines;
 	size_t n_attrs = 0, n = 0;
 
-	if (soa_attributes(p->app->m, r->id, &attrs, &n_attrs, &cause) !=
-	    ISMS_OK)
+	(void)owner;
+	if (soa_attributes(app->m, r->id, &attrs, &n_attrs, &cause) != ISMS_OK)
 		free(cause);
 	lines = xcalloc(n_attrs + 4, sizeof *lines);
 	lines[n++] = xstrdup(r->summary != NULL ? r->summary : "");
@@ -259,60 +249,15 @@ soa_form_info(struct soa_pane *p, struct form *f, const struct soa_row *r)
 	free(attrs);
 	lines[n++] = xasprintf("Revision %lld, last changed %s by %s",
 	    (long long)r->rev, r->updated_at, r->updated_by);
-	form_info(f, lines, n);
+	*out = n;
+	return lines;
 }
 
-static bool
-soa_form_load(void *ctx, struct form *f, struct app *app)
-{
-	struct soa_form *sf = ctx;
-	struct soa_row r = { 0 };
-	char *cause = NULL;
-
-	if (soa_get(app->m, sf->id, &r, &cause) != ISMS_OK) {
-		app_fail(app, cause);
-		soa_row_done(&r);
-		return false;
-	}
-	form_store(f, F_APPLICABLE, r.applicable);
-	form_store(f, F_REASONS, r.reasons);
-	form_store(f, F_JUSTIFICATION, r.justification);
-	form_store(f, F_STATUS, r.status);
-	form_store(f, F_HOW, r.how);
-	form_store(f, F_EVIDENCE, r.evidence);
-	form_store(f, F_OWNER, r.owner);
-	form_store(f, F_REVIEWED, r.reviewed);
-	f->rev = r.rev;
-	soa_form_info(sf->p, f, &r);
-	soa_row_done(&r);
-	return true;
-}
-
-static enum isms_status
-soa_form_save(void *ctx, struct form *f, char **cause)
-{
-	struct soa_form *sf = ctx;
-	struct soa_patch patch = {
-		form_pending(f, F_APPLICABLE), form_pending(f, F_REASONS),
-		form_pending(f, F_JUSTIFICATION), form_pending(f, F_STATUS),
-		form_pending(f, F_HOW), form_pending(f, F_EVIDENCE),
-		form_pending(f, F_OWNER), form_pending(f, F_REVIEWED),
-	};
-
-	return soa_set(sf->p->app->m, sf->id, &patch, f->rev, NULL, cause);
-}
-
-static void
-soa_form_free(void *ctx)
-{
-	struct soa_form *sf = ctx;
-
-	free(sf->id);
-	free(sf);
-}
-
-static const struct form_ops soa_form_ops = {
-	soa_form_load, soa_form_save, soa_form_free,
+static const struct recform_spec soa_form_spec = {
+	.reg = &reg_soa,
+	.fields = soa_form_fields,
+	.n_fields = sizeof soa_form_fields / sizeof *soa_form_fields,
+	.info = soa_form_info,
 };
 
 static void soa_reload(void *pane);
@@ -328,27 +273,20 @@ static struct form *
 soa_open(struct soa_pane *p, bool edit)
 {
 	const struct soa_row *r = soa_at(p, p->t.cursor);
-	struct soa_form *sf;
 	struct form *f;
 	char *title;
 
 	if (r == NULL)
 		return NULL;
-	sf = xcalloc(1, sizeof *sf);
-	sf->p = p;
-	sf->id = xstrdup(r->id);
 	title = xasprintf("%s %s", r->id, r->title);
-	f = form_new(p->app, title, soa_fields,
-	    sizeof soa_fields / sizeof *soa_fields, &soa_form_ops, sf);
+	f = recform_open(p->app, &soa_form_spec, r->id, title, p);
 	free(title);
 	if (f == NULL)
 		return NULL;
 	f->saved = soa_saved;
-	f->owner = p;
-	form_origin(f, pane_soa_ops.name, sf->id);
-	app_push(p->app, &f->md);
+	form_origin(f, pane_soa_ops.name, r->id);
 	if (edit)
-		form_edit_field(f, p->app, F_APPLICABLE);
+		form_edit_field(f, p->app, 0);
 	return f;
 }
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "isms/db/db.h"
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/model/create.h"
 #include "isms/model/risk.h"
 #include "isms/util/xmalloc.h"
@@ -75,16 +75,16 @@ gen_assets(struct isms *m, long n)
 {
 	static const char *const types[] = { "information", "software",
 		"hardware", "service", "people", "site", "supplier" };
-	char name[96], *cause = NULL;
-	int64_t id;
+	char name[96], *cause = NULL, *key = NULL;
 
 	for (long k = 1; k <= n; k++) {
-		struct asset_patch p = { .name = name, .type = PICK(types),
-		    .owner = PICK(owners) };
+		struct rec_patch p = { .v = { [ASSET_NAME] = name,
+		    [ASSET_TYPE] = PICK(types), [ASSET_OWNER] = PICK(owners) } };
 
 		snprintf(name, sizeof name, "%s %ld", PICK(things), k);
-		if (asset_add(m, &p, &id, &cause) != ISMS_OK)
+		if (reg_add(m, &reg_asset, &p, &key, &cause) != ISMS_OK)
 			gen_fail("asset", cause);
+		free(key);
 	}
 }
 
@@ -95,13 +95,14 @@ gen_risk(struct isms *m, long assets)
 	char review[24];
 	const char *ctl[2], *as[1];
 	char *ref = NULL, *cause = NULL;
-	struct risk_patch p = { .statement = statement, .owner = PICK(owners),
-	    .threat = PICK(threats), .vulnerability = PICK(weaknesses),
-	    .likelihood = l, .impact = i, .treatment = PICK(treatments),
-	    .residual_likelihood = rl, .residual_impact = ri,
-	    .status = PICK(statuses), .review = review };
+	struct rec_patch p = { .v = { [RISK_STATEMENT] = statement,
+	    [RISK_OWNER] = PICK(owners), [RISK_THREAT] = PICK(threats),
+	    [RISK_VULNERABILITY] = PICK(weaknesses), [RISK_IL] = l,
+	    [RISK_II] = i, [RISK_TREATMENT] = PICK(treatments), [RISK_RL] = rl,
+	    [RISK_RI] = ri, [RISK_STATUS] = PICK(statuses),
+	    [RISK_REVIEW] = review } };
 
-	snprintf(statement, sizeof statement, "%s %s %s", p.threat,
+	snprintf(statement, sizeof statement, "%s %s %s", p.v[RISK_THREAT],
 	    PICK(verbs), PICK(things));
 	snprintf(l, sizeof l, "%u", 1 + gen_next(5));
 	snprintf(i, sizeof i, "%u", 1 + gen_next(5));
@@ -109,7 +110,7 @@ gen_risk(struct isms *m, long assets)
 	snprintf(ri, sizeof ri, "%u", 1 + gen_next((unsigned)atoi(i)));
 	snprintf(review, sizeof review, "2027-%02u-%02u", 1 + gen_next(12),
 	    1 + gen_next(28));
-	if (risk_add(m, &p, &ref, &cause) != ISMS_OK)
+	if (reg_add(m, &reg_risk, &p, &ref, &cause) != ISMS_OK)
 		gen_fail("risk", cause);
 	ctl[0] = PICK(controls);
 	ctl[1] = PICK(controls);

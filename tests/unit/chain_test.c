@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "isms/db/chain.h"
+#include "isms/model/reg.h"
 #include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
@@ -118,12 +119,14 @@ static void
 test_serialisation_as_documented(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { .owner = "Zo\xC3\xAB", .how = "two\nlines" };
+	struct rec_patch p = { .v = { [SOA_OWNER] = "Zo\xC3\xAB",
+	    [SOA_HOW] = "two\nlines" } };
 	struct history_check c;
 	char *cause = NULL, head[96];
 	sqlite3 *h;
 
-	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_OK);
 	assert_int_equal(history_verify(f->m, NULL, &c, &cause), ISMS_OK);
 	assert_int_equal(c.rows, 3);
 	assert_int_equal(c.bad_seq, 0);
@@ -179,13 +182,14 @@ static void
 test_redaction_keeps_the_chain(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { .owner = "Jane Roe" };
+	struct rec_patch p = { .v = { [SOA_OWNER] = "Jane Roe" } };
 	struct history_row *rows;
 	struct history_check c;
 	char *cause = NULL;
 	size_t n;
 
-	assert_int_equal(soa_set(f->m, "A.5.2", &p, -1, NULL, &cause), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.2", &p, -1, NULL, &cause),
+	    ISMS_OK);
 	assert_int_equal(history_redact(f->m, 2, true, "Art. 17 request",
 	    &cause), ISMS_OK);
 	assert_int_equal(history_verify(f->m, NULL, &c, &cause), ISMS_OK);

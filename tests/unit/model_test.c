@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "isms/db/schema.h"
+#include "isms/model/reg.h"
 #include "isms/model/clause.h"
 #include "isms/model/create.h"
 #include "isms/model/history.h"
@@ -152,11 +153,12 @@ static void
 test_exclusion_needs_justification(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { .applicable = "no" };
+	struct rec_patch p = { .v = { [SOA_APPLICABLE] = "no" } };
 	struct soa_row r;
 	char *cause = NULL;
 
-	expect_fail(soa_set(f->m, "A.5.7", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.7", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.7: a justification is required when a control is not "
 	    "applicable");
 	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
@@ -165,8 +167,9 @@ test_exclusion_needs_justification(void **state)
 	soa_row_done(&r);
 	assert_int_equal(history_count(f->m, "soa", NULL), 0);
 
-	p.justification = "No threat intelligence function; covered by MSSP";
-	assert_int_equal(soa_set(f->m, "A.5.7", &p, -1, NULL, NULL), ISMS_OK);
+	p.v[SOA_JUSTIFICATION] = "No threat intelligence function; covered by MSSP";
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.7", &p, -1, NULL, NULL),
+	    ISMS_OK);
 	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
 	assert_string_equal(r.applicable, "no");
 	assert_int_equal(r.rev, 2);
@@ -175,9 +178,10 @@ test_exclusion_needs_justification(void **state)
 	assert_int_equal(history_count(f->m, "soa", "A.5.7"), 2);
 
 	/* Clearing the justification of an excluded control is refused. */
-	p = (struct soa_patch){ .justification = "" };
+	p = (struct rec_patch){ .v = { [SOA_JUSTIFICATION] = "" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.7", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.7", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.7: a justification is required when a control is not "
 	    "applicable");
 }
@@ -186,11 +190,13 @@ static void
 test_history_rows(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { .owner = "ciso", .status = "Partial" };
+	struct rec_patch p = { .v = { [SOA_OWNER] = "ciso",
+	    [SOA_STATUS] = "Partial" } };
 	struct history_row *h;
 	size_t n;
 
-	assert_int_equal(soa_set(f->m, "A.8.8", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.8.8", &p, -1, NULL, NULL),
+	    ISMS_OK);
 	assert_int_equal(history_list(f->m, "soa", NULL, 0, &h, &n, NULL),
 	    ISMS_OK);
 	assert_int_equal(n, 2);
@@ -206,7 +212,8 @@ test_history_rows(void **state)
 	assert_int_equal(strlen(h[0].at), 20);
 	history_rows_free(h, n);
 	/* Writing the same values again changes and records nothing. */
-	assert_int_equal(soa_set(f->m, "A.8.8", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.8.8", &p, -1, NULL, NULL),
+	    ISMS_OK);
 	assert_int_equal(history_count(f->m, "soa", NULL), 2);
 }
 
@@ -214,56 +221,65 @@ static void
 test_vocabularies(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { 0 };
+	struct rec_patch p = { .v = { NULL } };
 	struct soa_row r;
 	char *cause = NULL;
 
-	p.reasons = "RA";
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
-	    &cause, "A.5.1: reason RA comes from linked risks and cannot be set "
-	    "by hand");
-	p.reasons = "LR,XX";
+	p.v[SOA_REASONS] = "RA";
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
+	    &cause, "A.5.1: reason for inclusion RA comes from linked risks and "
+	    "cannot be set by hand");
+	p.v[SOA_REASONS] = "LR,XX";
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: unknown reason for inclusion 'XX' (use LR, CO, BR or "
 	    "BP)");
-	p.reasons = "bp, lr,BP";
-	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, NULL), ISMS_OK);
+	p.v[SOA_REASONS] = "bp, lr,BP";
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, NULL),
+	    ISMS_OK);
 	assert_int_equal(soa_get(f->m, "A.5.1", &r, NULL), ISMS_OK);
 	assert_string_equal(r.reasons, "LR,BP");
 	soa_row_done(&r);
-	p = (struct soa_patch){ .status = "done" };
+	p = (struct rec_patch){ .v = { [SOA_STATUS] = "done" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: unknown implementation status 'done' (use "
 	    "not-started, planned, partial or implemented)");
-	p = (struct soa_patch){ .applicable = "maybe" };
+	p = (struct rec_patch){ .v = { [SOA_APPLICABLE] = "maybe" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: unknown applicability 'maybe' (use yes, no or "
 	    "undecided)");
-	p = (struct soa_patch){ .reviewed = "2026-02-30" };
+	p = (struct rec_patch){ .v = { [SOA_REVIEWED] = "2026-02-30" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
-	    &cause, "A.5.1: review date '2026-02-30' is not a calendar date "
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
+	    &cause, "A.5.1: last review '2026-02-30' is not a calendar date "
 	    "(YYYY-MM-DD)");
-	p = (struct soa_patch){ .owner = "evil\x1b[2J" };
+	p = (struct rec_patch){ .v = { [SOA_OWNER] = "evil\x1b[2J" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: owner: U+001B (escape) is not allowed");
-	p = (struct soa_patch){ .owner = "\xE2\x80\xAE" "evil" };
+	p = (struct rec_patch){ .v = { [SOA_OWNER] = "\xE2\x80\xAE" "evil" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: owner: U+202E (right-to-left override) is not "
 	    "allowed");
-	p = (struct soa_patch){ .evidence = "ok\n\xC2\x9B" "31m" };
+	p = (struct rec_patch){ .v = { [SOA_EVIDENCE] = "ok\n\xC2\x9B" "31m" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: evidence: U+009B (control sequence introducer) is "
 	    "not allowed");
-	p = (struct soa_patch){ .owner = "x" };
+	p = (struct rec_patch){ .v = { [SOA_OWNER] = "x" } };
 	cause = NULL;
-	expect_fail(soa_set(f->m, "A.9.9", &p, -1, NULL, &cause),
+	expect_fail(reg_set(f->m, &reg_soa, "A.9.9", &p, -1, NULL, &cause),
 	    ISMS_NOT_FOUND, &cause, "A.9.9: no such Annex A control");
 }
 
@@ -271,31 +287,34 @@ static void
 test_clause_rules(void **state)
 {
 	struct fixture *f = *state;
-	struct clause_patch p = { .status = "In Progress", .owner = "Dana",
-	    .due = "2027-01-31", .notes = "two\nlines" };
+	struct rec_patch p = { .v = { [CLAUSE_STATUS] = "In Progress",
+	    [CLAUSE_OWNER] = "Dana", [CLAUSE_DUE] = "2027-01-31",
+	    [CLAUSE_NOTES] = "two\nlines" } };
 	struct clause_row r;
 	struct document_row *docs;
 	size_t n;
 	char *cause = NULL;
 	bool soa_doc = false;
 
-	assert_int_equal(clause_set(f->m, "6.1.3", &p, -1, NULL, NULL), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL,
+	    NULL), ISMS_OK);
 	assert_int_equal(clause_get(f->m, "6.1.3", &r, NULL), ISMS_OK);
 	assert_string_equal(r.status, "in-progress");
 	assert_string_equal(r.due, "2027-01-31");
 	assert_string_equal(r.notes, "two\nlines");
 	clause_row_done(&r);
-	p = (struct clause_patch){ .due = "31/01/2027" };
-	expect_fail(clause_set(f->m, "6.1.3", &p, -1, NULL, &cause),
+	p = (struct rec_patch){ .v = { [CLAUSE_DUE] = "31/01/2027" } };
+	expect_fail(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL, &cause),
 	    ISMS_INVALID, &cause, "6.1.3: due date '31/01/2027' is not a "
 	    "calendar date (YYYY-MM-DD)");
-	p = (struct clause_patch){ .status = "finished" };
+	p = (struct rec_patch){ .v = { [CLAUSE_STATUS] = "finished" } };
 	cause = NULL;
-	expect_fail(clause_set(f->m, "6.1.3", &p, -1, NULL, &cause),
+	expect_fail(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL, &cause),
 	    ISMS_INVALID, &cause, "6.1.3: unknown clause status 'finished' (use "
 	    "not-started, in-progress, implemented or verified)");
-	p = (struct clause_patch){ .due = "" };
-	assert_int_equal(clause_set(f->m, "6.1.3", &p, -1, NULL, NULL), ISMS_OK);
+	p = (struct rec_patch){ .v = { [CLAUSE_DUE] = "" } };
+	assert_int_equal(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL,
+	    NULL), ISMS_OK);
 	assert_int_equal(clause_get(f->m, "6.1.3", &r, NULL), ISMS_OK);
 	assert_null(r.due);
 	clause_row_done(&r);
@@ -317,7 +336,8 @@ test_conflict_between_writers(void **state)
 	struct fixture *f = *state;
 	struct isms *second;
 	struct soa_row a, b, now;
-	struct soa_patch pa = { .owner = "alice" }, pb = { .owner = "bob" };
+	struct rec_patch pa = { .v = { [SOA_OWNER] = "alice" } };
+	struct rec_patch pb = { .v = { [SOA_OWNER] = "bob" } };
 	char *cause = NULL;
 	int64_t rev;
 
@@ -325,10 +345,11 @@ test_conflict_between_writers(void **state)
 	assert_int_equal(soa_get(f->m, "A.5.15", &a, NULL), ISMS_OK);
 	assert_int_equal(soa_get(second, "A.5.15", &b, NULL), ISMS_OK);
 	assert_int_equal(a.rev, b.rev);
-	assert_int_equal(soa_set(f->m, "A.5.15", &pa, a.rev, &rev, NULL),
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.15", &pa, a.rev, &rev, NULL),
 	    ISMS_OK);
 	assert_int_equal(rev, a.rev + 1);
-	assert_int_equal(soa_set(second, "A.5.15", &pb, b.rev, NULL, &cause),
+	assert_int_equal(reg_set(second, &reg_soa, "A.5.15", &pb, b.rev, NULL,
+	    &cause),
 	    ISMS_CONFLICT);
 	assert_non_null(strstr(cause, "A.5.15: changed by"));
 	assert_non_null(strstr(cause, "nothing was written"));
@@ -338,7 +359,8 @@ test_conflict_between_writers(void **state)
 	assert_int_equal(now.rev, rev);
 	assert_int_equal(history_count(second, "soa", "A.5.15"), 1);
 	/* Having re-read, the second writer may go ahead. */
-	assert_int_equal(soa_set(second, "A.5.15", &pb, now.rev, NULL, NULL),
+	assert_int_equal(reg_set(second, &reg_soa, "A.5.15", &pb, now.rev, NULL,
+	    NULL),
 	    ISMS_OK);
 	soa_row_done(&a);
 	soa_row_done(&b);
@@ -351,12 +373,12 @@ test_read_only(void **state)
 {
 	struct fixture *f = *state;
 	struct isms *ro;
-	struct soa_patch p = { .owner = "x" };
+	struct rec_patch p = { .v = { [SOA_OWNER] = "x" } };
 	char *cause = NULL;
 
 	assert_int_equal(isms_open(f->path, true, &ro, NULL), ISMS_OK);
 	assert_true(isms_readonly(ro));
-	assert_int_equal(soa_set(ro, "A.5.1", &p, -1, NULL, &cause),
+	assert_int_equal(reg_set(ro, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
 	    ISMS_READONLY);
 	assert_non_null(strstr(cause, "read-only"));
 	free(cause);
@@ -431,7 +453,7 @@ static void
 test_only_changes_checked(void **state)
 {
 	struct fixture *f = *state;
-	struct soa_patch p = { .status = "planned" };
+	struct rec_patch p = { .v = { [SOA_STATUS] = "planned" } };
 	char *cause = NULL, *sql, *old = malloc(602), *longer = malloc(502);
 	sqlite3 *h;
 
@@ -445,12 +467,16 @@ test_only_changes_checked(void **state)
 	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h);
 	sqlite3_free(sql);
-	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_OK);
 	strcat(old, "\x1b");
-	p = (struct soa_patch){ .owner = old, .how = "Reviewed yearly" };
-	assert_int_equal(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_OK);
-	p = (struct soa_patch){ .owner = longer };
-	expect_fail(soa_set(f->m, "A.5.1", &p, -1, NULL, &cause), ISMS_INVALID,
+	p = (struct rec_patch){ .v = { [SOA_OWNER] = old,
+	    [SOA_HOW] = "Reviewed yearly" } };
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_OK);
+	p = (struct rec_patch){ .v = { [SOA_OWNER] = longer } };
+	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
+	    ISMS_INVALID,
 	    &cause, "A.5.1: owner: 501 characters is too long: a one-line "
 	    "field holds at most 500");
 	free(old);

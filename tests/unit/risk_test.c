@@ -14,7 +14,7 @@
 #include <cmocka.h>
 
 #include "isms/catalog/catalog.h"
-#include "isms/model/asset.h"
+#include "isms/model/reg.h"
 #include "isms/model/create.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
@@ -114,12 +114,12 @@ static char *
 add(struct isms *m, const char *statement, const char *l, const char *i,
     const char *rl, const char *ri)
 {
-	struct risk_patch p = { .statement = statement, .likelihood = l,
-	    .impact = i, .residual_likelihood = rl, .residual_impact = ri,
-	    .owner = "Dana", .review = "2099-01-01" };
+	struct rec_patch p = { .v = { [RISK_STATEMENT] = statement,
+	    [RISK_IL] = l, [RISK_II] = i, [RISK_RL] = rl, [RISK_RI] = ri,
+	    [RISK_OWNER] = "Dana", [RISK_REVIEW] = "2099-01-01" } };
 	char *ref = NULL, *cause = NULL;
 
-	if (risk_add(m, &p, &ref, &cause) != ISMS_OK)
+	if (reg_add(m, &reg_risk, &p, &ref, &cause) != ISMS_OK)
 		fail_msg("risk_add: %s", cause);
 	return ref;
 }
@@ -160,9 +160,9 @@ test_stale_acceptance(void **state)
 	struct fixture *f = *state;
 	struct isms *m = create(f, "5x5");
 	char *ref = add(m, "Phishing", "4", "4", "3", "4"), *cause = NULL;
-	struct risk_patch more = { .residual_likelihood = "4" };
-	struct risk_patch same = { .owner = "Someone else" };
-	struct risk_patch treat = { .treatment = "transfer" };
+	struct rec_patch more = { .v = { [RISK_RL] = "4" } };
+	struct rec_patch same = { .v = { [RISK_OWNER] = "Someone else" } };
+	struct rec_patch treat = { .v = { [RISK_TREATMENT] = "transfer" } };
 	const char *ctl[] = { "A.6.3" };
 	struct risk_row r;
 
@@ -174,19 +174,22 @@ test_stale_acceptance(void **state)
 	assert_false(risk_flagged(&r, "2026-01-01"));
 	risk_row_done(&r);
 	/* the owner is not part of what was accepted */
-	assert_int_equal(risk_set(m, ref, &same, -1, &cause), ISMS_OK);
+	assert_int_equal(reg_set(m, &reg_risk, ref, &same, -1, NULL, &cause),
+	    ISMS_OK);
 	r = get(m, ref);
 	assert_false(r.stale);
 	risk_row_done(&r);
 	/* residual scores, treatment and controls are */
-	assert_int_equal(risk_set(m, ref, &more, -1, &cause), ISMS_OK);
+	assert_int_equal(reg_set(m, &reg_risk, ref, &more, -1, NULL, &cause),
+	    ISMS_OK);
 	r = get(m, ref);
 	assert_true(r.stale);
 	assert_true(risk_flagged(&r, "2026-01-01"));
 	risk_row_done(&r);
 	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
 	    ISMS_OK);
-	assert_int_equal(risk_set(m, ref, &treat, -1, &cause), ISMS_OK);
+	assert_int_equal(reg_set(m, &reg_risk, ref, &treat, -1, NULL, &cause),
+	    ISMS_OK);
 	r = get(m, ref);
 	assert_true(r.stale);
 	risk_row_done(&r);
@@ -222,9 +225,11 @@ test_link_and_delete_rules(void **state)
 {
 	struct fixture *f = *state;
 	struct isms *m = create(f, "3x3");
-	struct asset_patch ap = { .name = "Mail server", .type = "hardware" };
-	struct action_patch act = { .what = "Patch monthly", .control =
-	    "A.8.8" };
+	struct rec_patch ap = { .v = { [ASSET_NAME] = "Mail server",
+	    [ASSET_TYPE] = "hardware" } };
+	char *key = NULL;
+	struct rec_patch act = { .v = { [ACTION_WHAT] = "Patch monthly",
+	    [ACTION_CONTROL] = "A.8.8" } };
 	const char *assets[] = { "Mail server" }, *ctl[] = { "A.8.8" };
 	const char *bad[] = { "A.8.8", "A.9.9" };
 	char *ref = add(m, "Mail server compromised", "2", "3", "", ""),
@@ -233,7 +238,10 @@ test_link_and_delete_rules(void **state)
 	struct soa_row s = { 0 };
 	struct risk_row r;
 
-	assert_int_equal(asset_add(m, &ap, &id, &cause), ISMS_OK);
+	assert_int_equal(reg_add(m, &reg_asset, &ap, &key, &cause), ISMS_OK);
+	id = strtoll(key, NULL, 10);
+	assert_true(id > 0);
+	free(key);
 	/* all or nothing */
 	assert_int_equal(risk_link(m, ref, assets, 1, bad, 2, false, false,
 	    &cause), ISMS_NOT_FOUND);
@@ -250,20 +258,26 @@ test_link_and_delete_rules(void **state)
 	assert_string_equal(s.risks, ref);
 	soa_row_done(&s);
 	/* the asset is in use */
-	assert_int_equal(asset_rm(m, "Mail server", false, &cause),
+	assert_int_equal(reg_rm(m, &reg_asset, "Mail server", false, &cause),
 	    ISMS_CONFLICT);
 	assert_non_null(strstr(cause, ref));
 	free(cause);
 	cause = NULL;
 	/* the control link is named by an action */
-	assert_int_equal(action_add(m, ref, &act, &action, &cause), ISMS_OK);
+	act.v[ACTION_RISK] = ref;
+	assert_int_equal(reg_add(m, &reg_action, &act, &key, &cause),
+	    ISMS_OK);
+	action = strtoll(key, NULL, 10);
+	assert_true(action > 0);
+	free(key);
 	assert_int_equal(risk_link(m, ref, NULL, 0, ctl, 1, true, false,
 	    &cause), ISMS_CONFLICT);
 	free(cause);
 	cause = NULL;
 	assert_int_equal(risk_link(m, ref, NULL, 0, ctl, 1, true, true,
 	    &cause), ISMS_OK);
-	assert_int_equal(asset_rm(m, "Mail server", true, &cause), ISMS_OK);
+	assert_int_equal(reg_rm(m, &reg_asset, "Mail server", true, &cause),
+	    ISMS_OK);
 	r = get(m, ref);
 	assert_string_equal(r.assets, "");
 	risk_row_done(&r);
@@ -276,14 +290,15 @@ test_concurrent_edits_of_one_risk(void **state)
 	struct fixture *f = *state;
 	struct isms *m = create(f, "5x5"), *other;
 	char *ref = add(m, "Insider fraud", "2", "4", "", ""), *cause = NULL;
-	struct risk_patch mine = { .owner = "CFO" };
-	struct risk_patch theirs = { .owner = "HR" };
+	struct rec_patch mine = { .v = { [RISK_OWNER] = "CFO" } };
+	struct rec_patch theirs = { .v = { [RISK_OWNER] = "HR" } };
 	struct risk_row r = get(m, ref);
 
 	assert_int_equal(isms_open(f->path, false, &other, &cause), ISMS_OK);
-	assert_int_equal(risk_set(other, ref, &theirs, r.rev, &cause),
+	assert_int_equal(reg_set(other, &reg_risk, ref, &theirs, r.rev, NULL,
+	    &cause),
 	    ISMS_OK);
-	assert_int_equal(risk_set(m, ref, &mine, r.rev, &cause),
+	assert_int_equal(reg_set(m, &reg_risk, ref, &mine, r.rev, NULL, &cause),
 	    ISMS_CONFLICT);
 	assert_non_null(strstr(cause, "since it was read"));
 	free(cause);

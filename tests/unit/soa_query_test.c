@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "isms/catalog/catalog.h"
+#include "isms/model/reg.h"
 #include "isms/model/create.h"
 #include "isms/model/isms.h"
 #include "isms/model/risk.h"
@@ -33,14 +34,14 @@ static void
 set(struct isms *m, const char *id, const char *applicable,
     const char *status, const char *owner, const char *why)
 {
-	struct soa_patch p = { 0 };
+	struct rec_patch p = { .v = { NULL } };
 	char *cause = NULL;
 
-	p.applicable = applicable;
-	p.status = status;
-	p.owner = owner;
-	p.justification = why;
-	if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
+	p.v[SOA_APPLICABLE] = applicable;
+	p.v[SOA_STATUS] = status;
+	p.v[SOA_OWNER] = owner;
+	p.v[SOA_JUSTIFICATION] = why;
+	if (reg_set(m, &reg_soa, id, &p, -1, NULL, &cause) != ISMS_OK)
 		fail_msg("soa_set %s: %s", id, cause);
 }
 
@@ -598,10 +599,10 @@ test_summary(void **state)
 static void
 reasons(struct isms *m, const char *id, const char *value)
 {
-	struct soa_patch p = { .reasons = value };
+	struct rec_patch p = { .v = { [SOA_REASONS] = value } };
 	char *cause = NULL;
 
-	if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
+	if (reg_set(m, &reg_soa, id, &p, -1, NULL, &cause) != ISMS_OK)
 		fail_msg("soa_set %s: %s", id, cause);
 }
 
@@ -610,7 +611,7 @@ static void
 test_reasons_sort(void **state)
 {
 	struct fixture *f = *state;
-	struct risk_patch rp = { .statement = "Phishing" };
+	struct rec_patch rp = { .v = { [RISK_STATEMENT] = "Phishing" } };
 	struct soa_query q = { .sort = SOA_SORT_REASONS };
 	char ids[128][8], *ref = NULL, *cause = NULL;
 
@@ -618,7 +619,7 @@ test_reasons_sort(void **state)
 	reasons(f->m, "A.5.3", "LR");
 	reasons(f->m, "A.5.4", "BR");
 	reasons(f->m, "A.5.6", "CO,LR");         /* stored "LR,CO" */
-	assert_int_equal(risk_add(f->m, &rp, &ref, &cause), ISMS_OK);
+	assert_int_equal(reg_add(f->m, &reg_risk, &rp, &ref, &cause), ISMS_OK);
 	assert_int_equal(risk_link_control(f->m, ref, "A.5.3", false, false,
 	    &cause), ISMS_OK);
 	assert_int_equal(risk_link_control(f->m, ref, "A.5.5", false, false,

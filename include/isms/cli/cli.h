@@ -71,17 +71,9 @@ int cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
 int cmd_init(const struct cli_globals *g, int argc, char **argv);
 int cmd_set(const struct cli_globals *g, int argc, char **argv);
 int cmd_catalog(const struct cli_globals *g, int argc, char **argv);
-int cmd_clause(const struct cli_globals *g, int argc, char **argv);
-int cmd_soa(const struct cli_globals *g, int argc, char **argv);
-int cmd_soa_export(const struct cli_globals *g, int argc, char **argv);
 int cmd_history(const struct cli_globals *g, int argc, char **argv);
 int cmd_verify(const struct cli_globals *g, int argc, char **argv);
 int cmd_db(const struct cli_globals *g, int argc, char **argv);
-int cmd_asset(const struct cli_globals *g, int argc, char **argv);
-int cmd_risk(const struct cli_globals *g, int argc, char **argv);
-int cmd_risk_list(const struct cli_globals *g, int argc, char **argv);
-int cmd_risk_action(const struct cli_globals *g, int argc, char **argv);
-int cmd_treatment(const struct cli_globals *g, int argc, char **argv);
 int cmd_matrix(const struct cli_globals *g, int argc, char **argv);
 
 #endif

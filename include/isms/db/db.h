@@ -120,11 +120,12 @@ bool db_column_is_null(struct db_stmt *st, int col);
 char *db_column_dup(struct db_stmt *st, int col);
 
 /*
- * Step st to its end, reading every row with read_row into a growing array
- * of elem_size-byte elements, which is returned with its length in *n (the
+ * Step st to its end, reading every row with read_row into a growing array of
+ * elem_size-byte elements, which is returned with its length in *n (the
  * caller frees the array and, with done_row, each element; NULL when there
- * are no rows; done_row may be NULL for elements that own nothing).  On failure the rows read so far are released with
- * done_row, NULL is returned, *n is 0 and *rc the status.
+ * are no rows; done_row may be NULL for elements that own nothing).  On
+ * failure the rows read so far are released with done_row, NULL is returned,
+ * *n is 0 and *rc the status.
  */
 void *db_fetch_all(struct db_stmt *st, size_t elem_size,
                    void (*read_row)(struct db_stmt *, void *),

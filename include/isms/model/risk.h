@@ -5,44 +5,23 @@
  * treatment plan, and the acceptance of residual risk, which turns stale
  * when the residual scores, the treatment or the controls change after it.
  *
- * Rows are struct risk_row and struct action_row (store.h); release them
- * with risk_row_done()/risk_rows_free() and action_row_done()/...free().
+ * Rows are struct risk_row and struct action_row (rec/risk.h); release
+ * them with risk_row_done()/risk_rows_free() and action_row_done()/...
+ * free().
  */
 #ifndef ISMS_MODEL_RISK_H
 #define ISMS_MODEL_RISK_H
 
 #include "isms/model/isms.h"
 
-/* Fields to change; NULL leaves one, "" clears it (not the statement).
- * Scores take a number or a step's abbreviation or name. */
-struct risk_patch {
-	const char *statement, *description, *threat, *vulnerability;
-	const char *owner;
-	const char *identified;       /* YYYY-MM-DD */
-	const char *likelihood, *impact;            /* inherent */
-	const char *tier;             /* current tier, free text */
-	const char *treatment;        /* modify|mitigate, retain|accept, ... */
-	const char *residual_likelihood, *residual_impact;
-	const char *status;           /* open, treating, monitoring, closed */
-	const char *review;           /* next review, YYYY-MM-DD */
-};
+/* Risks are added, changed and deleted through reg_risk (reg.h) with a
+ * struct rec_patch of rec_risk's fields: scores take a number or a step's
+ * abbreviation or name; a new risk's identified date defaults to today
+ * and its next review to today plus the review interval of its level; a
+ * deletion takes its links, actions and acceptances with it. */
 
 enum isms_status risk_get(struct isms *m, const char *ref,
                           struct risk_row *out, char **cause);
-
-/* Add a risk; its ref ("R-001") goes to *ref (caller frees).  The
- * identified date defaults to today and the next review to today plus the
- * review interval of its level. */
-enum isms_status risk_add(struct isms *m, const struct risk_patch *p,
-                          char **ref, char **cause);
-
-/* Change risk ref read at expected_rev (-1: current). */
-enum isms_status risk_set(struct isms *m, const char *ref,
-                          const struct risk_patch *p, int64_t expected_rev,
-                          char **cause);
-
-/* Delete a risk with its links, actions and acceptances. */
-enum isms_status risk_rm(struct isms *m, const char *ref, char **cause);
 
 /* Link (or with unlink, remove) an asset by number or name.  Removing a
  * control that treatment actions name is refused unless force. */
@@ -68,24 +47,12 @@ enum isms_status risk_accept(struct isms *m, const char *ref, const char *by,
 
 /* ---- treatment actions ---- */
 
-struct action_patch {
-	const char *what;
-	const char *control;          /* Annex A control id, "" clears */
-	const char *owner;
-	const char *due;              /* YYYY-MM-DD */
-	const char *status;           /* planned, in-progress, done, cancelled */
-	const char *done;             /* YYYY-MM-DD; set with status done */
-};
-
+/* Actions are added, changed and deleted through reg_action (reg.h): a
+ * new one names its risk in the patch's "risk" field; its control is an
+ * Annex A control id ("" clears). */
 enum isms_status action_list(struct isms *m, const char *ref,
                              struct action_row **rows, size_t *n,
                              char **cause);
-enum isms_status action_add(struct isms *m, const char *ref,
-                            const struct action_patch *p, int64_t *id,
-                            char **cause);
-enum isms_status action_set(struct isms *m, int64_t id,
-                            const struct action_patch *p,
-                            int64_t expected_rev, char **cause);
 
 /* ---- views for tables and lists ---- */
 

@@ -2,16 +2,16 @@
  * rec.h - records and their field descriptors: the words every layer
  * shares (tmux's options table and libcyaml's schemas are the models).
  *
- * A register is declared once, as a static struct rec_desc: its table,
- * its fields (name, label, kind, vocabulary, CLI option, list header,
- * width, where the value lives in the row struct) and the offsets of the
- * columns every editable row has (id, rev, updated_at, updated_by).
- * It holds no SQL: the db layer maps each stored field to its column and
- * each derived one to the expression that computes it.  Generic code in
- * every layer reads it: the db layer's column list and row read, rec_done(), the model's checks and patch plan, the form, the
- * command line's options and output, the export columns, and the name of
- * the field in history rows (the column name, as the chain has always
- * recorded it).
+ * A register is declared once, as a static struct rec_desc: its table, its
+ * fields (name, label, kind, vocabulary, CLI option, list header, width,
+ * where the value lives in the row struct) and the offsets of the columns
+ * every editable row has (id, rev, updated_at, updated_by). It holds no SQL:
+ * the db layer maps each stored field to its column and each derived one to
+ * the expression that computes it.  Generic code in every layer reads it: the
+ * db layer's column list and row read, rec_done(), the model's checks and
+ * patch plan, the form, the command line's options and output, the export
+ * columns, and the name of the field in history rows (the column name, as the
+ * chain has always recorded it).
  *
  * A row struct owns its strings; rec_done() frees them, rec_free() an
  * array of rows.  Nothing here allocates but rec_value_dup().
@@ -83,6 +83,24 @@ struct rec_desc {
 	{ name, label, kind, flags, vocab, option, head, width, \
 	  offsetof(type, member) }
 
+/*
+ * What a user asks to change in a record: one value per field of the
+ * register's descriptor, as typed (a vocabulary label, a score's name, a
+ * date); NULL leaves a field as it is, "" clears it.  The strings belong
+ * to the caller.
+ */
+struct rec_patch {
+	const char *v[REC_FIELDS_MAX];
+};
+
+/* Set the value of field name of d in p; a name d does not have is a
+ * programming error, which aborts. */
+void rec_patch_put(struct rec_patch *p, const struct rec_desc *d,
+                   const char *name, const char *value);
+/* True when p changes no field of d that a patch may change (neither
+ * derived nor fixed). */
+bool rec_patch_empty(const struct rec_patch *p, const struct rec_desc *d);
+
 /* Whether a kind is held as char *, as int or as bool. */
 bool rec_kind_is_text(enum rec_kind kind);
 bool rec_kind_is_int(enum rec_kind kind);
@@ -102,7 +120,8 @@ const char *rec_updated_at(const struct rec_desc *d, const void *row);
 const char *rec_updated_by(const struct rec_desc *d, const void *row);
 
 /* The stored value of field i as text: a text field as it is (NULL for
- * SQL NULL), a number in buf ("" when 0, which means none), a flag as
+ * SQL NULL), a number in buf (a rating or score of 0, which means none,
+ * as ""; a count of 0 as "0"), a flag as
  * "yes" or "no".  Valid while row and buf are. */
 const char *rec_value(const struct rec_desc *d, const void *row, size_t i,
                       char *buf, size_t size);

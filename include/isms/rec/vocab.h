@@ -17,7 +17,11 @@
 struct vocab_term {
 	const char *token;
 	const char *label;
+	const char *derived;          /* why it is never typed, or NULL */
 };
+
+/* At most this many terms a vocabulary. */
+#define VOCAB_TERMS_MAX 32
 
 struct vocab {
 	const char *name;             /* "clause status", for messages */
@@ -33,6 +37,7 @@ extern const struct vocab vocab_treatment;    /* modify retain avoid share */
 extern const struct vocab vocab_risk_status;
 extern const struct vocab vocab_action_status;
 extern const struct vocab vocab_asset_type;
+extern const struct vocab vocab_rating;       /* "" (not rated), 1 .. 5 */
 
 /* The token for input, or NULL when it is not a term of v. */
 const char *vocab_parse(const struct vocab *v, const char *input);
@@ -51,17 +56,23 @@ enum isms_status vocab_name_index(const char *const *names, size_t n,
                                   const char *what, const char *input,
                                   int *out, char **cause);
 
-/* "a, b or c" listing the tokens of v; newly allocated. */
+/* "a, b or c" listing the tokens of v that may be typed; newly
+ * allocated. */
 char *vocab_choices(const struct vocab *v);
 
 /*
- * Parse a comma- or space-separated list of reasons for inclusion into the
- * canonical stored form ("LR,CO,BR,BP" order, no duplicates; "" for none).
- * RA is refused: it is derived from risk links.  On failure returns
- * ISMS_INVALID with a message naming key and the bad reason in *cause.
+ * Parse a comma-separated list of terms of v (tokens, labels or aliases)
+ * into the stored form: tokens in the vocabulary's order, no duplicates,
+ * joined by commas ("" for none); *out is newly allocated.  A derived
+ * term (reason RA) is refused, and so is an unknown one: ISMS_INVALID
+ * with a message naming key in *cause.
  */
-enum isms_status vocab_parse_reasons(const char *key, const char *input,
-                                     char **out, char **cause);
+enum isms_status vocab_parse_set(const struct vocab *v, const char *key,
+                                 const char *input, char **out,
+                                 char **cause);
+
+/* Whether the stored list set ("LR,CO") holds token. */
+bool vocab_set_has(const char *set, const char *token);
 
 /* The reasons to show for an entry: stored ones plus RA when linked,
  * separated by sep; newly allocated. */

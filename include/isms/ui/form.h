@@ -25,13 +25,13 @@ enum form_kind {
 	FORM_LONG,                    /* free text, edited in $EDITOR */
 	FORM_DATE,                    /* YYYY-MM-DD, checked as typed */
 	FORM_CHOICE,                  /* one term of a vocabulary */
-	FORM_REASONS,                 /* reasons for inclusion (not RA) */
+	FORM_TERMS,                   /* several terms of a vocabulary */
 };
 
 struct form_field {
 	const char *label;
 	enum form_kind kind;
-	const struct vocab *vocab;    /* FORM_CHOICE */
+	const struct vocab *vocab;    /* FORM_CHOICE, FORM_TERMS */
 	char *stored;                 /* as read; owned */
 	char *value;                  /* pending; NULL when unchanged */
 	bool theirs;                  /* stored changed under a pending edit */

@@ -7,10 +7,20 @@
 #define ISMS_UI_RISK_PANE_H
 
 #include "isms/model/risk.h"
+#include "isms/rec/vocab.h"
 #include "isms/ui/app.h"
 #include "isms/ui/table.h"
 
 struct form;
+
+/* A scale of the matrix as a vocabulary: "3" shown as "3 Possible", and
+ * "" for not scored. */
+struct scale_vocab {
+	struct vocab v;
+	struct vocab_term terms[17];
+	char tokens[17][4];
+	char labels[17][80];
+};
 
 struct risk_pane {
 	struct app *app;
@@ -28,6 +38,7 @@ struct risk_pane {
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
 	bool *pick_was;               /* marks when the picker opened */
+	struct scale_vocab likelihood, impact;  /* of mx, for the form */
 };
 
 extern const struct table_source risk_source;

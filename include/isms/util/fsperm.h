@@ -3,16 +3,16 @@
  * what lstat(2) says about them: whether the database is a group
  * database, and whether it is safe to open at all.
  *
- * A group database lives in a directory of its own that is setgid and
- * gives its group read, write and search permission (mode 2770), so that
- * the files SQLite makes there (-wal, -shm) belong to that group whichever
- * member makes them.  Any database, group or not, is refused when someone
- * outside its owner and group could tamper with it: a directory or file
- * that other users may write (in such a directory anyone could plant a
- * -wal file, which SQLite reads as saved changes), or a -wal, -shm or
- * -journal file that is not a regular file or belongs to a user who is
- * neither the database's owner nor in its group (nor the user opening it).  Mode bits only: ACL
- * entries are not read.
+ * A group database lives in a directory of its own that is setgid and gives
+ * its group read, write and search permission (mode 2770), so that the files
+ * SQLite makes there (-wal, -shm) belong to that group whichever member makes
+ * them.  Any database, group or not, is refused when someone outside its
+ * owner and group could tamper with it: a directory or file that other users
+ * may write (in such a directory anyone could plant a -wal file, which SQLite
+ * reads as saved changes), or a -wal, -shm or -journal file that is not a
+ * regular file or belongs to a user who is neither the database's owner nor
+ * in its group (nor the user opening it).  Mode bits only: ACL entries are
+ * not read.
  *
  * Pure: the db layer gathers the facts (dbfile.c); the messages name the
  * paths and say how to fix what they find.

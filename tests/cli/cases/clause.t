@@ -89,7 +89,7 @@ $ isms clause show
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms clause set 6.1.2
-! isms: clause set: nothing to change (give --status, --owner, --due, --note or --evidence)
+! isms: clause set: nothing to change (give at least one of --status, --owner, --due, --note or --evidence)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms history --format csv --limit 3

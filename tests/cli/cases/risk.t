@@ -107,7 +107,7 @@ $ isms risk add "Payroll outage" --likelihood 9
 ! isms: new risk: 9: not a likelihood on this matrix (use 1 Unlikely, 2 Possible, 3 Likely, 4 Almost certain)
 [2]
 $ isms risk add ""
-! isms: a risk needs a statement
+! isms: new risk: a risk needs a statement
 [2]
 # linked controls feed the SoA: reason RA and the risk id on A.8.8
 $ isms risk link R-001 --asset "customer database" --control A.8.8 --control a.8.13

@@ -11,7 +11,7 @@ $ isms soa set A.5.1 --justification "$(printf 'first\n\302\205second')"
 ! isms: A.5.1: justification: U+0085 (next line) is not allowed
 [2]
 $ isms soa set A.5.1 --how "$(printf 'zero\342\200\213width')"
-! isms: A.5.1: implementation description: U+200B (zero width space) is not allowed
+! isms: A.5.1: how implemented: U+200B (zero width space) is not allowed
 [2]
 $ isms soa set A.5.1 --owner "$(printf 'one\ttab')"
 ! isms: A.5.1: owner: U+0009 (tab) is not allowed in a one-line field

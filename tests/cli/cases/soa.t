@@ -30,7 +30,7 @@ SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
 
 # reasons: RA is derived, others are a closed list, stored in order
 $ isms soa set A.8.8 --reasons RA
-! isms: A.8.8: reason RA comes from linked risks and cannot be set by hand
+! isms: A.8.8: reason for inclusion RA comes from linked risks and cannot be set by hand
 [2]
 $ isms soa set A.8.8 --reasons LR,XX
 ! isms: A.8.8: unknown reason for inclusion 'XX' (use LR, CO, BR or BP)
@@ -60,7 +60,7 @@ $ isms soa set A.8.8 --status done
 ! isms: A.8.8: unknown implementation status 'done' (use not-started, planned, partial or implemented)
 [2]
 $ isms soa set A.8.8 --reviewed 2026-02-30
-! isms: A.8.8: review date '2026-02-30' is not a calendar date (YYYY-MM-DD)
+! isms: A.8.8: last review '2026-02-30' is not a calendar date (YYYY-MM-DD)
 [2]
 $ isms soa set A.8.8 --owner "$(printf 'evil\033[2J')"
 ! isms: A.8.8: owner: U+001B (escape) is not allowed
@@ -111,11 +111,11 @@ $ isms soa frobnicate
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa set A.5.1
-! isms: soa set: nothing to change (give at least one of --applicable, --reasons, --justification, --status, --how, --evidence, --owner, --reviewed)
+! isms: soa set: nothing to change (give at least one of --applicable, --reasons, --justification, --status, --how, --evidence, --owner or --reviewed)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa set
-! isms: soa set: missing operand (usage: isms soa set ID [--applicable yes|no|undecided] [--reasons LR,CO,BR,BP] [--justification TEXT] [--status S] [--how TEXT] [--evidence TEXT] [--owner O])
+! isms: soa set: missing operand (usage: isms soa set ID [OPTION]...)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa show A.5.1 A.5.2

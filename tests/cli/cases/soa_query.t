@@ -69,6 +69,6 @@ $ isms soa list --attribute Telepathic
 ! isms: Telepathic: unknown control attribute (use Control type: Preventive, Detective, Corrective; Information security properties: Confidentiality, Integrity, Availability; Cybersecurity concepts: Identify, Protect, Detect, Respond, Recover; Operational capabilities: Governance, Asset_management, Information_protection, Human_resource_security, Physical_security, System_and_network_security, Application_security, Secure_configuration, Identity_and_access_management, Threat_and_vulnerability_management, Continuity, Supplier_relationships_security, Legal_and_compliance, Information_security_event_management, Information_security_assurance; Security domains: Governance_and_Ecosystem, Protection, Defence, Resilience)
 [2]
 $ isms soa list A.5.1
-! isms: soa list: too many operands (usage: isms soa list [--format text|csv] [--theme T] [--status S] [--applicable A] [--attribute V] [--search TEXT] [--sort COLUMN] [--reverse])
+! isms: soa list: too many operands (usage: isms soa list [OPTION]...)
 ! Try 'isms --help' or 'man isms'.
 [2]

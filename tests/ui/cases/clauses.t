@@ -199,7 +199,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ||                                                                              |
 || Status          not started                                                  |
 || Owner           Dana                                                         |
-|| Due             2020-01-31                                                   |
+|| Due date        2020-01-31                                                   |
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
@@ -224,7 +224,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ||                                                                              |
 ||*Status          implemented                                                  |
 || Owner           Dana                                                         |
-|| Due             2027-02-30                       not a date (YYYY-MM-DD)     |
+|| Due date        2027-02-30                       not a date (YYYY-MM-DD)     |
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
@@ -249,7 +249,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ||                                                                              |
 || Status          implemented                                                  |
 || Owner           Dana                                                         |
-|| Due             2027-02-28                                                   |
+|| Due date        2027-02-28                                                   |
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+

@@ -49,7 +49,7 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 ||                                                                              |
 || Status          not started                                                  |
 || Owner                                                                        |
-|| Due                                                                          |
+|| Due date                                                                     |
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+

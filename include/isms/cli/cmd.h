@@ -1,0 +1,152 @@
+/*
+ * cmd.h - the command table of the command line (tmux's cmd_entry is the
+ * model): each command names its usage, options and operands and whether
+ * it reads or writes the database; the dispatcher parses the options,
+ * counts the operands, opens the database as the entry says and runs it,
+ * and `isms --help`, `isms COMMAND --help` and the man-page check are
+ * generated from the same entries.  A register's add and set take one
+ * option per field of its descriptor.
+ */
+#ifndef ISMS_CLI_CMD_H
+#define ISMS_CLI_CMD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "isms/cli/cli.h"
+#include "isms/model/reg.h"
+#include "isms/rec/rec.h"
+
+/* How a command uses the database. */
+enum cli_db { CLI_NO_DB, CLI_READS, CLI_WRITES };
+
+/* What a register command does with the fields of its descriptor. */
+enum cli_fields {
+	CLI_FIELDS_NONE,
+	CLI_FIELDS_SET,       /* one option per field a patch may change */
+};
+
+struct cli_opt {
+	const char *name;     /* long option, "format" */
+	char letter;          /* short option, or 0 */
+	const char *arg;      /* what it takes in help ("FORMAT"); NULL: a
+	                       * flag */
+	const char *help;     /* one line */
+};
+
+#define CLI_OPTS_MAX 48
+
+struct cli_cmd;
+
+/* What a command's run function gets. */
+struct cli_call {
+	const struct cli_globals *g;
+	const struct cli_cmd *cmd;
+	char path[64];        /* "risk set": for messages */
+	struct isms *m;       /* opened as cmd->db says; NULL for CLI_NO_DB */
+	int argc;             /* operands */
+	char **argv;
+	const char *val[CLI_OPTS_MAX];      /* by index of cmd->opts: the
+	                                     * value, "" for a flag given */
+	const char *multi[CLI_OPTS_MAX][16];/* repeated options, in order */
+	size_t n_multi[CLI_OPTS_MAX];
+	struct rec_patch patch;             /* CLI_FIELDS_SET options */
+};
+
+struct cli_cmd {
+	const char *name;
+	const char *operands;         /* for usage: "ID [OPTION]..." */
+	const char *summary;          /* one line for help */
+	int min, max;                 /* operand count; max -1: any */
+	enum cli_db db;
+	const struct cli_opt *opts;   /* ended by a NULL name; may be NULL */
+	int (*run)(struct cli_call *r);
+	const struct cli_cmd *subs;   /* a group: ended by a NULL name */
+	const struct reg *reg;        /* the register of reg commands */
+	enum cli_fields fields;
+	/* A command not yet in the table's form: it parses its own argv. */
+	int (*legacy)(const struct cli_globals *g, int argc, char **argv);
+};
+
+/* Entries of the tables. */
+#define CLI_LEAF(name, operands, summary, min, max, db, opts, run) \
+	{ name, operands, summary, min, max, db, opts, run, NULL, NULL, \
+	  CLI_FIELDS_NONE, NULL }
+#define CLI_GROUP(name, summary, subs) \
+	{ name, "", summary, 0, 0, CLI_NO_DB, NULL, NULL, subs, NULL, \
+	  CLI_FIELDS_NONE, NULL }
+#define CLI_END \
+	{ NULL, NULL, NULL, 0, 0, CLI_NO_DB, NULL, NULL, NULL, NULL, \
+	  CLI_FIELDS_NONE, NULL }
+
+/* The commands, ended by a NULL name. */
+extern const struct cli_cmd cli_table[];
+
+/* Run the command argv[0] (argc >= 1) of the table; the exit status. */
+int cmd_dispatch(const struct cli_globals *g, int argc, char **argv);
+
+/* Print `isms --help`: the global options and every command. */
+void cmd_help_all(FILE *out, const char *globals);
+
+/* The value of option name (NULL when not given; "" for a flag). */
+const char *cli_opt(const struct cli_call *r, const char *name);
+bool cli_flag(const struct cli_call *r, const char *name);
+/* The values of an option given several times, in order. */
+size_t cli_opts(const struct cli_call *r, const char *name,
+                const char *const **values);
+
+/* Fail as a usage error of r's command (prints, returns 2). */
+int cli_usage(const struct cli_call *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* The groups of the table, each in its cmd_*.c. */
+extern const struct cli_cmd cli_clause[];
+extern const struct cli_cmd cli_soa[];
+extern const struct cli_cmd cli_risk[];
+extern const struct cli_cmd cli_risk_action[];
+extern const struct cli_cmd cli_treatment[];
+extern const struct cli_cmd cli_matrix[];
+extern const struct cli_cmd cli_catalog[];
+extern const struct cli_cmd cli_history[];
+extern const struct cli_cmd cli_db[];
+
+/* risk list (cmd_risk_list.c). */
+int cmd_risk_list(struct cli_call *c);
+extern const struct cli_opt cmd_risk_list_opts[];
+
+/* The exports (cmd_export.c) and their options. */
+int cmd_soa_export(struct cli_call *c);
+int cmd_risk_export(struct cli_call *c);
+int cmd_treatment_export(struct cli_call *c);
+extern const struct cli_opt cmd_export_opts[];
+extern const struct cli_opt cmd_soa_export_opts[];
+
+/* The generic commands of a register (cmd_reg.c). */
+int cmd_reg_list(struct cli_call *r);
+int cmd_reg_show(struct cli_call *r);
+int cmd_reg_add(struct cli_call *r);
+int cmd_reg_set(struct cli_call *r);
+int cmd_reg_rm(struct cli_call *r);
+
+/* Options every register command shares. */
+extern const struct cli_opt cmd_reg_list_opts[];
+extern const struct cli_opt cmd_reg_set_opts[];
+extern const struct cli_opt cmd_reg_rm_opts[];
+
+/* list, show, add, set and rm of register reg, whose records are named
+ * by key ("ID|NAME") and added with the operand first ("NAME"). */
+#define CLI_REGISTER(reg, key, first) \
+	{ "list", "[--format text|csv] [--search TEXT]", \
+	  "list the records", 0, 0, CLI_READS, cmd_reg_list_opts, \
+	  cmd_reg_list, NULL, reg, CLI_FIELDS_NONE, NULL }, \
+	{ "show", key, "show one record", 1, 1, CLI_READS, NULL, \
+	  cmd_reg_show, NULL, reg, CLI_FIELDS_NONE, NULL }, \
+	{ "add", first " [OPTION]...", "add a record", 1, 1, CLI_WRITES, \
+	  NULL, cmd_reg_add, NULL, reg, CLI_FIELDS_SET, NULL }, \
+	{ "set", key " [OPTION]...", "change a record", 1, 1, CLI_WRITES, \
+	  cmd_reg_set_opts, cmd_reg_set, NULL, reg, CLI_FIELDS_SET, NULL }, \
+	{ "rm", key " [--force]", "delete a record", 1, 1, CLI_WRITES, \
+	  cmd_reg_rm_opts, cmd_reg_rm, NULL, reg, CLI_FIELDS_NONE, NULL }
+
+#endif

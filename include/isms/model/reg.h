@@ -1,0 +1,71 @@
+/*
+ * reg.h - every register of the model through one interface: its
+ * descriptor (rec.h) and the operations list, get, add, set and rm, with
+ * what is special about a register (scores on the matrix, SoA exclusion,
+ * delete refused while in use, a risk's review date) as hooks beside its
+ * descriptor, not in its callers.
+ *
+ * Rows are the register's row struct (rec_desc.size bytes); the caller
+ * releases them with rec_done()/rec_free() and the descriptor.
+ */
+#ifndef ISMS_MODEL_REG_H
+#define ISMS_MODEL_REG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isms/model/isms.h"
+#include "isms/rec/rec.h"
+
+struct reg;
+
+/* The registers (defined by their model modules). */
+extern const struct reg reg_clause;
+extern const struct reg reg_soa;
+extern const struct reg reg_asset;
+extern const struct reg reg_risk;
+extern const struct reg reg_action;
+
+const struct rec_desc *reg_desc(const struct reg *r);
+/* The field a new record is named by as it is added (an asset's name, a
+ * risk's statement), or -1. */
+int reg_first_field(const struct reg *r);
+
+/* Whether records can be added (or deleted) in r by reg_add (reg_rm). */
+bool reg_can_add(const struct reg *r);
+bool reg_can_rm(const struct reg *r);
+
+/* Every record (text NULL) or those whose text fields contain text, in
+ * the register's order.  *rows (caller frees with rec_free()) holds *n. */
+enum isms_status reg_list(struct isms *m, const struct reg *r,
+                          const char *text, void **rows, size_t *n,
+                          char **cause);
+
+/* The record people call key ("R-001", "A.5.1", "6.1.2", an asset's
+ * number or name) into row (r's row struct, zeroed by the caller). */
+enum isms_status reg_get(struct isms *m, const struct reg *r,
+                         const char *key, void *row, char **cause);
+
+/* The key people use for row, into buf. */
+void reg_key(const struct reg *r, const void *row, char *buf, size_t size);
+
+/* Add a record with the values of p (its required fields given); *key
+ * (caller frees) names it.  It starts at revision 1. */
+enum isms_status reg_add(struct isms *m, const struct reg *r,
+                         const struct rec_patch *p, char **key,
+                         char **cause);
+
+/* Change record key, read at expected_rev (-1: whatever it is now), by p:
+ * read, checked and written under one write lock; the changed fields are
+ * recorded in history.  *new_rev (when not NULL) gets the revision. */
+enum isms_status reg_set(struct isms *m, const struct reg *r,
+                         const char *key, const struct rec_patch *p,
+                         int64_t expected_rev, int64_t *new_rev,
+                         char **cause);
+
+/* Delete record key; refused while something relies on it unless force. */
+enum isms_status reg_rm(struct isms *m, const struct reg *r, const char *key,
+                        bool force, char **cause);
+
+#endif
