@@ -4,6 +4,7 @@
  * of SQLite result codes to enum isms_status.  No other file includes
  * <sqlite3.h>.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,10 @@ struct db_stmt {
 static enum isms_status
 db_status_of(int rc)
 {
+	/* An allocation failing inside the VFS is an I/O error by its primary
+	 * code, but it is memory that ran out, not the disk. */
+	if (rc == SQLITE_IOERR_NOMEM)
+		return ISMS_NOMEM;
 	switch (rc & 0xFF) {
 	case SQLITE_OK:
 	case SQLITE_ROW:
@@ -50,6 +55,8 @@ db_status_of(int rc)
 		return ISMS_NOT_ISMS;
 	case SQLITE_CONSTRAINT:
 		return ISMS_INVALID;
+	case SQLITE_NOMEM:
+		return ISMS_NOMEM;
 	case SQLITE_IOERR:
 	case SQLITE_FULL:
 	case SQLITE_CANTOPEN:
@@ -67,10 +74,27 @@ db_fail(struct db *db, int rc, char **cause)
 	    sqlite3_errmsg(db->handle) : sqlite3_errstr(rc);
 	const char *path = db != NULL ? db->path : "database";
 
+	/* An I/O call that failed for want of memory (mapping the -shm file
+	 * under a limit on the address space): no disk is at fault. */
+	if ((rc & 0xFF) == SQLITE_IOERR && db != NULL && db->handle != NULL &&
+	    sqlite3_system_errno(db->handle) == ENOMEM)
+		rc = SQLITE_NOMEM;
+
+	/* A snapshot that moved on fails at once, not after the timeout;
+	 * a table locked by this very connection is no other process. */
+	if (rc == SQLITE_BUSY_SNAPSHOT)
+		return status_fail(cause, ISMS_BUSY, "%s: another process "
+		    "changed the database since this read began; nothing was "
+		    "changed, try again", path);
+	if ((rc & 0xFF) == SQLITE_LOCKED)
+		return status_fail(cause, ISMS_BUSY, "%s: %s", path, msg);
 	if (db_status_of(rc) == ISMS_BUSY)
 		return status_fail(cause, ISMS_BUSY, "%s: another process has "
 		    "been writing to the database for over %d seconds; nothing "
 		    "was changed, try again", path, DB_BUSY_TIMEOUT_MS / 1000);
+	if (db_status_of(rc) == ISMS_NOMEM)
+		return status_fail(cause, ISMS_NOMEM, "%s: out of memory",
+		    path);
 	return status_fail(cause, db_status_of(rc), "%s: %s", path, msg);
 }
 

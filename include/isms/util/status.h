@@ -26,6 +26,7 @@
 	X(DB,        2, "database error") \
 	X(IO,        2, "input/output error") \
 	X(CATALOG,   2, "catalog is invalid") \
+	X(NOMEM,     2, "out of memory") \
 	X(NEGATIVE,  1, "check failed")
 
 enum isms_status {
