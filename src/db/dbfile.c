@@ -27,7 +27,10 @@ dbfile_resolve_dir(struct dbfile *f, char **cause)
 	enum isms_status rc = ISMS_OK;
 
 	f->dir = realpath(dir, NULL);
-	if (f->dir == NULL) {
+	if (f->dir == NULL && errno == ENOMEM) {
+		rc = status_fail(cause, ISMS_NOMEM, "%s: out of memory",
+		    f->given);
+	} else if (f->dir == NULL) {
 		int e = errno;
 
 		rc = status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,

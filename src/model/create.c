@@ -63,6 +63,15 @@ isms_available(const struct catalog_index *idx, enum catalog_kind kind)
 	return buf_take(&b);
 }
 
+/* Memory ran out while reading the catalogs: no lookup can be trusted
+ * (the catalog may be missing, or shadowed by the wrong one). */
+static enum isms_status
+isms_catalogs_nomem(char **cause)
+{
+	return status_fail(cause, ISMS_NOMEM, "out of memory while reading "
+	    "the catalogs");
+}
+
 static enum isms_status
 isms_load_one(const struct catalog_index *idx, const char *id,
               enum catalog_kind kind, struct catalog **out, char **cause)
@@ -71,6 +80,8 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	struct diag_list dl;
 	enum isms_status rc;
 
+	if (idx->nomem)
+		return isms_catalogs_nomem(cause);
 	if (e == NULL) {
 		char *avail = isms_available(idx, kind);
 
@@ -81,7 +92,9 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	}
 	diag_list_init(&dl);
 	rc = catalog_load(e->path, out, &dl);
-	if (rc != ISMS_OK)
+	if (rc == ISMS_NOMEM)
+		rc = isms_catalogs_nomem(cause);
+	else if (rc != ISMS_OK)
 		rc = isms_diags_fail(&dl, cause);
 	diag_list_done(&dl);
 	return rc;
@@ -104,11 +117,14 @@ isms_catalog_get(const char *id, enum catalog_kind kind, struct catalog **out,
 }
 
 /* Load the first valid document list in the index that refers to
- * framework_id into *out; *out stays NULL when there is none. */
-static void
+ * framework_id into *out; *out stays NULL when there is none.  Fails only
+ * when memory runs out, which must not pass for "there is none". */
+static enum isms_status
 isms_documents_for(const struct catalog_index *idx, const char *framework_id,
-                   struct catalog **out)
+                   struct catalog **out, char **cause)
 {
+	enum isms_status rc = ISMS_OK;
+
 	for (size_t i = 0; i < idx->count && *out == NULL; i++) {
 		const struct catalog_entry *e = &idx->entries[i];
 		struct catalog *c = NULL;
@@ -117,13 +133,17 @@ isms_documents_for(const struct catalog_index *idx, const char *framework_id,
 		if (e->kind != CATALOG_DOCUMENTS)
 			continue;
 		diag_list_init(&dl);
-		if (catalog_load(e->path, &c, &dl) == ISMS_OK &&
+		rc = catalog_load(e->path, &c, &dl);
+		if (rc == ISMS_OK &&
 		    strcmp(c->u.documents.framework, framework_id) == 0)
 			*out = c;
 		else
 			catalog_free(c);
 		diag_list_done(&dl);
+		if (rc == ISMS_NOMEM)
+			return isms_catalogs_nomem(cause);
 	}
+	return ISMS_OK;
 }
 
 static void
@@ -155,7 +175,7 @@ isms_catalogs_load(const struct isms_init *init, struct isms_catalogs *c,
 		rc = isms_load_one(&idx, init->documents, CATALOG_DOCUMENTS,
 		    &c->documents, cause);
 	else if (rc == ISMS_OK)
-		isms_documents_for(&idx, fw, &c->documents);
+		rc = isms_documents_for(&idx, fw, &c->documents, cause);
 	if (rc == ISMS_OK && c->documents != NULL) {
 		struct diag_list dl;
 
