@@ -22,6 +22,8 @@ struct db_stmt;
 enum db_open_flags {
 	DB_OPEN_READONLY = 1 << 0,   /* never write; SQLITE_OPEN_READONLY */
 	DB_OPEN_CREATE   = 1 << 1,   /* the file must not exist; create 0600 */
+	DB_OPEN_STAGED   = 1 << 2,   /* with CREATE: build it under a temporary
+	                                name until db_publish() */
 };
 
 /* db_step() results besides failures. */
@@ -38,13 +40,36 @@ enum db_open_flags {
  * writing a file or directory this user may not write is ISMS_READONLY.
  * A read-only connection to a WAL database that SQLite could not read
  * normally (see dbfile_needs_snapshot()) is an immutable snapshot:
- * db_snapshot() says so.  Messages name path as given.  Nothing is written
+ * db_snapshot() says so.  Opening for writing a file on a network file
+ * system is ISMS_READONLY, saying why, unless db_allow_network_fs().
+ * With DB_OPEN_CREATE | DB_OPEN_STAGED the file is made under a temporary
+ * name beside path, which nobody else opens, and only db_publish() gives
+ * it the name path; closing it unpublished removes it (so does the
+ * process dying, cleanup.h).  A read-only connection never writes; where
+ * this user may write the file and its directory it is a read-write
+ * connection with query_only set, so that closing it removes the -wal and
+ * -shm files a read of a WAL database makes (a SQLITE_OPEN_READONLY
+ * connection cannot).  Messages name path as given.  Nothing is written
  * to an existing file by opening it: the journal mode is set by
  * db_configure_writer().  On success *out is a new connection, released
  * with db_close().
  */
 enum isms_status db_open(const char *path, int flags, struct db **out,
                          char **cause);
+
+/*
+ * Give a staged database (DB_OPEN_STAGED) its final name: every change is
+ * checkpointed into the file, which is flushed to disk and renamed to the
+ * path it was opened for, unless that exists by now (ISMS_EXISTS: two
+ * processes creating the same file never overwrite each other); then the
+ * connection goes on as a writer of the final file.  A no-op for other
+ * connections.  On failure only db_close() is left to call.
+ */
+enum isms_status db_publish(struct db *db, char **cause);
+
+/* Allow writing databases on network file systems (--allow-network-fs):
+ * for files that only one computer ever opens. */
+void db_allow_network_fs(bool allow);
 
 /* Switch a writable connection to WAL with full synchronous commits.
  * Called once the file is known to be an isms database. */
@@ -138,10 +163,24 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t db_data_version(struct db *db);
 
-/* Online copy of the whole database to dest (which must not exist; the
- * symbolic-link rule of db_open() applies), created 0600, through the
- * SQLite backup API.  A failed copy leaves no file behind. */
+/*
+ * Online copy of the whole database to dest (which must not exist; the
+ * symbolic-link rule of db_open() applies), created 0600.  The copy is
+ * made in one read transaction (VACUUM INTO, compacted, as of one moment
+ * however many others write meanwhile) into a temporary file beside
+ * dest, checked (integrity_check, foreign keys and, when there is one,
+ * the history chain), flushed to disk and only then renamed to dest,
+ * which is never replaced.  dest exists complete or not at all, also when
+ * the process is killed; a copy that takes longer than the limit
+ * (db_backup_set_limit()) is abandoned with ISMS_BUSY, one that does not
+ * check out is ISMS_CORRUPT, and a failed copy leaves no file behind.
+ */
 enum isms_status db_backup(struct db *db, const char *dest, char **cause);
+
+/* The most milliseconds db_backup() may copy for (default
+ * DB_BACKUP_LIMIT_MS); 0 restores the default. */
+void db_backup_set_limit(int ms);
+#define DB_BACKUP_LIMIT_MS (10 * 60 * 1000)
 
 /* PRAGMA integrity_check and foreign_key_check: each problem found is
  * passed to fn; returns ISMS_OK when there are none, ISMS_NEGATIVE

@@ -20,8 +20,10 @@
  * (ISMS_NOT_ISMS, ISMS_NEWER or ISMS_CORRUPT with a message saying which;
  * the file is left byte-identical), then, unless DB_OPEN_READONLY, reopen
  * it for writing in WAL mode and migrate it to SCHEMA_VERSION.  With
- * DB_OPEN_CREATE a new file is created (0600) with the current schema.
- * On success *out is the connection (caller closes).
+ * DB_OPEN_CREATE a new file is created (0600) with the current schema;
+ * with DB_OPEN_STAGED as well, under a temporary name that db_publish()
+ * renames to path once the caller has filled it.  On success *out is the
+ * connection (caller closes).
  */
 enum isms_status schema_open(const char *path, int flags, struct db **out,
                              char **cause);
