@@ -1,7 +1,9 @@
 /*
  * create.c - creating a new ISMS: choosing and validating the catalogs,
- * creating the file and copying them into it in one transaction, so that
- * either everything is written or no file is left behind.
+ * then building the database under a temporary name beside its path
+ * (schema, catalogs, the demo) and renaming it into place only when it is
+ * complete, never over an existing file: a kill, a crash or running out
+ * of memory leaves either no database or a whole one.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -261,25 +263,25 @@ isms_create(const char *path, const struct isms_init *init,
 		free(why);
 	}
 	free(dir);
+	/* Built under a temporary name, shown under path only when whole. */
 	if (rc == ISMS_OK)
-		rc = schema_open(path, DB_OPEN_CREATE, &db, cause);
-	if (rc == ISMS_OK) {
-		rc = isms_populate(db, init, &cats, cause);
-		if (rc != ISMS_OK) {
-			db_close(db);
-			db_remove_files(path);
-		}
-	}
+		rc = schema_open(path, DB_OPEN_CREATE | DB_OPEN_STAGED, &db,
+		    cause);
+	if (rc == ISMS_OK &&
+	    (rc = isms_populate(db, init, &cats, cause)) != ISMS_OK)
+		db_close(db);                 /* which removes it */
 	isms_catalogs_done(&cats);
 	if (rc != ISMS_OK)
 		return rc;
-	if ((rc = isms_adopt(db, path, out, cause)) != ISMS_OK || !init->demo)
+	if ((rc = isms_adopt(db, path, out, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = demo_fill(*out, cause)) != ISMS_OK) {
+	if (init->demo)
+		rc = demo_fill(*out, cause);
+	if (rc == ISMS_OK)
+		rc = db_publish(isms_db(*out), cause);
+	if (rc != ISMS_OK) {
 		isms_close(*out);
 		*out = NULL;
-		db_remove_files(path);
 	}
 	return rc;
 }
-

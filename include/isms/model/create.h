@@ -25,8 +25,11 @@ struct isms_init {
 /*
  * Create a new ISMS at path (which must not exist; missing parent
  * directories are created 0700, the file 0600), copying the chosen
- * catalogs from the catalog search path into it.  Either everything is
- * written or the file is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an
+ * catalogs from the catalog search path into it (and, with demo, the demo
+ * organisation).  The database is built under a temporary name beside
+ * path and renamed to path only when complete, and never over a file
+ * that appeared meanwhile: path holds a whole ISMS or nothing, whatever
+ * happens to the process.  ISMS_EXISTS, ISMS_NOT_FOUND (an
  * unknown catalog id), ISMS_CATALOG (an invalid catalog; *cause lists every
  * problem, one "FILE:LINE: message" per line) or a database error.
  */
