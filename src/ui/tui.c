@@ -71,6 +71,13 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 	}
 	app->readonly_why = tui_readonly_why(path, o->readonly);
 	rc = isms_open(path, app->readonly_why != NULL, &app->m, &cause);
+	if (rc == ISMS_READONLY && app->readonly_why == NULL) {
+		/* refused for writing (a network file system): read it */
+		app->readonly_why = xasprintf("read-only: %s", cause);
+		free(cause);
+		cause = NULL;
+		rc = isms_open(path, true, &app->m, &cause);
+	}
 	if (rc != ISMS_OK) {
 		free(app->readonly_why);
 		app->readonly_why = NULL;
