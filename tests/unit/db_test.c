@@ -493,6 +493,8 @@ test_backup_paths(void **state)
 
 /* ---- every SQLite failure the wrapper maps ---- */
 
+static bool has_name(const char *dir, const char *prefix);
+
 static struct db *
 open_other(const char *path, int busy_ms)
 {
@@ -646,6 +648,7 @@ test_corrupt_foreign_and_unopenable(void **state)
 	char *bad = test_path(f->dir, "bad.db");
 	char *text = test_path(f->dir, "notes.txt");
 	char *wal = test_path(f->dir, "t.db-wal");
+	char *copy = test_path(f->dir, "copy.db");
 	char junk[4096];
 	struct db *db;
 	char *cause = NULL;
@@ -667,6 +670,13 @@ test_corrupt_foreign_and_unopenable(void **state)
 	assert_int_equal(db_exec(db, "SELECT count(*) FROM big;", &cause),
 	    ISMS_CORRUPT);
 	assert_true(strncmp(cause, bad, strlen(bad)) == 0);
+	free(cause);
+	cause = NULL;
+	/* and cannot be backed up: the failed copy says where, and goes */
+	assert_int_equal(db_backup(db, copy, &cause), ISMS_CORRUPT);
+	assert_true(strncmp(cause, copy, strlen(copy)) == 0);
+	assert_int_equal(access(copy, F_OK), -1);
+	assert_false(has_name(f->dir, ".copy.db"));
 	free(cause);
 	cause = NULL;
 	db_close(db);
@@ -699,6 +709,7 @@ test_corrupt_foreign_and_unopenable(void **state)
 	free(bad);
 	free(text);
 	free(wal);
+	free(copy);
 }
 
 /* Memory running out inside SQLite, at every allocation of opening a
