@@ -64,8 +64,10 @@ decode_mem(void *ctx, void *ptr, size_t size)
 	    d->live - old + size > CATALOG_DECODE_MAX_MEMORY)
 		return NULL;
 	nh = realloc(h, sizeof *nh + size);
-	if (nh == NULL)
+	if (nh == NULL) {
+		d->nomem = true;      /* not the cap: memory itself ran out */
 		return NULL;
+	}
 	nh->size = size;
 	d->live = d->live - old + size;
 	if (d->live > d->peak)
@@ -188,7 +190,8 @@ decode_to_field(struct decode_where *w)
 
 /* Turn libcyaml's problem line into our message; may extend w's path. */
 static char *
-decode_message(cyaml_err_t err, const char *msg, struct decode_where *w)
+decode_message(cyaml_err_t err, bool nomem, const char *msg,
+               struct decode_where *w)
 {
 	char *what, *out, *key;
 	char want[32], got[32];
@@ -198,6 +201,8 @@ decode_message(cyaml_err_t err, const char *msg, struct decode_where *w)
 		msg += 6;
 	if (err == CYAML_ERR_ALIAS)
 		return xstrdup("anchors and aliases are not allowed");
+	if (nomem)
+		return xstrdup("out of memory");
 	if (err == CYAML_ERR_OOM)
 		return xasprintf("too large to load (more than %u MiB needed)",
 		    CATALOG_DECODE_MAX_MEMORY / (1024 * 1024));
@@ -240,7 +245,7 @@ decode_message(cyaml_err_t err, const char *msg, struct decode_where *w)
 }
 
 static void
-decode_report(cyaml_err_t err, const struct decode_log *log,
+decode_report(cyaml_err_t err, bool nomem, const struct decode_log *log,
               const char *file, const struct catalog_lines *li,
               struct diag_list *diags)
 {
@@ -249,7 +254,7 @@ decode_report(cyaml_err_t err, const struct decode_log *log,
 	char *msg;
 
 	decode_where(log, &w);
-	msg = decode_message(err, log->n > 0 ? log->line[0] : "", &w);
+	msg = decode_message(err, nomem, log->n > 0 ? log->line[0] : "", &w);
 	line = catalog_lines_exact(li, buf_str(&w.path));
 	if (line == 0)
 		line = w.line;
@@ -258,6 +263,28 @@ decode_report(cyaml_err_t err, const struct decode_log *log,
 	diag_add(diags, file, line, "%s", msg);
 	free(msg);
 	buf_done(&w.path);
+}
+
+/*
+ * Whether err means memory ran out: libcyaml's own allocation failing
+ * below our cap, or libyaml failing inside libcyaml.  The same bytes went
+ * through libyaml's parser without a fault just before (lines.c), and the
+ * parser is deterministic, so a parser error now can only be its memory;
+ * its two initialisations do nothing but allocate.
+ */
+static bool
+decode_nomem(cyaml_err_t err, const struct catalog_decoded *d)
+{
+	switch (err) {
+	case CYAML_ERR_OOM:
+		return d->nomem;
+	case CYAML_ERR_LIBYAML_PARSER:
+	case CYAML_ERR_LIBYAML_PARSER_INIT:
+	case CYAML_ERR_LIBYAML_EVENT_INIT:
+		return true;
+	default:
+		return false;
+	}
 }
 
 enum isms_status
@@ -277,8 +304,10 @@ catalog_decode(struct catalog_decoded *d, enum catalog_kind kind,
 	err = cyaml_load_data((const uint8_t *)data, len, &cfg,
 	    catalog_schema(kind), &raw, NULL);
 	if (err != CYAML_OK) {
-		decode_report(err, &log, file, li, diags);
-		return ISMS_CATALOG;
+		bool nomem = decode_nomem(err, d);
+
+		decode_report(err, nomem, &log, file, li, diags);
+		return nomem ? ISMS_NOMEM : ISMS_CATALOG;
 	}
 	d->raw = raw;
 	return ISMS_OK;

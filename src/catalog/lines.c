@@ -41,6 +41,7 @@ struct lines_scan {
 	size_t depth;
 	unsigned docs;
 	bool failed;
+	bool nomem;                   /* libyaml ran out of memory */
 };
 
 void
@@ -101,6 +102,7 @@ lines_parse_error(struct lines_scan *s, const yaml_parser_t *p)
 
 	if (p->error == YAML_MEMORY_ERROR) {
 		lines_fail(s, 1, "out of memory while parsing YAML");
+		s->nomem = true;
 		return;
 	}
 	if (p->error == YAML_READER_ERROR)
@@ -381,9 +383,9 @@ catalog_lines_scan(struct catalog_lines *li, const char *file,
 	yaml_event_t ev;
 	size_t events = 0;
 
-	if (!yaml_parser_initialize(&p)) {
+	if (!yaml_parser_initialize(&p)) {   /* it only allocates */
 		lines_fail(&s, 1, "out of memory while parsing YAML");
-		return ISMS_CATALOG;
+		return ISMS_NOMEM;
 	}
 	yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
 	while (!s.failed) {
@@ -413,6 +415,8 @@ catalog_lines_scan(struct catalog_lines *li, const char *file,
 		qsort(li->items, li->count, sizeof *li->items, lines_cmp);
 	if (!s.failed)
 		lines_check_repeats(&s);
+	if (s.nomem)
+		return ISMS_NOMEM;
 	return s.failed ? ISMS_CATALOG : ISMS_OK;
 }
 

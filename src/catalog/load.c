@@ -129,7 +129,8 @@ catalog_load(const char *path, struct catalog **out, struct diag_list *diags)
 	st = fs_read_file(path, CATALOG_MAX_BYTES, &data, &len, &cause);
 	if (st != ISMS_OK) {
 		load_io_problem(path, cause, &mine);
-		st = ISMS_IO;
+		if (st != ISMS_NOMEM)
+			st = ISMS_IO;
 	} else {
 		st = load_check_text(path, data, len, &mine);
 		if (st == ISMS_OK)

@@ -107,8 +107,9 @@ path_is_catalog(const char *name)
 
 /* The *.yaml names in dir, sorted; NULL-terminated, caller frees. */
 static char **
-path_list(const char *dir, size_t *count, struct diag_list *problems)
+path_list(const char *dir, size_t *count, struct catalog_index *idx)
 {
+	struct diag_list *problems = &idx->problems;
 	DIR *d = opendir(dir);
 	struct dirent *de;
 	char **names = NULL;
@@ -116,6 +117,8 @@ path_list(const char *dir, size_t *count, struct diag_list *problems)
 
 	*count = 0;
 	if (d == NULL) {
+		if (errno == ENOMEM)
+			idx->nomem = true;
 		if (errno != ENOENT && errno != ENOTDIR)
 			diag_add(problems, dir, 0, "cannot list: %s",
 			    strerror(errno));
@@ -150,8 +153,11 @@ path_index_file(struct catalog_index *idx, const char *path)
 	struct catalog *c = NULL;
 	struct catalog_entry *e;
 	const char *title;
+	enum isms_status rc = catalog_load(path, &c, &idx->problems);
 
-	if (catalog_load(path, &c, &idx->problems) != ISMS_OK)
+	if (rc == ISMS_NOMEM)
+		idx->nomem = true;
+	if (rc != ISMS_OK)
 		return;
 	if (path_entry(idx, c->id) != NULL) {
 		catalog_free(c);   /* shadowed by an earlier directory */
@@ -194,10 +200,11 @@ catalog_index_build(struct catalog_index *idx, const struct catalog_dirs *dirs)
 {
 	idx->entries = NULL;
 	idx->count = 0;
+	idx->nomem = false;
 	diag_list_init(&idx->problems);
 	for (size_t i = 0; i < dirs->count; i++) {
 		size_t n;
-		char **names = path_list(dirs->dirs[i], &n, &idx->problems);
+		char **names = path_list(dirs->dirs[i], &n, idx);
 
 		for (size_t j = 0; j < n; j++) {
 			char *path = xasprintf("%s/%s", dirs->dirs[i], names[j]);

@@ -27,6 +27,9 @@ static const char cli_help[] =
 "  -d, --db FILE      use the ISMS database FILE (default: $ISMS_DB, else\n"
 "                     $XDG_DATA_HOME/isms/isms.db)\n"
 "  -r, --read-only    open the database read-only; every change is refused\n"
+"      --allow-network-fs  write a database on a network or FUSE file\n"
+"                     system (NFS, SMB, sshfs, ...), which isms refuses\n"
+"                     otherwise: only if no other computer opens it\n"
 "      --no-color     do not use colour (also when NO_COLOR is set)\n"
 "  -h, --help         show this help and exit\n"
 "  -V, --version      show the version and exit\n"
@@ -60,6 +63,7 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 		{ "version", no_argument, NULL, 'V' },
 		{ "script", required_argument, NULL, 'S' },
 		{ "size", required_argument, NULL, 'z' },
+		{ "allow-network-fs", no_argument, NULL, 'N' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *nc = getenv("NO_COLOR");
@@ -89,6 +93,10 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 			return cli_flush();
 		case 'S':
 			g->script = optarg;
+			break;
+		case 'N':
+			g->allow_network_fs = true;
+			isms_allow_network_fs(true);
 			break;
 		case 'z':
 			if (!cli_parse_size(optarg, g))

@@ -38,6 +38,11 @@ catalog_list_cmd(const struct cli_globals *g, int argc, char **argv)
 		return 2;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
+	if (idx.nomem) {
+		catalog_index_done(&idx);
+		catalog_dirs_done(&dirs);
+		return cli_fail(ISMS_NOMEM, NULL);
+	}
 	text_table_init(&t, head, 4);
 	for (size_t i = 0; i < idx.count; i++) {
 		const struct catalog_entry *e = &idx.entries[i];
@@ -180,7 +185,9 @@ catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
 	diag_list_init(&dl);
-	if ((e = catalog_index_find(&idx, argv[optind], -1)) == NULL) {
+	if (idx.nomem) {
+		rc = cli_fail(ISMS_NOMEM, NULL);
+	} else if ((e = catalog_index_find(&idx, argv[optind], -1)) == NULL) {
 		text_line(stderr, "isms: %s: no such catalog (see 'isms catalog "
 		    "list')", argv[optind]);
 		rc = 2;
@@ -224,8 +231,14 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 		return ISMS_OK;
 	}
 	diag_list_init(&ignored);
-	if (catalog_load(e->path, &fw, &ignored) == ISMS_OK)
+	rc = catalog_load(e->path, &fw, &ignored);
+	if (rc == ISMS_OK)
 		rc = catalog_check_documents(docs, fw, dl);
+	else if (rc == ISMS_NOMEM)
+		diag_add(dl, docs->path, 0, "out of memory loading framework "
+		    "%s; references were not checked", docs->u.documents.framework);
+	else
+		rc = ISMS_OK;       /* its own problems are its own check's */
 	catalog_free(fw);
 	diag_list_done(&ignored);
 	return rc;

@@ -4,6 +4,7 @@
  * of SQLite result codes to enum isms_status.  No other file includes
  * <sqlite3.h>.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,14 +15,20 @@
 
 #include "isms/db/db.h"
 #include "isms/db/dbfile.h"
+#include "db_int.h"
+#include "isms/util/cleanup.h"
+#include "isms/util/fsatomic.h"
+#include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
 #define DB_BUSY_TIMEOUT_MS 5000
 
 struct db {
 	sqlite3 *handle;
-	char *path;
-	char *abs;           /* the resolved name SQLite opened */
+	char *path;          /* as given, for messages */
+	char *abs;           /* the file's absolute name */
+	char *staged;        /* DB_OPEN_STAGED: the temporary file, until
+	                        db_publish() renames it to abs */
 	bool readonly;
 	bool snapshot;       /* immutable: dbfile_needs_snapshot() */
 	bool group;          /* a group database: fsperm_is_group() */
@@ -41,6 +48,10 @@ struct db_stmt {
 static enum isms_status
 db_status_of(int rc)
 {
+	/* An allocation failing inside the VFS is an I/O error by its primary
+	 * code, but it is memory that ran out, not the disk. */
+	if (rc == SQLITE_IOERR_NOMEM)
+		return ISMS_NOMEM;
 	switch (rc & 0xFF) {
 	case SQLITE_OK:
 	case SQLITE_ROW:
@@ -57,6 +68,8 @@ db_status_of(int rc)
 		return ISMS_NOT_ISMS;
 	case SQLITE_CONSTRAINT:
 		return ISMS_INVALID;
+	case SQLITE_NOMEM:
+		return ISMS_NOMEM;
 	case SQLITE_IOERR:
 	case SQLITE_FULL:
 	case SQLITE_CANTOPEN:
@@ -74,10 +87,27 @@ db_fail(struct db *db, int rc, char **cause)
 	    sqlite3_errmsg(db->handle) : sqlite3_errstr(rc);
 	const char *path = db != NULL ? db->path : "database";
 
+	/* An I/O call that failed for want of memory (mapping the -shm file
+	 * under a limit on the address space): no disk is at fault. */
+	if ((rc & 0xFF) == SQLITE_IOERR && db != NULL && db->handle != NULL &&
+	    sqlite3_system_errno(db->handle) == ENOMEM)
+		rc = SQLITE_NOMEM;
+
+	/* A snapshot that moved on fails at once, not after the timeout;
+	 * a table locked by this very connection is no other process. */
+	if (rc == SQLITE_BUSY_SNAPSHOT)
+		return status_fail(cause, ISMS_BUSY, "%s: another process "
+		    "changed the database since this read began; nothing was "
+		    "changed, try again", path);
+	if ((rc & 0xFF) == SQLITE_LOCKED)
+		return status_fail(cause, ISMS_BUSY, "%s: %s", path, msg);
 	if (db_status_of(rc) == ISMS_BUSY)
 		return status_fail(cause, ISMS_BUSY, "%s: another process has "
 		    "been writing to the database for over %d seconds; nothing "
 		    "was changed, try again", path, DB_BUSY_TIMEOUT_MS / 1000);
+	if (db_status_of(rc) == ISMS_NOMEM)
+		return status_fail(cause, ISMS_NOMEM, "%s: out of memory",
+		    path);
 	return status_fail(cause, db_status_of(rc), "%s: %s", path, msg);
 }
 
@@ -125,35 +155,62 @@ db_group_files(struct db *db)
 	dbfile_settle(db->abs);
 }
 
-/* Open the resolved file f on a new connection; read-only connections
- * that could not read a WAL file otherwise become immutable snapshots. */
+/* Open name on db's connection with the SQLite flags oflags, and harden
+ * it; with tidy, a read-write connection is told never to write. */
 static enum isms_status
-db_connect(const struct dbfile *f, int flags, bool group, struct db **out,
-           char **cause)
+db_attach(struct db *db, const char *name, int oflags, bool tidy,
+          char **cause)
+{
+	int rc = sqlite3_open_v2(name, &db->handle, oflags |
+	    SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
+	enum isms_status st;
+
+	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
+	if (st == ISMS_OK && tidy)
+		st = db_exec(db, "PRAGMA query_only = ON;", cause);
+	return st;
+}
+
+/*
+ * Open the resolved file f (or, when staged, the temporary file made
+ * beside it) on a new connection.  A read-only connection that could not
+ * read a WAL file otherwise becomes an immutable snapshot; one that may
+ * write the file and its directory is opened read-write with query_only,
+ * so that closing it removes the -wal and -shm files its read made (not
+ * for a group database, whose files stay for readers who cannot make
+ * them).
+ */
+static enum isms_status
+db_connect(const struct dbfile *f, const char *staged, int flags, bool group,
+           struct db **out, char **cause)
 {
 	struct db *db = xcalloc(1, sizeof *db);
-	int oflags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
+	bool tidy = false;
 	enum isms_status st;
 	mode_t mask = 0;
+	int oflags;
 	char *name;
-	int rc;
 
 	db->path = xstrdup(f->given);
 	db->abs = xstrdup(f->abs);
+	db->staged = staged != NULL ? xstrdup(staged) : NULL;
 	db->readonly = (flags & DB_OPEN_READONLY) != 0;
 	db->snapshot = db->readonly && dbfile_needs_snapshot(f);
 	db->group = group;
-	oflags |= db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (db->readonly && !db->snapshot && !group)
+		tidy = dbfile_read_tidily(f);
+	oflags = db->readonly && !tidy ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE;
 	if (db->snapshot)
 		oflags |= SQLITE_OPEN_URI;
-	/* f->abs is absolute, so it is never read as a "file:" URI. */
-	name = db->snapshot ? dbfile_snapshot_uri(f) : xstrdup(f->abs);
+	/* Both names are absolute, so never read as a "file:" URI. */
+	name = db->snapshot ? dbfile_snapshot_uri(f) :
+	    xstrdup(staged != NULL ? staged : f->abs);
 	if (group)
 		mask = umask(DB_GROUP_UMASK);
-	rc = sqlite3_open_v2(name, &db->handle, oflags, NULL);
+	st = db_attach(db, name, oflags, tidy, cause);
 	free(name);
-	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
-	if (st == ISMS_OK && group && !db->snapshot)
+	if (st == ISMS_OK && group && !db->snapshot && staged == NULL)
 		db_group_files(db);
 	if (group)
 		umask(mask);
@@ -166,7 +223,8 @@ db_connect(const struct dbfile *f, int flags, bool group, struct db **out,
 }
 
 /* Open an existing file: for writing when this user may write it and its
- * directory, else (with DB_OPEN_FALLBACK) read-only saying why. */
+ * directory and it is on a local file system, else (with
+ * DB_OPEN_FALLBACK) read-only saying why. */
 static enum isms_status
 db_open_existing(const struct dbfile *f, int flags, bool group,
                  struct db **out, char **cause)
@@ -174,8 +232,12 @@ db_open_existing(const struct dbfile *f, int flags, bool group,
 	char *why = NULL;
 	enum isms_status st = ISMS_OK;
 
-	if (!(flags & DB_OPEN_READONLY))
+	if (!(flags & DB_OPEN_READONLY)) {
 		st = dbfile_writable(f, &why, cause);
+		if (st == ISMS_OK && (st = dbfile_local(f, true, cause)) ==
+		    ISMS_READONLY && cause != NULL)
+			why = xstrdup(*cause);
+	}
 	if (st == ISMS_READONLY && (flags & DB_OPEN_FALLBACK)) {
 		if (cause != NULL) {
 			free(*cause);
@@ -185,12 +247,41 @@ db_open_existing(const struct dbfile *f, int flags, bool group,
 		st = ISMS_OK;
 	}
 	if (st == ISMS_OK)
-		st = db_connect(f, flags, group, out, cause);
+		st = db_connect(f, NULL, flags, group, out, cause);
 	if (st == ISMS_OK && why != NULL) {
 		(*out)->why = why;
 		why = NULL;
 	}
 	free(why);
+	return st;
+}
+
+/* Create the file of a new database: at f itself, or (staged) under a
+ * temporary name beside it; then connect. */
+static enum isms_status
+db_create(const struct dbfile *f, int flags, bool group, struct db **out,
+          char **cause)
+{
+	mode_t mask = umask(group ? DB_GROUP_UMASK : 077);
+	char *tmp = NULL;
+	enum isms_status st = dbfile_local(f, false, cause);
+
+	if (st == ISMS_OK && (flags & DB_OPEN_STAGED))
+		st = dbfile_create_temp(f, group, "new", &tmp, cause);
+	else if (st == ISMS_OK)
+		st = dbfile_create(f, group, cause);
+	if (st == ISMS_OK) {
+		/* db_close() of a staged connection removes its files. */
+		st = db_connect(f, tmp, flags, group, out, cause);
+		if (st != ISMS_OK && tmp == NULL)
+			db_remove_files(f->abs);
+		if (tmp != NULL && st != ISMS_OK) {
+			db_remove_files(tmp);
+			cleanup_drop(tmp);
+		}
+	}
+	free(tmp);                    /* the connection has its own copy */
+	umask(mask);
 	return st;
 }
 
@@ -206,18 +297,18 @@ db_open(const char *path, int flags, struct db **out, char **cause)
 	st = dbfile_resolve(path, create, &f, cause);
 	if (st == ISMS_OK)
 		st = dbfile_screen(&f, &group, cause);
-	if (st == ISMS_OK && create) {
-		mode_t mask = umask(group ? DB_GROUP_UMASK : 077);
-
-		if ((st = dbfile_create(&f, group, cause)) == ISMS_OK &&
-		    (st = db_connect(&f, flags, group, out, cause)) != ISMS_OK)
-			db_remove_files(f.abs);
-		umask(mask);
-	} else if (st == ISMS_OK) {
+	if (st == ISMS_OK && create)
+		st = db_create(&f, flags, group, out, cause);
+	else if (st == ISMS_OK)
 		st = db_open_existing(&f, flags, group, out, cause);
-	}
 	dbfile_done(&f);
 	return st;
+}
+
+void
+db_allow_network_fs(bool allow)
+{
+	dbfile_allow_network(allow);
 }
 
 enum isms_status
@@ -261,17 +352,101 @@ db_configure_writer(struct db *db, char **cause)
 	return st;
 }
 
+/* Close the SQLite connection of db, finalizing what is still open. */
+static void
+db_detach(struct db *db)
+{
+	sqlite3_stmt *st;
+
+	if (db->handle == NULL)
+		return;
+	while ((st = sqlite3_next_stmt(db->handle, NULL)) != NULL)
+		sqlite3_finalize(st);
+	sqlite3_close(db->handle);
+	db->handle = NULL;
+}
+
+/* Leave the file of a staged database complete on its own: every change
+ * checkpointed into it and no -wal left, then the connection closed. */
+static enum isms_status
+db_stage_finish(struct db *db, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+	bool ok = false;
+
+	if (db->depth != 0)
+		return status_fail(cause, ISMS_DB, "%s: a transaction is still "
+		    "open", db->path);
+	rc = db_prepare(db, "PRAGMA journal_mode = DELETE;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_step(st, cause) == DB_ROW)
+		ok = strcmp(db_column_text(st, 0), "delete") == 0;
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	if (rc == ISMS_OK && !ok)
+		rc = status_fail(cause, ISMS_BUSY, "%s: the new database is in "
+		    "use by another process; nothing was created", db->path);
+	if (rc == ISMS_OK)
+		db_detach(db);
+	return rc;
+}
+
+enum isms_status
+db_publish(struct db *db, char **cause)
+{
+	char *dir;
+	enum isms_status rc;
+
+	if (db->staged == NULL)
+		return ISMS_OK;
+	if ((rc = db_stage_finish(db, cause)) != ISMS_OK)
+		return rc;
+	if (fs_sync_file(db->staged) != 0)
+		return status_fail(cause, fs_errno_status(errno), "%s: %s; "
+		    "nothing was created", db->path, strerror(errno));
+	if (fs_rename_noreplace(db->staged, db->abs) != 0) {
+		int e = errno;
+
+		if (e == EEXIST)
+			return status_fail(cause, ISMS_EXISTS, "%s: already "
+			    "exists; isms init never overwrites a file",
+			    db->path);
+		return status_fail(cause, fs_errno_status(e), "%s: %s; "
+		    "nothing was created", db->path, strerror(e));
+	}
+	dir = fs_dirname(db->abs);
+	fs_sync_dir(dir);
+	free(dir);
+	cleanup_drop(db->staged);
+	free(db->staged);
+	db->staged = NULL;
+	/* Go on under the final name, as a writer. */
+	rc = db_attach(db, db->abs, SQLITE_OPEN_READWRITE, false, cause);
+	if (rc == ISMS_OK)
+		rc = db_configure_writer(db, cause);
+	if (rc == ISMS_OK && db->group) {
+		/* its -wal and -shm files made now, and kept */
+		mode_t mask = umask(DB_GROUP_UMASK);
+
+		db_group_files(db);
+		umask(mask);
+	}
+	return rc;
+}
+
 void
 db_close(struct db *db)
 {
 	if (db == NULL)
 		return;
-	if (db->handle != NULL) {
-		sqlite3_stmt *st;
-
-		while ((st = sqlite3_next_stmt(db->handle, NULL)) != NULL)
-			sqlite3_finalize(st);
-		sqlite3_close(db->handle);
+	db_detach(db);
+	if (db->staged != NULL) {         /* never published: never was */
+		db_remove_files(db->staged);
+		cleanup_drop(db->staged);
+		free(db->staged);
 	}
 	free(db->path);
 	free(db->abs);
@@ -329,6 +504,18 @@ db_path(const struct db *db)
 	return db->path;
 }
 
+sqlite3 *
+db_handle(struct db *db)
+{
+	return db->handle;
+}
+
+enum isms_status
+db_error(struct db *db, int rc, char **cause)
+{
+	return db_fail(db, rc, cause);
+}
+
 enum isms_status
 db_exec(struct db *db, const char *sql, char **cause)
 {
@@ -380,6 +567,20 @@ db_param(struct db_stmt *st, const char *name)
 	return i;
 }
 
+/* The status of binding (rc); a failed bind (the copy of a text that
+ * memory did not suffice for) also fails the next step, since callers
+ * need not check every bind, and a parameter left NULL must never be
+ * written. */
+static enum isms_status
+db_bound(struct db_stmt *st, int rc)
+{
+	enum isms_status s = db_status_of(rc);
+
+	if (s != ISMS_OK && st->error == ISMS_OK)
+		st->error = s;
+	return s;
+}
+
 enum isms_status
 db_bind_text(struct db_stmt *st, const char *name, const char *value)
 {
@@ -388,8 +589,8 @@ db_bind_text(struct db_stmt *st, const char *name, const char *value)
 	if (i == 0)
 		return ISMS_DB;
 	if (value == NULL)
-		return db_status_of(sqlite3_bind_null(st->handle, i));
-	return db_status_of(sqlite3_bind_text(st->handle, i, value, -1,
+		return db_bound(st, sqlite3_bind_null(st->handle, i));
+	return db_bound(st, sqlite3_bind_text(st->handle, i, value, -1,
 	    SQLITE_TRANSIENT));
 }
 
@@ -400,7 +601,7 @@ db_bind_int(struct db_stmt *st, const char *name, int64_t value)
 
 	if (i == 0)
 		return ISMS_DB;
-	return db_status_of(sqlite3_bind_int64(st->handle, i, value));
+	return db_bound(st, sqlite3_bind_int64(st->handle, i, value));
 }
 
 enum isms_status
@@ -410,7 +611,7 @@ db_bind_null(struct db_stmt *st, const char *name)
 
 	if (i == 0)
 		return ISMS_DB;
-	return db_status_of(sqlite3_bind_null(st->handle, i));
+	return db_bound(st, sqlite3_bind_null(st->handle, i));
 }
 
 int
@@ -419,7 +620,8 @@ db_step(struct db_stmt *st, char **cause)
 	int rc;
 
 	if (st->error != ISMS_OK) {
-		status_fail(cause, st->error, "%s: unknown statement parameter",
+		status_fail(cause, st->error, st->error == ISMS_NOMEM ?
+		    "%s: out of memory" : "%s: unknown statement parameter",
 		    st->db->path);
 		return -1;
 	}
@@ -649,56 +851,6 @@ db_data_version(struct db *db)
 
 	db_pragma_int(db, "data_version", &v, NULL);
 	return v;
-}
-
-/* Copy db into the open connection out; an SQLite result code. */
-static int
-db_backup_copy(struct db *db, sqlite3 *out)
-{
-	sqlite3_backup *bk = sqlite3_backup_init(out, "main", db->handle,
-	    "main");
-	int rc;
-
-	if (bk == NULL)
-		return sqlite3_errcode(out);
-	while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK ||
-	    rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-		sqlite3_sleep(20);
-	sqlite3_backup_finish(bk);
-	return rc == SQLITE_DONE ? sqlite3_errcode(out) : rc;
-}
-
-enum isms_status
-db_backup(struct db *db, const char *dest, char **cause)
-{
-	struct dbfile f;
-	sqlite3 *out = NULL;
-	enum isms_status st;
-	bool group;
-	int rc;
-
-	st = dbfile_resolve(dest, true, &f, cause);
-	/* a journal planted beside the copy would be rolled into it */
-	if (st == ISMS_OK)
-		st = dbfile_screen(&f, &group, cause);
-	if (st == ISMS_OK)
-		st = dbfile_create(&f, false, cause);
-	if (st != ISMS_OK) {
-		dbfile_done(&f);
-		return st;
-	}
-	rc = sqlite3_open_v2(f.abs, &out, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOFOLLOW, NULL);
-	if (rc == SQLITE_OK)
-		rc = db_backup_copy(db, out);
-	if (rc != SQLITE_OK)
-		st = status_fail(cause, db_status_of(rc), "%s: %s", dest,
-		    out != NULL ? sqlite3_errmsg(out) : sqlite3_errstr(rc));
-	sqlite3_close(out);
-	if (rc != SQLITE_OK)
-		db_remove_files(f.abs);
-	dbfile_done(&f);
-	return st;
 }
 
 static enum isms_status

@@ -2,9 +2,11 @@
  * dbfile.c - from the path a user gives to the file SQLite opens: the
  * directory resolved, the last component checked (a symbolic link is
  * refused by name), the files gathered for fsperm.h's verdict (refused or
- * not, a group database or not), new files created privately (or for the
- * group), and the decision whether a read-only connection must be an
- * immutable snapshot.
+ * not, a group database or not), new files created privately or for the
+ * group (under a temporary name when they are built before they are
+ * shown), network file systems refused for writing, and the decisions
+ * whether a read-only connection must be an immutable snapshot or may tidy
+ * up after itself.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,9 +17,14 @@
 
 #include "isms/db/dbfile.h"
 #include "isms/util/buf.h"
+#include "isms/util/cleanup.h"
+#include "isms/util/fstype.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/user.h"
 #include "isms/util/xmalloc.h"
+
+static bool dbfile_network_ok;
+static const char *(*dbfile_fs_kind)(const char *) = fs_network_kind_of;
 
 /* The bytes an SQLite database file starts with (with the NUL). */
 static const char dbfile_magic[16] = "SQLite format 3";
@@ -30,7 +37,10 @@ dbfile_resolve_dir(struct dbfile *f, char **cause)
 	enum isms_status rc = ISMS_OK;
 
 	f->dir = realpath(dir, NULL);
-	if (f->dir == NULL) {
+	if (f->dir == NULL && errno == ENOMEM) {
+		rc = status_fail(cause, ISMS_NOMEM, "%s: out of memory",
+		    f->given);
+	} else if (f->dir == NULL) {
 		int e = errno;
 
 		rc = status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
@@ -113,35 +123,107 @@ dbfile_done(struct dbfile *f)
 	memset(f, 0, sizeof *f);
 }
 
+/* Give the new file fd (named abs) the mode of a database, 0600, or for
+ * a group database 0660 with the group of its directory (setgid gives it
+ * that anyway), whatever the umask made of it, and close it; on failure
+ * it is removed. */
+static enum isms_status
+dbfile_mode(int fd, const struct dbfile *f, bool group, const char *abs,
+            char **cause)
+{
+	struct stat dir;
+	int e = 0;
+
+	if (group && (stat(f->dir, &dir) != 0 ||
+	    fchown(fd, (uid_t)-1, dir.st_gid) != 0))
+		e = errno;
+	if (e == 0 && fchmod(fd, group ? 0660 : 0600) != 0)
+		e = errno;
+	close(fd);
+	if (e == 0)
+		return ISMS_OK;
+	unlink(abs);
+	return status_fail(cause, fs_errno_status(e), "%s: %s", f->given,
+	    strerror(e));
+}
+
 enum isms_status
 dbfile_create(const struct dbfile *f, bool group, char **cause)
 {
-	mode_t mode = group ? 0660 : 0600;
 	int fd = open(f->abs, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-	    O_CLOEXEC, mode);
-	struct stat dir;
-	int e = 0;
+	    O_CLOEXEC, group ? 0660 : 0600);
 
 	if (fd < 0 && errno == EEXIST)
 		return status_fail(cause, ISMS_EXISTS, "%s: already exists",
 		    f->given);
 	if (fd < 0)
-		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
-		    strerror(errno));
-	/* Enforce the mode whatever the umask made of it; a group database
-	 * takes the group of its directory (setgid gives it that anyway). */
-	if (group && (stat(f->dir, &dir) != 0 ||
-	    fchown(fd, (uid_t)-1, dir.st_gid) != 0))
-		e = errno;
-	if (e == 0 && fchmod(fd, mode) != 0)
-		e = errno;
-	close(fd);
-	if (e != 0) {
-		unlink(f->abs);
-		return status_fail(cause, ISMS_IO, "%s: %s", f->given,
-		    strerror(e));
+		return status_fail(cause, fs_errno_status(errno), "%s: %s",
+		    f->given, strerror(errno));
+	return dbfile_mode(fd, f, group, f->abs, cause);
+}
+
+enum isms_status
+dbfile_create_temp(const struct dbfile *f, bool group, const char *tag,
+                   char **tmp, char **cause)
+{
+	const char *base = f->abs + strlen(f->dir);
+	char *name;
+	int fd;
+
+	base += *base == '/';
+	name = xasprintf("%s%s.%s.%s-XXXXXX", f->dir, f->dir[strlen(f->dir) -
+	    1] == '/' ? "" : "/", base, tag);
+	*tmp = NULL;
+	if ((fd = mkostemp(name, O_CLOEXEC)) < 0) {
+		int e = errno;
+
+		free(name);
+		return status_fail(cause, fs_errno_status(e), "%s: cannot "
+		    "create a file beside it: %s", f->given, strerror(e));
 	}
+	cleanup_add(name, true);          /* before anything can abort */
+	if (dbfile_mode(fd, f, group, name, cause) != ISMS_OK) {
+		cleanup_drop(name);
+		free(name);
+		return ISMS_IO;
+	}
+	*tmp = name;
 	return ISMS_OK;
+}
+
+void
+dbfile_allow_network(bool allow)
+{
+	dbfile_network_ok = allow;
+}
+
+void
+dbfile_set_fs_kind(const char *(*fn)(const char *path))
+{
+	dbfile_fs_kind = fn != NULL ? fn : fs_network_kind_of;
+}
+
+/* The network file system f (or, when it does not exist, its directory)
+ * lies on, or NULL. */
+static const char *
+dbfile_network(const struct dbfile *f, bool exists)
+{
+	return dbfile_fs_kind(exists ? f->abs : f->dir);
+}
+
+enum isms_status
+dbfile_local(const struct dbfile *f, bool exists, char **cause)
+{
+	const char *kind = dbfile_network(f, exists);
+
+	if (kind == NULL || dbfile_network_ok)
+		return ISMS_OK;
+	return status_fail(cause, ISMS_READONLY, "%s: cannot be %s: it is on "
+	    "a network file system (%s), where SQLite's locks cannot keep "
+	    "two computers (or two mounts) from corrupting it; read it with "
+	    "--read-only, move it to a local disk, or give --allow-network-fs "
+	    "if only this computer ever opens it", f->given,
+	    exists ? "changed" : "created", kind);
 }
 
 enum isms_status
@@ -311,6 +393,13 @@ dbfile_is_wal(const char *path)
 	return n == (ssize_t)sizeof h &&
 	    memcmp(h, dbfile_magic, sizeof dbfile_magic) == 0 &&
 	    (h[18] == 2 || h[19] == 2);
+}
+
+bool
+dbfile_read_tidily(const struct dbfile *f)
+{
+	return access(f->abs, W_OK) == 0 && access(f->dir, W_OK) == 0 &&
+	    dbfile_network(f, true) == NULL;
 }
 
 bool

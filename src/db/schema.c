@@ -411,8 +411,8 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 	if (rc == ISMS_OK)
 		rc = schema_check(db, cause);
 	if (rc != ISMS_OK) {
-		db_close(db);
-		if (flags & DB_OPEN_CREATE)
+		db_close(db);         /* which removes a staged file */
+		if ((flags & DB_OPEN_CREATE) && !(flags & DB_OPEN_STAGED))
 			db_remove_files(path);
 		return rc;
 	}

@@ -1,7 +1,9 @@
 /*
  * create.c - creating a new ISMS: choosing and validating the catalogs,
- * creating the file and copying them into it in one transaction, so that
- * either everything is written or no file is left behind.
+ * then building the database under a temporary name beside its path
+ * (schema, catalogs, the demo) and renaming it into place only when it is
+ * complete, never over an existing file: a kill, a crash or running out
+ * of memory leaves either no database or a whole one.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +74,15 @@ isms_available(const struct catalog_index *idx, enum catalog_kind kind)
 	return buf_take(&b);
 }
 
+/* Memory ran out while reading the catalogs: no lookup can be trusted
+ * (the catalog may be missing, or shadowed by the wrong one). */
+static enum isms_status
+isms_catalogs_nomem(char **cause)
+{
+	return status_fail(cause, ISMS_NOMEM, "out of memory while reading "
+	    "the catalogs");
+}
+
 static enum isms_status
 isms_load_one(const struct catalog_index *idx, const char *id,
               enum catalog_kind kind, struct catalog **out, char **cause)
@@ -80,6 +91,8 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	struct diag_list dl;
 	enum isms_status rc;
 
+	if (idx->nomem)
+		return isms_catalogs_nomem(cause);
 	if (e == NULL) {
 		char *avail = isms_available(idx, kind);
 
@@ -90,7 +103,9 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	}
 	diag_list_init(&dl);
 	rc = catalog_load(e->path, out, &dl);
-	if (rc != ISMS_OK)
+	if (rc == ISMS_NOMEM)
+		rc = isms_catalogs_nomem(cause);
+	else if (rc != ISMS_OK)
 		rc = isms_diags_fail(&dl, cause);
 	diag_list_done(&dl);
 	return rc;
@@ -113,11 +128,14 @@ isms_catalog_get(const char *id, enum catalog_kind kind, struct catalog **out,
 }
 
 /* Load the first valid document list in the index that refers to
- * framework_id into *out; *out stays NULL when there is none. */
-static void
+ * framework_id into *out; *out stays NULL when there is none.  Fails only
+ * when memory runs out, which must not pass for "there is none". */
+static enum isms_status
 isms_documents_for(const struct catalog_index *idx, const char *framework_id,
-                   struct catalog **out)
+                   struct catalog **out, char **cause)
 {
+	enum isms_status rc = ISMS_OK;
+
 	for (size_t i = 0; i < idx->count && *out == NULL; i++) {
 		const struct catalog_entry *e = &idx->entries[i];
 		struct catalog *c = NULL;
@@ -126,13 +144,17 @@ isms_documents_for(const struct catalog_index *idx, const char *framework_id,
 		if (e->kind != CATALOG_DOCUMENTS)
 			continue;
 		diag_list_init(&dl);
-		if (catalog_load(e->path, &c, &dl) == ISMS_OK &&
+		rc = catalog_load(e->path, &c, &dl);
+		if (rc == ISMS_OK &&
 		    strcmp(c->u.documents.framework, framework_id) == 0)
 			*out = c;
 		else
 			catalog_free(c);
 		diag_list_done(&dl);
+		if (rc == ISMS_NOMEM)
+			return isms_catalogs_nomem(cause);
 	}
+	return ISMS_OK;
 }
 
 static void
@@ -164,7 +186,7 @@ isms_catalogs_load(const struct isms_init *init, struct isms_catalogs *c,
 		rc = isms_load_one(&idx, init->documents, CATALOG_DOCUMENTS,
 		    &c->documents, cause);
 	else if (rc == ISMS_OK)
-		isms_documents_for(&idx, fw, &c->documents);
+		rc = isms_documents_for(&idx, fw, &c->documents, cause);
 	if (rc == ISMS_OK && c->documents != NULL) {
 		struct diag_list dl;
 
@@ -250,15 +272,13 @@ isms_create_dir(const char *path, const struct isms_init *init, bool *made,
 	return rc;
 }
 
-/* Remove what a failed isms_create() made: the files when it created
- * them, the directory when it made it. */
+/* Remove the directory a failed isms_create() made for path (the staged
+ * file removes itself when its connection closes). */
 static void
-isms_create_undo(const char *path, bool created, bool made_dir)
+isms_create_undo(const char *path, bool made_dir)
 {
 	char *dir;
 
-	if (created)
-		db_remove_files(path);
 	if (!made_dir)
 		return;
 	dir = fs_dirname(path);
@@ -273,7 +293,7 @@ isms_create(const char *path, const struct isms_init *init,
 	struct isms_catalogs cats;
 	struct db *db = NULL;
 	enum isms_status rc;
-	bool made = false, created = false;
+	bool made = false;
 
 	*out = NULL;
 	if (fs_exists(path))
@@ -284,9 +304,10 @@ isms_create(const char *path, const struct isms_init *init,
 	if ((rc = isms_catalogs_load(init, &cats, cause)) != ISMS_OK)
 		return rc;
 	rc = isms_create_dir(path, init, &made, cause);
+	/* Built under a temporary name, shown under path only when whole. */
 	if (rc == ISMS_OK)
-		created = (rc = schema_open(path, DB_OPEN_CREATE, &db,
-		    cause)) == ISMS_OK;
+		rc = schema_open(path, DB_OPEN_CREATE | DB_OPEN_STAGED, &db,
+		    cause);
 	if (rc == ISMS_OK && init->group != NULL && !db_group(db))
 		rc = status_fail(cause, ISMS_IO, "%s: its directory did not "
 		    "become a group directory", path);
@@ -296,13 +317,16 @@ isms_create(const char *path, const struct isms_init *init,
 	if (rc == ISMS_OK)
 		rc = isms_adopt(db, path, out, cause);
 	else
-		db_close(db);
-	if (rc == ISMS_OK && init->demo &&
-	    (rc = demo_fill(*out, cause)) != ISMS_OK) {
+		db_close(db);                 /* which removes it */
+	if (rc == ISMS_OK && init->demo)
+		rc = demo_fill(*out, cause);
+	if (rc == ISMS_OK)
+		rc = db_publish(isms_db(*out), cause);
+	if (rc != ISMS_OK && *out != NULL) {
 		isms_close(*out);
 		*out = NULL;
 	}
 	if (rc != ISMS_OK)
-		isms_create_undo(path, created, made);
+		isms_create_undo(path, made);
 	return rc;
 }

@@ -366,6 +366,12 @@ isms_backup(struct isms *m, const char *dest, char **cause)
 	return db_backup(m->db, dest, cause);
 }
 
+void
+isms_allow_network_fs(bool allow)
+{
+	db_allow_network_fs(allow);
+}
+
 char *
 isms_default_path(void)
 {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "isms/report/doc.h"
+#include "isms/util/cleanup.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
@@ -25,7 +26,8 @@ export_text(FILE *out, enum doc_format f, const struct doc *d)
 	}
 }
 
-/* Make a private temporary file in the directory of path. */
+/* Make a private temporary file in the directory of path, removed should
+ * the process be killed or abort before it is renamed. */
 static char *
 export_temp(const char *path, char **cause)
 {
@@ -33,6 +35,8 @@ export_temp(const char *path, char **cause)
 	char *tmp = xasprintf("%s/.isms-export-XXXXXX", dir);
 	int fd = mkostemp(tmp, O_CLOEXEC);
 
+	if (fd >= 0)
+		cleanup_add(tmp, false);      /* before anything can abort */
 	free(dir);
 	if (fd < 0) {
 		status_fail(cause, ISMS_IO, "%s: %s", path, strerror(errno));
@@ -112,8 +116,10 @@ export_file(const char *path, enum doc_format f, const struct doc *doc,
 			rc = status_fail(cause, ISMS_IO, "%s: %s", path,
 			    strerror(errno));
 	}
-	if (rc != ISMS_OK) {
+	if (rc != ISMS_OK)
 		unlink(tmp);
+	cleanup_drop(tmp);
+	if (rc != ISMS_OK) {
 		if (warning != NULL) {
 			free(*warning);
 			*warning = NULL;

@@ -9,6 +9,7 @@
  * leading apostrophe as in the CSV form, and one longer than a cell holds
  * is cut with a visible marker and counted, for a warning.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +29,7 @@ struct xlsx {
 	lxw_workbook *wb;
 	lxw_format *head, *wrap;
 	lxw_error err;                /* the first error */
+	bool nomem;                   /* ... and memory had run out then */
 	const char *sheet;            /* the sheet being written */
 	size_t cut;                   /* cells cut to fit */
 	char first_cut[160];          /* where the first one was */
@@ -86,8 +88,12 @@ xlsx_fit(const char *s)
 static void
 xlsx_check(struct xlsx *x, lxw_error err)
 {
-	if (x->err == LXW_NO_ERROR)
-		x->err = err;
+	if (x->err != LXW_NO_ERROR || err == LXW_NO_ERROR)
+		return;
+	x->err = err;
+	/* libxlsxwriter names a failed allocation only sometimes; zlib and
+	 * its file calls leave ENOMEM in errno. */
+	x->nomem = err == LXW_ERROR_MEMORY_MALLOC_FAILED || errno == ENOMEM;
 }
 
 static void
@@ -204,21 +210,32 @@ doc_xlsx(const char *path, const char *name, const struct doc *d,
 {
 	struct xlsx x = { 0 };
 
+	errno = 0;
 	x.wb = workbook_new(path);
-	if (x.wb == NULL)
-		return status_fail(cause, ISMS_IO, "%s: cannot create the "
-		    "workbook", name);
+	/* Its failures are allocations; one (the copy of the file name) it
+	 * does not report; and a format it cannot allocate is NULL. */
+	if (x.wb != NULL && x.wb->filename != NULL) {
+		x.head = workbook_add_format(x.wb);
+		x.wrap = workbook_add_format(x.wb);
+	}
+	if (x.head == NULL || x.wrap == NULL) {
+		if (x.wb != NULL)
+			lxw_workbook_free(x.wb);
+		return status_fail(cause, ISMS_NOMEM, "%s: out of memory "
+		    "creating the workbook", name);
+	}
 	x.err = LXW_NO_ERROR;
-	x.head = workbook_add_format(x.wb);
 	format_set_bold(x.head);
 	format_set_align(x.head, LXW_ALIGN_VERTICAL_TOP);
-	x.wrap = workbook_add_format(x.wb);
 	format_set_text_wrap(x.wrap);
 	format_set_align(x.wrap, LXW_ALIGN_VERTICAL_TOP);
 	xlsx_cover(&x, d);
 	for (size_t k = 0; k < d->n_sheets; k++)
 		xlsx_sheet(&x, &d->sheets[k]);
 	xlsx_check(&x, workbook_close(x.wb));
+	if (x.nomem)
+		return status_fail(cause, ISMS_NOMEM, "%s: out of memory",
+		    name);
 	if (x.err != LXW_NO_ERROR)
 		return status_fail(cause, ISMS_IO, "%s: %s", name,
 		    lxw_strerror(x.err));

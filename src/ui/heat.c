@@ -145,8 +145,10 @@ heat_load(struct heat *h, struct app *app)
 
 	for (int k = 0; k < 2; k++)
 		if (risk_heat(app->m, h->p->mx, k == 1, h->counts[k], &cause) !=
-		    ISMS_OK)
-			app_fail(app, cause);
+		    ISMS_OK) {
+			app_fail(app, cause);     /* which frees it */
+			cause = NULL;
+		}
 }
 
 /* Start on the residual cell with the most risks (the top right one when

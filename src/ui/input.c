@@ -146,7 +146,9 @@ input_command(char *line)
 		if (sscanf(arg, "%d %d", &cols, &rows) != 2 || cols < 1 ||
 		    rows < 1 || cols > 1000 || rows > 1000)
 			return input_bad("bad size", arg);
-		resizeterm(rows, cols);
+		if (term_resize(rows, cols) != 0)
+			return input_bad("out of memory resizing the screen to",
+			    arg);
 		return keys_resize;
 	} else
 		return input_bad("unknown command", cmd);

@@ -151,10 +151,12 @@ asset_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 }
 
 static bool
-asset_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos)
+asset_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
+           char **cause)
 {
 	struct asset_pane *p = ctx;
 
+	(void)cause;                  /* rows in memory: it cannot fail */
 	for (size_t k = 1; k <= p->n; k++) {
 		size_t v = from == (size_t)-1 ? (dir > 0 ? k - 1 : p->n - k) :
 		    (from + p->n + (size_t)((long)dir * (long)k)) % p->n;

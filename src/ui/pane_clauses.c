@@ -228,10 +228,12 @@ clause_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 }
 
 static bool
-clause_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos)
+clause_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
+            char **cause)
 {
 	struct clause_pane *p = ctx;
 
+	(void)cause;                  /* rows in memory: it cannot fail */
 	for (size_t k = 1; k <= p->n_vis; k++) {
 		size_t v = (from + p->n_vis + (size_t)((long)dir * (long)k)) %
 		    p->n_vis;

@@ -114,7 +114,8 @@ risk_query_run(void *ctx, size_t *cursor)
 	    risk_count(p->app->m, &q, &p->count, &cause) != ISMS_OK) ||
 	    (!p->t.sort_only &&
 	    risk_count(p->app->m, &all, &p->all, &cause) != ISMS_OK)) {
-		app_fail(p->app, cause);
+		app_fail(p->app, cause);      /* which frees it */
+		cause = NULL;
 		p->count = 0;
 	}
 	*cursor = 0;
@@ -215,18 +216,19 @@ risk_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 
 static bool
 risk_find_row(void *ctx, const char *needle, size_t from, int dir,
-              size_t *pos)
+              size_t *pos, char **cause)
 {
 	struct risk_pane *p = ctx;
 	struct risk_query q;
-	char *cause = NULL;
+	enum isms_status rc;
 
 	risk_pane_query(p, &q);
-	if (risk_find(p->app->m, &q, needle, from, dir, pos, &cause) ==
-	    ISMS_OK)
-		return true;
-	free(cause);
-	return false;
+	rc = risk_find(p->app->m, &q, needle, from, dir, pos, cause);
+	if (rc == ISMS_NOT_FOUND) {   /* none matches: not an error */
+		free(*cause);
+		*cause = NULL;
+	}
+	return rc == ISMS_OK;
 }
 
 const struct table_source risk_source = {

@@ -128,7 +128,8 @@ soa_query_run(void *ctx, size_t *cursor)
 	if (soa_count(p->app->m, &q, &p->count, &cause) != ISMS_OK ||
 	    soa_count(p->app->m, &all, &p->all, &cause) != ISMS_OK ||
 	    soa_summarize(p->app->m, &p->sum, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);
+		app_fail(p->app, cause);      /* which frees it */
+		cause = NULL;
 		p->count = 0;
 	}
 	*cursor = 0;
@@ -201,18 +202,19 @@ soa_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 
 static bool
 soa_find_row(void *ctx, const char *needle, size_t from, int dir,
-             size_t *pos)
+             size_t *pos, char **cause)
 {
 	struct soa_pane *p = ctx;
 	struct soa_query q;
-	char *cause = NULL;
+	enum isms_status rc;
 
 	soa_make_query(p, &q);
-	if (soa_find(p->app->m, &q, needle, from, dir, pos, &cause) ==
-	    ISMS_OK)
-		return true;
-	free(cause);
-	return false;
+	rc = soa_find(p->app->m, &q, needle, from, dir, pos, cause);
+	if (rc == ISMS_NOT_FOUND) {   /* none matches: not an error */
+		free(*cause);
+		*cause = NULL;
+	}
+	return rc == ISMS_OK;
 }
 
 static const struct table_source soa_source = {

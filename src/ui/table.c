@@ -137,17 +137,20 @@ table_move(struct table *t, long delta)
 static void
 table_search(struct table *t, struct app *app, int dir)
 {
+	char *cause = NULL;
 	size_t pos;
 
 	if (t->search[0] == '\0') {
 		app_error(app, "no search yet: press / to search");
 		return;
 	}
-	if (t->src->find(t->ctx, t->search, t->cursor, dir, &pos)) {
+	if (t->src->find(t->ctx, t->search, t->cursor, dir, &pos, &cause)) {
 		t->cursor = pos;
 		table_clamp(t);
 		app_message(app, "/%s", t->search);
-	} else
+	} else if (cause != NULL)
+		app_fail(app, cause);     /* a failed search is no "not found" */
+	else
 		app_error(app, "not found: %s", t->search);
 }
 

@@ -3,6 +3,7 @@
  * delay, default colours, roles; a virtual 0-byte terminal for scripts.
  */
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,12 +12,14 @@
 #include <unistd.h>
 
 #include "isms/ui/term.h"
+#include "isms/util/cleanup.h"
 #include "isms/util/xmalloc.h"
 
 static struct {
 	SCREEN *screen;
 	FILE *out, *in;               /* only for scripts */
 	bool scripted, color, ascii;
+	bool broken;                  /* a resize failed half-way */
 } term;
 
 static const int term_mono[] = {
@@ -39,22 +42,52 @@ term_colors_init(void)
 		init_pair((short)(r + 1), term_colors[r][0], term_colors[r][1]);
 }
 
+/* newterm() fails both for a terminal type terminfo does not know and
+ * when memory runs out: tell them apart by asking terminfo alone. */
+static bool
+term_type_known(const char *name, int fd)
+{
+	TERMINAL *was = cur_term;
+	int err = 0;
+
+	if (setupterm(name, fd, &err) != OK)
+		return false;
+	del_curterm(cur_term);
+	set_curterm(was);
+	return true;
+}
+
 static int
 term_open(const struct term_options *o, char **cause)
 {
 	const char *name = getenv("TERM");
 
+	errno = 0;
 	if (o->script != NULL) {
 		term.out = fopen("/dev/null", "we");
 		term.in = fopen("/dev/null", "re");
 		if (term.out == NULL || term.in == NULL) {
-			*cause = xstrdup("cannot open /dev/null");
+			*cause = xstrdup(errno == ENOMEM ? "out of memory "
+			    "starting the full-screen interface" :
+			    "cannot open /dev/null");
+			if (term.out != NULL)
+				fclose(term.out);
+			if (term.in != NULL)
+				fclose(term.in);
+			term.out = term.in = NULL;
 			return -1;
 		}
 		term.screen = newterm("xterm-256color", term.out, term.in);
 		name = "xterm-256color";
 	} else
 		term.screen = newterm(NULL, stdout, stdin);
+	if (term.screen == NULL && (errno == ENOMEM || term_type_known(
+	    o->script != NULL ? name : NULL, o->script != NULL ?
+	    fileno(term.out) : STDOUT_FILENO))) {
+		*cause = xstrdup("out of memory starting the full-screen "
+		    "interface");
+		return -1;
+	}
 	if (term.screen == NULL) {
 		*cause = xasprintf("terminal type '%s' is not known to terminfo; "
 		    "set TERM to your terminal (for example xterm-256color) "
@@ -69,6 +102,13 @@ term_open(const struct term_options *o, char **cause)
 		return -1;
 	}
 	return 0;
+}
+
+static void
+term_fatal(void)
+{
+	if (term.screen != NULL)
+		endwin();
 }
 
 int
@@ -95,8 +135,14 @@ term_start(const struct term_options *o, char **cause)
 	term.color = !o->no_color && has_colors();
 	if (term.color)
 		term_colors_init();
-	if (term.scripted)
-		resizeterm(o->rows, o->cols);
+	if (term.scripted && term_resize(o->rows, o->cols) != 0) {
+		*cause = xasprintf("out of memory making a %dx%d screen",
+		    o->cols, o->rows);
+		term_stop();
+		return -1;
+	}
+	/* Running out of memory gives the terminal back before the message. */
+	cleanup_set_fatal_hook(term_fatal);
 	return 0;
 }
 
@@ -105,15 +151,27 @@ term_stop(void)
 {
 	if (term.screen == NULL)
 		return;
+	cleanup_set_fatal_hook(NULL);
 	if (!isendwin())
 		endwin();
-	delscreen(term.screen);
+	if (!term.broken)             /* else it would free twice: leak it */
+		delscreen(term.screen);
 	term.screen = NULL;
+	term.broken = false;
 	if (term.out != NULL)
 		fclose(term.out);
 	if (term.in != NULL)
 		fclose(term.in);
 	term.out = term.in = NULL;
+}
+
+int
+term_resize(int rows, int cols)
+{
+	if (resizeterm(rows, cols) == OK)
+		return 0;
+	term.broken = true;
+	return -1;
 }
 
 bool

@@ -11,6 +11,12 @@
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
+enum isms_status
+fs_errno_status(int e)
+{
+	return e == ENOMEM ? ISMS_NOMEM : ISMS_IO;
+}
+
 static enum isms_status
 fs_read_fd(int fd, const char *path, size_t max, char **data, size_t *len,
            char **cause)
@@ -37,8 +43,8 @@ fs_read_fd(int fd, const char *path, size_t max, char **data, size_t *len,
 			int e = errno;
 
 			free(p);
-			return status_fail(cause, ISMS_IO, "%s: %s", path,
-			    strerror(e));
+			return status_fail(cause, fs_errno_status(e), "%s: %s",
+			    path, strerror(e));
 		}
 		if (r == 0)
 			break;
@@ -67,8 +73,8 @@ fs_read_file(const char *path, size_t max, char **data, size_t *len,
 	*len = 0;
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
-		return status_fail(cause, ISMS_IO, "%s: %s", path,
-		    strerror(errno));
+		return status_fail(cause, fs_errno_status(errno), "%s: %s",
+		    path, strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return status_fail(cause, ISMS_IO, "%s: not a regular file",

@@ -6,11 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/util/cleanup.h"
 #include "isms/util/xmalloc.h"
 
+/* Give the terminal back and remove temporary files first, so that the
+ * message is readable and nothing half-written is left behind. */
 static void
 xmalloc_die(size_t size)
 {
+	cleanup_fatal();
 	fprintf(stderr, "isms: out of memory allocating %zu bytes\n", size);
 	abort();
 }

@@ -10,7 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -248,6 +252,77 @@ test_export_xlsx_failure(void **state)
 	free(dir);
 }
 
+
+/* The name of the first ".isms-export-*" file in dir, or NULL. */
+static char *
+export_temp_in(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+	char *found = NULL;
+
+	assert_non_null(dp);
+	while (found == NULL && (e = readdir(dp)) != NULL)
+		if (strncmp(e->d_name, ".isms-export-", 13) == 0)
+			found = strdup(e->d_name);
+	closedir(dp);
+	return found;
+}
+
+/* An export ended by a signal (Ctrl-C, kill) or an abort while it writes
+ * leaves neither its temporary file nor a part of the target behind. */
+static void
+test_export_killed_leaves_nothing(void **state)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGABRT };
+	char *dir = test_tmpdir(), *path = test_path(dir, "soa.xlsx");
+	struct doc d;
+	struct doc_sheet *s;
+	char ref[16], text[96];
+	const char *cells[2] = { ref, text };
+
+	(void)state;
+	doc_init(&d, "Statement of Applicability");
+	s = doc_sheet(&d, "SoA", heads, 2);
+	for (int i = 0; i < 60000; i++) {
+		snprintf(ref, sizeof ref, "A.%d", i);
+		snprintf(text, sizeof text, "row %d of a register long enough "
+		    "to be killed while it is written", i);
+		doc_row(s, cells);
+	}
+	for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
+		struct timespec nap = { 0, 1000000 };
+		char *tmp = NULL, *names;
+		int status, tries;
+		pid_t pid = fork();
+
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			signal(SIGABRT, SIG_DFL);
+			doc_export(&d, DOC_XLSX, path, NULL, NULL);
+			_exit(0);
+		}
+		for (tries = 0; tries < 5000 && tmp == NULL; tries++) {
+			nanosleep(&nap, NULL);
+			tmp = export_temp_in(dir);
+		}
+		assert_non_null(tmp);
+		kill(pid, sigs[k]);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		if (WIFEXITED(status))
+			fail_msg("the export finished before signal %d", sigs[k]);
+		assert_true(WIFSIGNALED(status) && WTERMSIG(status) == sigs[k]);
+		names = listing(dir);
+		assert_string_equal(names, "");
+		free(names);
+		free(tmp);
+	}
+	doc_done(&d);
+	test_rmtree(dir);
+	free(path);
+	free(dir);
+}
+
 static void
 test_export_xlsx_stdout(void **state)
 {
@@ -326,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_export_xlsx_failure),
 		cmocka_unit_test(test_export_xlsx_stdout),
 		cmocka_unit_test(test_export_xlsx_long_cells),
+		cmocka_unit_test(test_export_killed_leaves_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

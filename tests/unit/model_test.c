@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -25,6 +27,7 @@
 #include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
+#include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "isms/util/user.h"
 #include "testutil.h"
@@ -557,6 +560,157 @@ test_failed_create_leaves_nothing(void **state)
 	free(path);
 }
 
+/* path holds nothing, or a whole demo ISMS: 93 SoA entries and risks. */
+static void
+assert_whole_or_absent(const char *path, int *whole)
+{
+	struct soa_query sq;
+	struct risk_query rq;
+	struct isms *m = NULL;
+	char *cause = NULL;
+	size_t controls = 0, risks = 0;
+
+	if (access(path, F_OK) != 0)
+		return;
+	if (isms_open(path, true, &m, &cause) != ISMS_OK)
+		fail_msg("a half-made database was left: %s", cause);
+	memset(&sq, 0, sizeof sq);
+	memset(&rq, 0, sizeof rq);
+	assert_int_equal(soa_count(m, &sq, &controls, NULL), ISMS_OK);
+	assert_int_equal(risk_count(m, &rq, &risks, NULL), ISMS_OK);
+	assert_int_equal(controls, 93);
+	assert_true(risks > 0);
+	assert_string_equal(isms_info(m)->org, "Kill Test");
+	isms_close(m);
+	(*whole)++;
+}
+
+/* Names in dir that start with a dot (temporary files). */
+static int
+dot_files(const char *dir, bool remove)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] != '.' || strcmp(e->d_name, ".") == 0 ||
+		    strcmp(e->d_name, "..") == 0)
+			continue;
+		n++;
+		if (remove) {
+			char *p = test_path(dir, e->d_name);
+
+			unlink(p);
+			free(p);
+		}
+	}
+	closedir(d);
+	return n;
+}
+
+/* `isms init --demo` killed at any moment leaves no database, or a whole
+ * one, never a half one that is then refused ("no ISMS record") while
+ * init says it exists; on SIGTERM it leaves no temporary file either. */
+static void
+test_create_killed_is_all_or_nothing(void **state)
+{
+	struct fixture *f = *state;
+	char *dir = test_path(f->dir, "kill");
+	char *path = test_path(dir, "isms.db");
+	struct isms_init init = { .org = "Kill Test", .demo = true };
+	int whole = 0, absent = 0;
+
+	struct timespec t0, t1;
+	struct isms *m = NULL;
+	long ns;
+
+	assert_int_equal(mkdir(dir, 0700), 0);
+	/* kill at 20 moments spread over twice as long as a create takes */
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(isms_create(path, &init, &m, NULL), ISMS_OK);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	isms_close(m);
+	unlink(path);
+	ns = (t1.tv_sec - t0.tv_sec) * 1000000000L + t1.tv_nsec - t0.tv_nsec;
+	for (int i = 0; i < 40; i++) {
+		int sig = i % 2 ? SIGTERM : SIGKILL, status;
+		long at = ns / 8 * (i / 2);
+		struct timespec nap = { at / 1000000000L, at % 1000000000L };
+		pid_t pid = fork();
+
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			isms_create(path, &init, &m, NULL);
+			_exit(0);
+		}
+		nanosleep(&nap, NULL);
+		kill(pid, sig);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		if (access(path, F_OK) != 0)
+			absent++;
+		assert_whole_or_absent(path, &whole);
+		if (WIFSIGNALED(status) && sig == SIGTERM &&
+		    dot_files(dir, false) != 0)
+			fail_msg("SIGTERM after %ld ms left a temporary file",
+			    nap.tv_nsec / 1000000);
+		dot_files(dir, true);         /* what SIGKILL cannot help */
+		unlink(path);
+	}
+	assert_true(whole > 0);
+	assert_true(absent > 0);
+	free(path);
+	free(dir);
+}
+
+/* Two inits racing for one path: one wins, the other is told it exists,
+ * and the file is the winner's, whole. */
+static void
+test_create_race(void **state)
+{
+	struct fixture *f = *state;
+	char *path = test_path(f->dir, "race.db");
+	int go[2], status[2], won = 0, whole = 0;
+	pid_t pid[2];
+
+	for (int round = 0; round < 3; round++) {
+		assert_int_equal(pipe(go), 0);
+		for (int k = 0; k < 2; k++) {
+			if ((pid[k] = fork()) == 0) {
+				struct isms_init init = { .org = "Kill Test",
+				    .demo = true };
+				struct isms *m = NULL;
+				char c;
+				enum isms_status rc;
+
+				close(go[1]);
+				if (read(go[0], &c, 1) != 0)
+					_exit(3);
+				rc = isms_create(path, &init, &m, NULL);
+				isms_close(m);
+				_exit(rc == ISMS_OK ? 0 : rc == ISMS_EXISTS ?
+				    1 : 2);
+			}
+		}
+		close(go[0]);
+		close(go[1]);                 /* both start now */
+		won = 0;
+		for (int k = 0; k < 2; k++) {
+			assert_int_equal(waitpid(pid[k], &status[k], 0), pid[k]);
+			assert_true(WIFEXITED(status[k]));
+			assert_true(WEXITSTATUS(status[k]) <= 1);
+			won += WEXITSTATUS(status[k]) == 0;
+		}
+		assert_int_equal(won, 1);
+		assert_whole_or_absent(path, &whole);
+		assert_int_equal(dot_files(f->dir, false), 0);
+		unlink(path);
+	}
+	assert_int_equal(whole, 3);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -576,6 +730,8 @@ main(void)
 		T(test_only_changes_checked),
 		T(test_create_through_linked_directory),
 		T(test_failed_create_leaves_nothing),
+		T(test_create_killed_is_all_or_nothing),
+		T(test_create_race),
 	};
 #undef T
 

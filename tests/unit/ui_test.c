@@ -17,6 +17,8 @@
 #include "isms/ui/keys.h"
 #include "isms/ui/layout.h"
 #include "isms/ui/lineedit.h"
+#include "isms/ui/table.h"
+#include "isms/util/xmalloc.h"
 #include "isms/util/utf8.h"
 #include "testutil.h"
 
@@ -257,6 +259,92 @@ test_man_page_lists_every_binding(void **state)
 	free(path);
 }
 
+/* A source of three rows whose search finds row 2, finds nothing, or
+ * fails (as a query does when memory runs out). */
+enum search_mode { SEARCH_HIT, SEARCH_NONE, SEARCH_FAILS };
+
+static void
+src_query(void *ctx, size_t *cursor)
+{
+	(void)ctx;
+	*cursor = 0;
+}
+
+static size_t
+src_count(void *ctx)
+{
+	(void)ctx;
+	return 3;
+}
+
+static void
+src_window(void *ctx, size_t top, size_t n)
+{
+	(void)ctx;
+	(void)top;
+	(void)n;
+}
+
+static void
+src_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
+{
+	(void)ctx;
+	(void)row;
+	(void)col;
+	out->text = "";
+	out->role = UI_ROLE_NORMAL;
+}
+
+static bool
+src_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
+         char **cause)
+{
+	(void)needle;
+	(void)from;
+	(void)dir;
+	switch (*(enum search_mode *)ctx) {
+	case SEARCH_HIT:
+		*pos = 2;
+		return true;
+	case SEARCH_FAILS:
+		*cause = xstrdup("t.db: out of memory");
+		return false;
+	default:
+		return false;
+	}
+}
+
+static const struct table_source search_source = {
+	src_query, src_count, src_count, src_window, src_cell, src_find,
+};
+
+/* A search that fails says why; only one that ran says "not found". */
+static void
+test_table_search_failure_is_not_not_found(void **state)
+{
+	enum search_mode mode = SEARCH_HIT;
+	struct app app;
+	struct table t;
+
+	(void)state;
+	memset(&app, 0, sizeof app);
+	table_init(&t, cols, N_COLS, &search_source, &mode);
+	table_requery(&t);
+	snprintf(t.search, sizeof t.search, "A.5.1");
+	assert_true(table_handle(&t, &app, UI_ACTION_SEARCH_NEXT));
+	assert_int_equal(t.cursor, 2);
+	assert_string_equal(app.message, "/A.5.1");
+	mode = SEARCH_NONE;
+	table_handle(&t, &app, UI_ACTION_SEARCH_NEXT);
+	assert_string_equal(app.message, "not found: A.5.1");
+	assert_true(app.message_error);
+	mode = SEARCH_FAILS;
+	table_handle(&t, &app, UI_ACTION_SEARCH_NEXT);
+	assert_string_equal(app.message, "t.db: out of memory");
+	assert_true(app.message_error);
+	assert_int_equal(t.cursor, 2);
+}
+
 int
 main(void)
 {
@@ -270,6 +358,7 @@ main(void)
 		cmocka_unit_test(test_keys_names_round_trip),
 		cmocka_unit_test(test_keymap_no_key_twice),
 		cmocka_unit_test(test_man_page_lists_every_binding),
+		cmocka_unit_test(test_table_search_failure_is_not_not_found),
 	};
 
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)

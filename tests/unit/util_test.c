@@ -3,20 +3,26 @@
  * dates, the diagnostic list, string buffers and status codes.
  */
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
 #include "isms/util/buf.h"
+#include "isms/util/cleanup.h"
 #include "isms/util/date.h"
 #include "isms/util/diag.h"
 #include "isms/util/status.h"
 #include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
+#include "testutil.h"
 
 static void
 test_width_ascii_cjk_combining(void **state)
@@ -302,6 +308,89 @@ test_status(void **state)
 	assert_int_equal(status_fail(NULL, ISMS_IO, "x"), ISMS_IO);
 }
 
+
+static bool
+handler_is_default(int sig)
+{
+	struct sigaction sa;
+
+	return sigaction(sig, NULL, &sa) == 0 && !(sa.sa_flags & SA_SIGINFO) &&
+	    sa.sa_handler == SIG_DFL;
+}
+
+static int fatal_calls;
+
+static void
+count_fatal(void)
+{
+	fatal_calls++;
+}
+
+/* Registered files go when the process dies of a signal; the handlers
+ * exist only while something is registered; an ignored signal stays
+ * ignored; the fatal hook runs first, once. */
+static void
+test_cleanup(void **state)
+{
+	char *dir = test_tmpdir(), *a = test_path(dir, "a.tmp");
+	char *wal = test_path(dir, "a.tmp-wal");
+	int status;
+	pid_t pid;
+
+	(void)state;
+	assert_true(handler_is_default(SIGINT));
+	cleanup_add(a, true);
+	assert_false(handler_is_default(SIGINT));
+	cleanup_drop(a);
+	assert_true(handler_is_default(SIGINT));
+	assert_true(handler_is_default(SIGTERM));
+
+	/* killed: the file and its companions are removed */
+	assert_int_equal(test_write(a, "x", 1), 0);
+	assert_int_equal(test_write(wal, "x", 1), 0);
+	if ((pid = fork()) == 0) {
+		cleanup_add(a, true);
+		raise(SIGTERM);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+	assert_int_equal(access(a, F_OK), -1);
+	assert_int_equal(access(wal, F_OK), -1);
+
+	/* an ignored SIGHUP (nohup) is not taken over */
+	assert_int_equal(test_write(a, "x", 1), 0);
+	if ((pid = fork()) == 0) {
+		signal(SIGHUP, SIG_IGN);
+		cleanup_add(a, false);
+		raise(SIGHUP);
+		_exit(access(a, F_OK) == 0 ? 0 : 1);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_int_equal(access(a, F_OK), 0);
+
+	/* a child that inherits the list removes nothing when it exits */
+	cleanup_add(a, false);
+	if ((pid = fork()) == 0)
+		exit(0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(access(a, F_OK), 0);
+
+	/* the fatal path: hook first, once, then the files */
+	cleanup_set_fatal_hook(count_fatal);
+	cleanup_fatal();
+	cleanup_fatal();
+	assert_int_equal(fatal_calls, 1);
+	assert_int_equal(access(a, F_OK), -1);
+	cleanup_drop(a);
+	assert_true(handler_is_default(SIGINT));
+	test_rmtree(dir);
+	free(a);
+	free(wal);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -316,6 +405,7 @@ main(void)
 		cmocka_unit_test(test_diag_sort_and_format),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_cleanup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

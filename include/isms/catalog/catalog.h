@@ -143,7 +143,9 @@ struct catalog {
  * sets *out (caller frees with catalog_free).  On failure returns
  * ISMS_CATALOG (problems appended to diags sorted by line, *out NULL) or
  * ISMS_IO (the file cannot be read or is larger than CATALOG_MAX_BYTES; one
- * diag without a line says why).  diags may be NULL to discard problems.
+ * diag without a line says why), or ISMS_NOMEM when memory ran out in
+ * libyaml or libcyaml (a diag says so).  diags may be NULL to discard
+ * problems.
  * Never prints, crashes or hangs on malformed, truncated, binary, huge or
  * hostile input.
  */

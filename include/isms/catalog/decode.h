@@ -23,14 +23,18 @@ struct catalog_decoded {
 	void *raw;       /* struct catalog_raw_<kind> (schema.h), or NULL */
 	size_t live;     /* bytes libcyaml holds for it */
 	size_t peak;     /* most bytes held at once while decoding */
+	bool nomem;      /* an allocation failed below the cap */
 };
 
 /*
- * Decode data[0..len), the contents of file, as a catalog of kind.  On
+ * Decode data[0..len), the contents of file, as a catalog of kind; the
+ * data must have passed catalog_lines_scan() (a libyaml error is then
+ * taken for memory running out).  On
  * success returns ISMS_OK with d->raw set (it may be NULL for a document
  * without any key of the schema); release with catalog_decode_done().  On
- * failure returns ISMS_CATALOG with one diag located through li, and d
- * holds nothing.
+ * failure returns ISMS_CATALOG with one diag located through li, or
+ * ISMS_NOMEM (with a diag saying so) when memory ran out below the cap,
+ * and d holds nothing.
  */
 enum isms_status catalog_decode(struct catalog_decoded *d,
                                 enum catalog_kind kind, const char *file,

@@ -58,7 +58,8 @@ void catalog_lines_done(struct catalog_lines *li);
 /*
  * Parse data[0..len) (the contents of file, used only in messages) and fill
  * li.  Returns ISMS_OK, or ISMS_CATALOG with located problems appended to
- * diags; li may then be partly filled and must still be released.
+ * diags, or ISMS_NOMEM when libyaml ran out of memory (also with a diag);
+ * li may then be partly filled and must still be released.
  */
 enum isms_status catalog_lines_scan(struct catalog_lines *li,
                                     const char *file, const char *data,

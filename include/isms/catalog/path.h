@@ -12,6 +12,7 @@
 #ifndef ISMS_CATALOG_PATH_H
 #define ISMS_CATALOG_PATH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "isms/catalog/catalog.h"
@@ -37,11 +38,14 @@ struct catalog_index {
 	struct catalog_entry *entries;   /* sorted by kind, then id */
 	size_t count;
 	struct diag_list problems;       /* catalogs that failed to load */
+	bool nomem;                      /* one failed for want of memory */
 };
 
 /* Load every *.yaml file in dirs (first id wins) and index them.  Files
- * that fail to load are recorded in idx->problems, not fatal. Release with
- * catalog_index_done(). */
+ * that fail to load are recorded in idx->problems, not fatal.  When memory
+ * ran out on the way, idx->nomem is set: the index may then miss a catalog
+ * or hold one that another should have shadowed, and must not be trusted.
+ * Release with catalog_index_done(). */
 void catalog_index_build(struct catalog_index *idx,
                          const struct catalog_dirs *dirs);
 void catalog_index_done(struct catalog_index *idx);

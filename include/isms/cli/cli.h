@@ -19,6 +19,7 @@ struct cli_globals {
 	bool no_color;         /* --no-color or a non-empty $NO_COLOR */
 	const char *script;    /* --script: keystroke script for the TUI */
 	int cols, rows;        /* --size of the scripted screen */
+	bool allow_network_fs; /* --allow-network-fs */
 };
 
 /*

@@ -27,6 +27,8 @@ enum db_open_flags {
 	                                user may not write (db_readonly_why()) */
 	DB_OPEN_UPGRADE  = 1 << 3,   /* schema_open(): migrate a group
 	                                database too (isms db upgrade) */
+	DB_OPEN_STAGED   = 1 << 4,   /* with CREATE: build it under a temporary
+	                                name until db_publish() */
 };
 
 /* db_step() results besides failures. */
@@ -48,7 +50,16 @@ enum db_open_flags {
  * files (SQLITE_FCNTL_PERSIST_WAL), made under umask 007.
  * A read-only connection to a WAL database that SQLite could not read
  * normally (see dbfile_needs_snapshot()) is an immutable snapshot:
- * db_snapshot() says so.  Messages name path as given.  Nothing is written
+ * db_snapshot() says so.  Opening for writing a file on a network file
+ * system is ISMS_READONLY, saying why, unless db_allow_network_fs().
+ * With DB_OPEN_CREATE | DB_OPEN_STAGED the file is made under a temporary
+ * name beside path, which nobody else opens, and only db_publish() gives
+ * it the name path; closing it unpublished removes it (so does the
+ * process dying, cleanup.h).  A read-only connection never writes; where
+ * this user may write the file and its directory it is a read-write
+ * connection with query_only set, so that closing it removes the -wal and
+ * -shm files a read of a WAL database makes (a SQLITE_OPEN_READONLY
+ * connection cannot).  Messages name path as given.  Nothing is written
  * to an existing file by opening it: the journal mode is set by
  * db_configure_writer().  On success *out is a new connection, released
  * with db_close().
@@ -60,6 +71,19 @@ enum isms_status db_open(const char *path, int flags, struct db **out,
  * db_open() (used to build the schema a file should have); released with
  * db_close(). */
 enum isms_status db_open_memory(struct db **out, char **cause);
+/*
+ * Give a staged database (DB_OPEN_STAGED) its final name: every change is
+ * checkpointed into the file, which is flushed to disk and renamed to the
+ * path it was opened for, unless that exists by now (ISMS_EXISTS: two
+ * processes creating the same file never overwrite each other); then the
+ * connection goes on as a writer of the final file.  A no-op for other
+ * connections.  On failure only db_close() is left to call.
+ */
+enum isms_status db_publish(struct db *db, char **cause);
+
+/* Allow writing databases on network file systems (--allow-network-fs):
+ * for files that only one computer ever opens. */
+void db_allow_network_fs(bool allow);
 
 /* Switch a writable connection to WAL with full synchronous commits.
  * Called once the file is known to be an isms database. */
@@ -162,11 +186,25 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t db_data_version(struct db *db);
 
-/* Online copy of the whole database to dest (which must not exist; the
+/*
+ * Online copy of the whole database to dest (which must not exist; the
  * symbolic-link rule of db_open() applies, and its refusal of a directory
- * others may write), created 0600, through the SQLite backup API.  A
- * failed copy leaves no file behind. */
+ * others may write), created 0600.  The copy is made in one read
+ * transaction (VACUUM INTO, compacted, as of one moment however many
+ * others write meanwhile) into a temporary file beside dest, checked
+ * (integrity_check, foreign keys and, when there is one, the history
+ * chain), flushed to disk and only then renamed to dest, which is never
+ * replaced.  dest exists complete or not at all, also when the process is
+ * killed; a copy that takes longer than the limit (db_backup_set_limit())
+ * is abandoned with ISMS_BUSY, one that does not check out is
+ * ISMS_CORRUPT, and a failed copy leaves no file behind.
+ */
 enum isms_status db_backup(struct db *db, const char *dest, char **cause);
+
+/* The most milliseconds db_backup() may copy for (default
+ * DB_BACKUP_LIMIT_MS); 0 restores the default. */
+void db_backup_set_limit(int ms);
+#define DB_BACKUP_LIMIT_MS (10 * 60 * 1000)
 
 /* PRAGMA integrity_check and foreign_key_check: each problem found is
  * passed to fn; returns ISMS_OK when there are none, ISMS_NEGATIVE

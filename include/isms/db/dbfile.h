@@ -39,6 +39,43 @@ void dbfile_done(struct dbfile *f);
 enum isms_status dbfile_create(const struct dbfile *f, bool group,
                                char **cause);
 
+/*
+ * Create a new empty file beside f->abs, named ".BASE.TAG-XXXXXX" in the
+ * same directory (so it can be renamed onto f->abs), with the mode
+ * dbfile_create() gives (for a group database with group), and register it and its SQLite companions for
+ * removal should the process die first (cleanup.h).  *tmp is its absolute
+ * name: the caller frees it, and calls cleanup_drop() once the file is
+ * renamed into place or removed.
+ */
+enum isms_status dbfile_create_temp(const struct dbfile *f, bool group,
+                                    const char *tag, char **tmp,
+                                    char **cause);
+
+/*
+ * ISMS_OK when f may be written where it lies; ISMS_READONLY saying why
+ * when that is a network or FUSE file system (fstype.h), unless
+ * dbfile_allow_network(true).  exists: whether f->abs exists (else the
+ * directory it would be made in is looked at).
+ */
+enum isms_status dbfile_local(const struct dbfile *f, bool exists,
+                              char **cause);
+
+/* Allow writing on network file systems (--allow-network-fs). */
+void dbfile_allow_network(bool allow);
+
+/* For tests: the function that names the network file system a path lies
+ * on (default fs_network_kind_of()); NULL restores the default. */
+void dbfile_set_fs_kind(const char *(*fn)(const char *path));
+
+/*
+ * True when a read of f may go through a read-write connection that never
+ * writes (query_only): this user may write f and its directory, and f is
+ * on a local file system.  Closing the last such connection removes the
+ * -wal and -shm files a read of a WAL database makes, which a read-only
+ * connection cannot.
+ */
+bool dbfile_read_tidily(const struct dbfile *f);
+
 /* ISMS_OK when this user may write f->abs and its directory (SQLite makes
  * its -wal and -shm files there); else ISMS_READONLY saying which not,
  * and, when why is not NULL, *why (newly allocated) a phrase such as "you

@@ -28,8 +28,10 @@
  * opening it for writing is ISMS_READONLY, saying why, and a read-only
  * (or DB_OPEN_FALLBACK) connection carries that reason in
  * db_readonly_why().  With DB_OPEN_CREATE a new file is created (0600, or
- * 0660 in a group directory) with the current schema.  On success *out is
- * the connection (caller closes).
+ * 0660 in a group directory) with the current schema; with DB_OPEN_STAGED
+ * as well, under a temporary name that db_publish() renames to path once
+ * the caller has filled it.  On success *out is the connection (caller
+ * closes).
  */
 enum isms_status schema_open(const char *path, int flags, struct db **out,
                              char **cause);

@@ -27,14 +27,17 @@ struct isms_init {
 /*
  * Create a new ISMS at path (which must not exist; missing parent
  * directories are created 0700, the file 0600), copying the chosen
- * catalogs from the catalog search path into it.  With init->group its
- * directory must be missing (its parent must exist) or empty, and becomes
- * a group directory (2770, setgid); the file is 0660 of that group.
- * Either everything is written or the file (and a directory made for it)
- * is removed again.  ISMS_EXISTS, ISMS_NOT_FOUND (an unknown catalog id or
- * group), ISMS_USAGE (not a member of the group), ISMS_CATALOG (an invalid
- * catalog; *cause lists every problem, one "FILE:LINE: message" per line)
- * or a database error.
+ * catalogs from the catalog search path into it (and, with demo, the demo
+ * organisation).  With init->group its directory must be missing (its
+ * parent must exist) or empty, and becomes a group directory (2770,
+ * setgid); the file is 0660 of that group.  The database is built under a
+ * temporary name beside path and renamed to path only when complete, and
+ * never over a file that appeared meanwhile: path holds a whole ISMS or
+ * nothing, whatever happens to the process (a directory made for it is
+ * removed again on failure).  ISMS_EXISTS, ISMS_NOT_FOUND (an unknown
+ * catalog id or group), ISMS_USAGE (not a member of the group),
+ * ISMS_CATALOG (an invalid catalog; *cause lists every problem, one
+ * "FILE:LINE: message" per line) or a database error.
  */
 enum isms_status isms_create(const char *path, const struct isms_init *init,
                              struct isms **out, char **cause);

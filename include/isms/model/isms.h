@@ -100,8 +100,14 @@ enum isms_status isms_check(struct isms *m,
                             void (*fn)(void *ctx, const char *problem),
                             void *ctx, char **cause);
 
-/* Online copy of the database into dest, which must not exist. */
+/* Online copy of the database into dest, which must not exist: made in
+ * one read transaction, checked (integrity, references, history chain),
+ * and given the name dest only when complete (db_backup() in db.h). */
 enum isms_status isms_backup(struct isms *m, const char *dest, char **cause);
+
+/* Allow opening for writing (and creating) databases on network and FUSE
+ * file systems, refused otherwise (--allow-network-fs; see isms(1)). */
+void isms_allow_network_fs(bool allow);
 
 /* ---- for the register modules of the model ---- */
 

@@ -4,7 +4,7 @@
  * the acceptance criterion; and changing to another matrix by re-mapping
  * every score explicitly.
  *
- * struct matrix (store.h) is returned by matrix_get() and released with
+ * struct matrix (rec/matrix.h) is returned by matrix_get() and released with
  * matrix_free().
  */
 #ifndef ISMS_MODEL_MATRIX_H

@@ -38,9 +38,10 @@ struct table_source {
 	void (*window)(void *ctx, size_t top, size_t n);
 	void (*cell)(void *ctx, size_t row, size_t col, struct table_cell *out);
 	/* Next row after from (dir +1) or before it (-1) matching needle,
-	 * wrapping; false when none. */
+	 * wrapping; false when none, or when the search failed, and then
+	 * *cause says why (the table shows it instead of "not found"). */
 	bool (*find)(void *ctx, const char *needle, size_t from, int dir,
-	             size_t *pos);
+	             size_t *pos, char **cause);
 };
 
 struct table {

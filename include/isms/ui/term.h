@@ -49,6 +49,11 @@ struct term_options {
 int term_start(const struct term_options *o, char **cause);
 void term_stop(void);
 
+/* Resize the (virtual) screen to rows x cols: 0, or -1 when memory ran
+ * out.  After a failure ncurses' screen cannot be freed safely, so
+ * term_stop() then only ends curses mode. */
+int term_resize(int rows, int cols);
+
 bool term_scripted(void);
 /* True when only ASCII can be drawn (the locale is not UTF-8). */
 bool term_ascii(void);

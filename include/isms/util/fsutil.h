@@ -22,6 +22,10 @@ enum isms_status fs_read_file(const char *path, size_t max, char **data,
  * as they are). ISMS_IO with *cause on failure. */
 enum isms_status fs_mkdir_p(const char *dir, char **cause);
 
+/* ISMS_NOMEM for ENOMEM (a system call ran out of kernel memory), else
+ * ISMS_IO: what a failed file operation reports. */
+enum isms_status fs_errno_status(int e);
+
 /* The directory part of path, newly allocated ("." when there is none). */
 char *fs_dirname(const char *path);
 

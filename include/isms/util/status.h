@@ -28,6 +28,7 @@
 	X(IO,        2, "input/output error") \
 	X(CATALOG,   2, "catalog is invalid") \
 	X(UNSAFE,    2, "database files others could tamper with") \
+	X(NOMEM,     2, "out of memory") \
 	X(NEGATIVE,  1, "check failed")
 
 enum isms_status {

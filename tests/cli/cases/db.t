@@ -2,6 +2,11 @@ $ isms init 2>/dev/null
 $ isms db check | head -2
 <tmp>/isms.db: ok (integrity, references, schema, history chain)
 files: not a group database
+# a command that reads leaves the directory as it found it: no -wal, no -shm
+$ ls -A isms.db*
+isms.db
+$ isms soa list > /dev/null && isms --read-only clause list > /dev/null && ls -A isms.db*
+isms.db
 $ isms soa set A.5.1 --owner ciso && isms db backup copy.db
 ! isms: backed up <tmp>/isms.db to copy.db
 $ stat -c %a copy.db
@@ -11,6 +16,14 @@ Owner:           ciso
 $ isms db backup copy.db
 ! isms: copy.db: already exists
 [2]
+# the copy is checked, and nothing but it is left
+$ set -o pipefail; isms --db copy.db db check | sed '/^files: /,$d' && ls -A | grep -v home
+copy.db: ok (integrity, references, schema, history chain)
+copy.db
+isms.db
+# the global option for network file systems (this one is local)
+$ isms --allow-network-fs soa show A.5.1 | grep Owner
+Owner:           ciso
 $ isms db
 ! isms: db: missing subcommand (use check, backup, share or upgrade)
 ! Try 'isms --help' or 'man isms'.
