@@ -112,7 +112,7 @@ cmd_risk_list(struct cli_call *c)
 	struct risk_query q;
 	struct risk_row *rows = NULL;
 	struct matrix *mx = NULL;
-	size_t n = 0, total = 0;
+	size_t n = 0;
 	char *cause = NULL;
 	enum isms_status st;
 	int rc;
@@ -123,9 +123,8 @@ cmd_risk_list(struct cli_call *c)
 		return rc;
 	st = matrix_get(c->m, &mx, &cause);
 	if (st == ISMS_OK)
-		st = risk_count(c->m, &q, &total, &cause);
-	if (st == ISMS_OK)
-		st = risk_page(c->m, &q, 0, total, &rows, &n, &cause);
+		st = reg_view_all(c->m, &reg_risk, &q, (void **)&rows, &n,
+		    &cause);
 	if (st == ISMS_OK && fmt == ARGS_FORMAT_CSV)
 		list_csv(mx, rows, n);
 	else if (st == ISMS_OK)

@@ -73,7 +73,7 @@ soa_list_run(struct cli_call *c)
 		.text = cli_opt(c, "search"), .descending = cli_flag(c, "reverse"),
 	};
 	struct soa_row *rows = NULL;
-	size_t n = 0, total = 0;
+	size_t n = 0;
 	char *cause = NULL;
 	enum isms_status st;
 	int rc;
@@ -85,9 +85,7 @@ soa_list_run(struct cli_call *c)
 		free(cause);
 		return rc;
 	}
-	st = soa_count(c->m, &q, &total, &cause);
-	if (st == ISMS_OK)
-		st = soa_page(c->m, &q, 0, total, &rows, &n, &cause);
+	st = reg_view_all(c->m, &reg_soa, &q, (void **)&rows, &n, &cause);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	if (fmt == ARGS_FORMAT_CSV)

@@ -22,6 +22,7 @@
 #include "isms/util/xmalloc.h"
 
 #define DB_BUSY_TIMEOUT_MS 5000
+#define DB_CACHE_SIZE 24      /* prepared statements kept per connection */
 
 struct db {
 	sqlite3 *handle;
@@ -34,6 +35,8 @@ struct db {
 	bool group;          /* a group database: fsperm_is_group() */
 	char *why;           /* why read-only, for db_readonly_why() */
 	int depth;           /* open transaction nesting */
+	struct db_stmt *cache[DB_CACHE_SIZE];   /* db_prepare_cached() */
+	uint64_t clock;      /* ticks of the cache's LRU */
 };
 
 /* The umask while isms makes files in a group database's directory. */
@@ -43,6 +46,10 @@ struct db_stmt {
 	struct db *db;
 	sqlite3_stmt *handle;
 	enum isms_status error;
+	bool cached;         /* kept in db->cache: db_finalize() resets it */
+	bool in_use;
+	char *sql;           /* cached: the text it was prepared from */
+	uint64_t used;       /* cached: when last handed out, for LRU */
 };
 
 static enum isms_status
@@ -360,6 +367,13 @@ db_detach(struct db *db)
 
 	if (db->handle == NULL)
 		return;
+	for (size_t i = 0; i < DB_CACHE_SIZE; i++) {
+		if (db->cache[i] == NULL)
+			continue;
+		free(db->cache[i]->sql);
+		free(db->cache[i]);       /* its handle is finalized below */
+		db->cache[i] = NULL;
+	}
 	while ((st = sqlite3_next_stmt(db->handle, NULL)) != NULL)
 		sqlite3_finalize(st);
 	sqlite3_close(db->handle);
@@ -540,6 +554,69 @@ db_prepare(struct db *db, const char *sql, struct db_stmt **out,
 	return ISMS_OK;
 }
 
+/* The slot of db's cache to fill: a free one, else the least recently
+ * used statement not handed out (finalized to make room); -1 if all are
+ * in use. */
+static int
+db_cache_slot(struct db *db)
+{
+	int best = -1;
+
+	for (int i = 0; i < DB_CACHE_SIZE; i++) {
+		struct db_stmt *c = db->cache[i];
+
+		if (c == NULL)
+			return i;
+		if (!c->in_use && (best < 0 || c->used < db->cache[best]->used))
+			best = i;
+	}
+	if (best >= 0) {
+		sqlite3_finalize(db->cache[best]->handle);
+		free(db->cache[best]->sql);
+		free(db->cache[best]);
+		db->cache[best] = NULL;
+	}
+	return best;
+}
+
+enum isms_status
+db_prepare_cached(struct db *db, const char *sql, struct db_stmt **out,
+                  char **cause)
+{
+	enum isms_status rc;
+	int slot;
+
+	for (int i = 0; i < DB_CACHE_SIZE; i++) {
+		struct db_stmt *c = db->cache[i];
+
+		if (c != NULL && !c->in_use && strcmp(c->sql, sql) == 0) {
+			c->in_use = true;
+			c->used = ++db->clock;
+			*out = c;
+			return ISMS_OK;
+		}
+	}
+	if ((rc = db_prepare(db, sql, out, cause)) != ISMS_OK)
+		return rc;
+	if ((slot = db_cache_slot(db)) < 0)
+		return ISMS_OK;           /* all busy: an ordinary statement */
+	(*out)->cached = (*out)->in_use = true;
+	(*out)->sql = xstrdup(sql);
+	(*out)->used = ++db->clock;
+	db->cache[slot] = *out;
+	return ISMS_OK;
+}
+
+size_t
+db_cache_count(const struct db *db)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < DB_CACHE_SIZE; i++)
+		n += db->cache[i] != NULL;
+	return n;
+}
+
 void
 db_reset(struct db_stmt *st)
 {
@@ -553,6 +630,11 @@ db_finalize(struct db_stmt *st)
 {
 	if (st == NULL)
 		return;
+	if (st->cached) {             /* back into the cache, ready to run */
+		db_reset(st);
+		st->in_use = false;
+		return;
+	}
 	sqlite3_finalize(st->handle);
 	free(st);
 }
@@ -614,6 +696,27 @@ db_bind_null(struct db_stmt *st, const char *name)
 	return db_bound(st, sqlite3_bind_null(st->handle, i));
 }
 
+enum isms_status
+db_bind_value(struct db_stmt *st, const char *name, const struct rec_value *v)
+{
+	int i = db_param(st, name);
+
+	if (i == 0)
+		return ISMS_DB;
+	switch (v->type) {
+	case REC_VALUE_INT:
+		return db_bound(st, sqlite3_bind_int64(st->handle, i, v->i));
+	case REC_VALUE_REAL:
+		return db_bound(st, sqlite3_bind_double(st->handle, i, v->r));
+	case REC_VALUE_TEXT:
+		return db_bound(st, sqlite3_bind_text(st->handle, i, v->s, -1,
+		    SQLITE_TRANSIENT));
+	case REC_VALUE_NULL:
+		break;
+	}
+	return db_bound(st, sqlite3_bind_null(st->handle, i));
+}
+
 int
 db_step(struct db_stmt *st, char **cause)
 {
@@ -668,6 +771,35 @@ bool
 db_column_is_null(struct db_stmt *st, int col)
 {
 	return sqlite3_column_type(st->handle, col) == SQLITE_NULL;
+}
+
+int
+db_column_count(struct db_stmt *st)
+{
+	return sqlite3_column_count(st->handle);
+}
+
+void
+db_column_value(struct db_stmt *st, int col, struct rec_value *out)
+{
+	memset(out, 0, sizeof *out);
+	switch (sqlite3_column_type(st->handle, col)) {
+	case SQLITE_INTEGER:
+		out->type = REC_VALUE_INT;
+		out->i = sqlite3_column_int64(st->handle, col);
+		break;
+	case SQLITE_FLOAT:
+		out->type = REC_VALUE_REAL;
+		out->r = sqlite3_column_double(st->handle, col);
+		break;
+	case SQLITE_NULL:
+		out->type = REC_VALUE_NULL;
+		break;
+	default:                      /* text; a blob is read as text */
+		out->type = REC_VALUE_TEXT;
+		out->s = xstrdup(db_column_text(st, col));
+		break;
+	}
 }
 
 char *

@@ -75,7 +75,7 @@ store_risk_get(struct db *db, const char *ref, struct risk_row *out,
 	/* refs are stored upper case; an exact match uses the index */
 	for (char *p = upper; *p != '\0'; p++)
 		*p = (char)toupper((unsigned char)*p);
-	rc = db_prepare(db, RISK_SELECT "WHERE r.ref = :ref;", &st, cause);
+	rc = db_prepare_cached(db, RISK_SELECT "WHERE r.ref = :ref;", &st, cause);
 	if (rc != ISMS_OK) {
 		free(upper);
 		return rc;

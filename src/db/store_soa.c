@@ -68,8 +68,8 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, STORE_SOA_SELECT "AND r.id = :id COLLATE NOCASE;", &st,
-	    cause);
+	rc = db_prepare_cached(db, STORE_SOA_SELECT "AND r.id = :id COLLATE "
+	    "NOCASE;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);

@@ -120,13 +120,8 @@ risk_reg_list(struct isms *m, const char *text, void **rows, size_t *n,
               char **cause)
 {
 	struct risk_query q = { .text = text };
-	size_t total = 0;
-	enum isms_status rc = risk_count(m, &q, &total, cause);
 
-	if (rc == ISMS_OK)
-		rc = risk_page(m, &q, 0, total, (struct risk_row **)rows, n,
-		    cause);
-	return rc;
+	return reg_view_all(m, &reg_risk, &q, rows, n, cause);
 }
 
 static enum isms_status
@@ -168,6 +163,7 @@ risk_remove(struct isms *m, const void *row, const struct row_author *a,
 
 const struct reg reg_risk = {
 	.d = &rec_risk,
+	.view = &risk_reg_view,
 	.hooks = &risk_hooks,
 	.name_field = -1,
 	.first_field = RISK_STATEMENT,

@@ -1,7 +1,7 @@
 /*
  * risk_view.c - views of the risk register for tables and lists: query
- * members checked and put in stored form here, rows from the store by
- * window; and the flags every view shows.
+ * members checked and put in stored form for the view engine (the
+ * reg_view hooks of reg_risk); and the flags every view shows.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +9,7 @@
 
 #include "isms/db/store_risk.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/reg_int.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
@@ -57,17 +58,27 @@ view_level(struct isms *m, const char *name, int *rank, char **cause)
 	return rc;
 }
 
+/* The stored form of a query, with today's date it compares with. */
+struct risk_view {
+	struct store_risk_view v;
+	char today[11];
+};
+
 static enum isms_status
-view_make(struct isms *m, const struct risk_query *q,
-          struct store_risk_view *v, char today[11], char **cause)
+view_make(struct isms *m, const void *query, void *filter,
+          struct view_req *req, char **cause)
 {
+	static const struct risk_query all;
+	const struct risk_query *q = query != NULL ? query : &all;
+	struct risk_view *w = filter;
+	struct store_risk_view *v = &w->v;
 	enum isms_status rc;
 
-	memset(v, 0, sizeof *v);
-	date_today(today);
+	date_today(w->today);
 	rc = view_level(m, q->level, &v->level_rank, cause);
 	if (rc == ISMS_OK)
-		rc = vocab_require(&vocab_treatment, q->treatment, &v->treatment,
+		rc = vocab_require(&vocab_treatment, q->treatment,
+		    &v->treatment,
 		    cause);
 	if (rc == ISMS_OK)
 		rc = vocab_require(&vocab_risk_status, q->status, &v->status,
@@ -82,74 +93,44 @@ view_make(struct isms *m, const struct risk_query *q,
 	v->cell_l = q->cell_l;
 	v->cell_i = q->cell_i;
 	v->cell_residual = q->cell_residual;
-	v->today = today;
-	v->sort = q->sort >= 0 && q->sort < RISK_SORT_COUNT ? (int)q->sort : 0;
-	v->descending = q->descending;
+	v->today = w->today;
+	req->sort = q->sort >= 0 && q->sort < RISK_SORT_COUNT ?
+	    (size_t)q->sort : 0;
+	req->descending = q->descending;
 	return rc;
 }
 
-static bool
-view_is_all(const struct store_risk_view *v)
+static void
+view_done(void *filter)
 {
+	(void)filter;                 /* the strings are the query's */
+}
+
+static bool
+view_is_all(const void *filter)
+{
+	const struct store_risk_view *v = filter;
+
 	return v->level_rank < 0 && v->owner == NULL && v->treatment == NULL &&
 	    v->status == NULL && !v->above && !v->flagged && !v->overdue &&
 	    !v->stale && v->text == NULL && v->control == NULL &&
 	    v->cell_l == 0;
 }
 
-enum isms_status
-risk_count(struct isms *m, const struct risk_query *q, size_t *total,
-           char **cause)
+static enum isms_status
+view_total(struct isms *m, size_t *n, char **cause)
 {
-	struct store_risk_view v;
-	char today[11];
-	enum isms_status rc = view_make(m, q, &v, today, cause);
-
-	*total = 0;
-	if (rc != ISMS_OK)
-		return rc;
-	if (view_is_all(&v))          /* no filter: the index knows */
-		return store_risk_total(isms_db(m), total, cause);
-	return store_risk_count(isms_db(m), &v, total, cause);
+	return store_risk_total(isms_db(m), n, cause);
 }
 
-enum isms_status
-risk_page(struct isms *m, const struct risk_query *q, size_t offset,
-          size_t limit, struct risk_row **rows, size_t *n, char **cause)
-{
-	struct store_risk_view v;
-	char today[11];
-	enum isms_status rc = view_make(m, q, &v, today, cause);
-
-	*rows = NULL;
-	*n = 0;
-	return rc == ISMS_OK ? store_risk_page(isms_db(m), &v, offset, limit,
-	    rows, n, cause) : rc;
-}
-
-enum isms_status
-risk_find(struct isms *m, const struct risk_query *q, const char *needle,
-          size_t from, int direction, size_t *pos, char **cause)
-{
-	struct store_risk_view v;
-	char today[11];
-	enum isms_status rc = view_make(m, q, &v, today, cause);
-
-	return rc == ISMS_OK ? store_risk_find(isms_db(m), &v, needle, from,
-	    direction, pos, cause) : rc;
-}
-
-enum isms_status
-risk_position(struct isms *m, const struct risk_query *q, const char *ref,
-              size_t *pos, char **cause)
-{
-	struct store_risk_view v;
-	char today[11];
-	enum isms_status rc = view_make(m, q, &v, today, cause);
-
-	return rc == ISMS_OK ? store_risk_position(isms_db(m), &v, ref, pos,
-	    cause) : rc;
-}
+const struct reg_view risk_reg_view = {
+	.sql = &store_risk_view_sql,
+	.filter_size = sizeof(struct risk_view),
+	.make = view_make,
+	.done = view_done,
+	.is_all = view_is_all,
+	.total = view_total,
+};
 
 bool
 risk_flagged(const struct risk_row *r, const char *today)

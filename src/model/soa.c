@@ -54,12 +54,8 @@ soa_reg_list(struct isms *m, const char *text, void **rows, size_t *n,
              char **cause)
 {
 	struct soa_query q = { .text = text };
-	size_t total = 0;
-	enum isms_status rc = soa_count(m, &q, &total, cause);
 
-	if (rc == ISMS_OK)
-		rc = soa_page(m, &q, 0, total, (struct soa_row **)rows, n, cause);
-	return rc;
+	return reg_view_all(m, &reg_soa, &q, rows, n, cause);
 }
 
 static enum isms_status
@@ -93,6 +89,7 @@ soa_rules(struct isms *m, const void *row, const struct plan *p, char **cause)
 
 const struct reg reg_soa = {
 	.d = &rec_soa,
+	.view = &soa_reg_view,
 	.name_field = -1,
 	.first_field = -1,
 	.list = soa_reg_list,

@@ -1,7 +1,7 @@
 /*
- * soa_query.c - views of the SoA for tables: the members of a query are
- * checked and put in their stored form here, the rows come from the store
- * by window.
+ * soa_query.c - views of the SoA for tables and lists: the members of a
+ * query checked and put in their stored form for the view engine (the
+ * reg_view hooks of reg_soa), themes and attribute values by name.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 
 #include "isms/db/store_soa.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/reg_int.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/buf.h"
@@ -156,7 +157,8 @@ attr_choices(const struct store_attribute *a, size_t n, const char *set,
 		    view_same(a[i].set_title, set, set_len);
 	buf_init(&b);
 	for (size_t i = 0; i < n; i++) {
-		bool first = i == 0 || strcmp(a[i].set_id, a[i - 1].set_id) != 0;
+		bool first = i == 0 || strcmp(a[i].set_id,
+		    a[i - 1].set_id) != 0;
 
 		if (known && !view_same(a[i].set_id, set, set_len) &&
 		    !view_same(a[i].set_title, set, set_len))
@@ -209,20 +211,24 @@ view_attribute(struct isms *m, const char *in, struct soa_view *out,
 }
 
 static void
-view_done(struct soa_view *w)
+view_done(void *filter)
 {
+	struct soa_view *w = filter;
+
 	free(w->theme);
 	free(w->attr_set);
 	free(w->attr_value);
 }
 
 static enum isms_status
-view_make(struct isms *m, const struct soa_query *q, struct soa_view *w,
-          char **cause)
+view_make(struct isms *m, const void *query, void *filter,
+          struct view_req *req, char **cause)
 {
+	static const struct soa_query all;
+	const struct soa_query *q = query != NULL ? query : &all;
+	struct soa_view *w = filter;
 	enum isms_status rc;
 
-	memset(w, 0, sizeof *w);
 	rc = q->theme == NULL ? ISMS_OK :
 	    soa_theme_parse(m, q->theme, &w->theme, cause);
 	if (rc == ISMS_OK)
@@ -233,79 +239,23 @@ view_make(struct isms *m, const struct soa_query *q, struct soa_view *w,
 		    cause);
 	if (rc == ISMS_OK)
 		rc = view_attribute(m, q->attribute, w, cause);
+	w->v.framework_id = isms_info(m)->framework_id;
 	w->v.theme = w->theme;
 	w->v.attr_set = w->attr_set;
 	w->v.attr_value = w->attr_value;
 	w->v.text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
-	w->v.sort = q->sort >= 0 && q->sort < SOA_SORT_COUNT ? (int)q->sort : 0;
-	w->v.descending = q->descending;
-	if (rc != ISMS_OK)
-		view_done(w);
+	req->sort = q->sort >= 0 && q->sort < SOA_SORT_COUNT ?
+	    (size_t)q->sort : 0;
+	req->descending = q->descending;
 	return rc;
 }
 
-enum isms_status
-soa_count(struct isms *m, const struct soa_query *q, size_t *total,
-          char **cause)
-{
-	struct soa_view w;
-	enum isms_status rc = view_make(m, q, &w, cause);
-
-	*total = 0;
-	if (rc != ISMS_OK)
-		return rc;
-	rc = store_soa_count(isms_db(m), isms_info(m)->framework_id, &w.v,
-	    total, cause);
-	view_done(&w);
-	return rc;
-}
-
-enum isms_status
-soa_page(struct isms *m, const struct soa_query *q, size_t offset,
-         size_t limit, struct soa_row **rows, size_t *n, char **cause)
-{
-	struct soa_view w;
-	enum isms_status rc = view_make(m, q, &w, cause);
-
-	*rows = NULL;
-	*n = 0;
-	if (rc != ISMS_OK)
-		return rc;
-	rc = store_soa_page(isms_db(m), isms_info(m)->framework_id, &w.v,
-	    offset, limit, rows, n, cause);
-	view_done(&w);
-	return rc;
-}
-
-enum isms_status
-soa_find(struct isms *m, const struct soa_query *q, const char *needle,
-         size_t from, int direction, size_t *pos, char **cause)
-{
-	struct soa_view w;
-	enum isms_status rc = view_make(m, q, &w, cause);
-
-	if (rc != ISMS_OK)
-		return rc;
-	rc = store_soa_find(isms_db(m), isms_info(m)->framework_id, &w.v,
-	    needle, from, direction, pos, cause);
-	view_done(&w);
-	return rc;
-}
-
-enum isms_status
-soa_position(struct isms *m, const struct soa_query *q, const char *id,
-             size_t *pos, char **cause)
-{
-	struct soa_view w;
-	enum isms_status rc = view_make(m, q, &w, cause);
-
-	if (rc != ISMS_OK)
-		return rc;
-	rc = store_soa_position(isms_db(m), isms_info(m)->framework_id, &w.v,
-	    id, pos, cause);
-	view_done(&w);
-	return rc;
-}
+const struct reg_view soa_reg_view = {
+	.sql = &store_soa_view_sql,
+	.filter_size = sizeof(struct soa_view),
+	.make = view_make,
+	.done = view_done,
+};
 
 static void
 summary_add(struct soa_summary *s, const struct store_soa_tally *t)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/model/reg.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
@@ -155,13 +156,7 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 static enum isms_status
 all_risks(struct isms *m, struct risk_row **rows, size_t *n, char **cause)
 {
-	struct risk_query q = { 0 };
-	size_t total;
-	enum isms_status rc = risk_count(m, &q, &total, cause);
-
-	if (rc == ISMS_OK)
-		rc = risk_page(m, &q, 0, total, rows, n, cause);
-	return rc;
+	return reg_view_all(m, &reg_risk, NULL, (void **)rows, n, cause);
 }
 
 enum isms_status

@@ -109,8 +109,8 @@ heat_pick(struct heat *h, struct app *app)
 	p->filter.cell_l = h->l;
 	p->filter.cell_i = h->i;
 	p->filter.cell_residual = h->residual;
-	p->t.cursor = 0;
-	table_requery(&p->t);
+	p->base.t.cursor = 0;
+	table_requery(&p->base.t);
 	app_message(app, "risks in %s; Esc clears", p->filter_name);
 }
 
@@ -202,7 +202,7 @@ heat_new(struct risk_pane *p)
 	h->counts[0] = xcalloc(cells, sizeof *h->counts[0]);
 	h->counts[1] = xcalloc(cells, sizeof *h->counts[1]);
 	h->residual = true;
-	heat_load(h, p->app);
+	heat_load(h, p->base.app);
 	heat_busiest(h);
 	return &h->md;
 }

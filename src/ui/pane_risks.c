@@ -21,7 +21,6 @@
 #include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
-#include "isms/ui/table.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
@@ -47,96 +46,31 @@ static const enum risk_sort risk_col_sort[] = {
 	RISK_SORT_TREATMENT, RISK_SORT_REVIEW, RISK_SORT_STATUS,
 };
 
-void
-risk_pane_query(const struct risk_pane *p, struct risk_query *q)
+const void *
+risk_pane_query(void *pane)
 {
-	*q = p->filter;
-	q->text = p->t.filter[0] != '\0' ? p->t.filter : NULL;
-	q->sort = risk_col_sort[p->t.sort_col];
-	q->descending = p->t.sort_desc;
+	struct risk_pane *p = pane;
+
+	p->q = p->filter;
+	p->q.text = p->base.t.filter[0] != '\0' ? p->base.t.filter : NULL;
+	p->q.sort = risk_col_sort[p->base.t.sort_col];
+	p->q.descending = p->base.t.sort_desc;
+	return &p->q;
 }
 
-void
-risk_pane_drop(struct risk_pane *p)
-{
-	risk_rows_free(p->win, p->win_n);
-	p->win = NULL;
-	p->win_n = p->win_top = 0;
-}
-
+/* The matrix and today's date the cells are drawn with, read with the
+ * counts. */
 static void
-risk_window(void *ctx, size_t top, size_t n)
+risk_requeried(void *pane)
 {
-	struct risk_pane *p = ctx;
-	struct risk_query q;
+	struct risk_pane *p = pane;
 	char *cause = NULL;
 
-	if (p->win != NULL && top >= p->win_top &&
-	    top + n <= p->win_top + p->win_n)
-		return;
-	risk_pane_drop(p);
-	risk_pane_query(p, &q);
-	if (risk_page(p->app->m, &q, top, n, &p->win, &p->win_n, &cause) !=
-	    ISMS_OK) {
-		app_fail(p->app, cause);
-		p->win_n = 0;
-	}
-	p->win_top = top;
-}
-
-const struct risk_row *
-risk_pane_at(struct risk_pane *p, size_t row)
-{
-	if (row < p->win_top || row >= p->win_top + p->win_n)
-		risk_window(p, row, 1);
-	if (row < p->win_top || row >= p->win_top + p->win_n)
-		return NULL;
-	return &p->win[row - p->win_top];
-}
-
-static void
-risk_query_run(void *ctx, size_t *cursor)
-{
-	struct risk_pane *p = ctx;
-	const struct risk_row *r = p->count > 0 && *cursor != TABLE_NO_ROW ?
-	    risk_pane_at(p, *cursor) : NULL;
-	char *keep = r != NULL ? xstrdup(r->ref) : NULL, *cause = NULL;
-	struct risk_query q, all = { 0 };
-	size_t pos;
-
-	risk_pane_drop(p);
 	matrix_free(p->mx);
 	p->mx = NULL;
 	date_today(p->today);
-	risk_pane_query(p, &q);
-	if (matrix_get(p->app->m, &p->mx, &cause) != ISMS_OK ||
-	    (!p->t.sort_only &&
-	    risk_count(p->app->m, &q, &p->count, &cause) != ISMS_OK) ||
-	    (!p->t.sort_only &&
-	    risk_count(p->app->m, &all, &p->all, &cause) != ISMS_OK)) {
-		app_fail(p->app, cause);      /* which frees it */
-		cause = NULL;
-		p->count = 0;
-	}
-	*cursor = 0;
-	if (keep != NULL && risk_position(p->app->m, &q, keep, &pos, &cause) ==
-	    ISMS_OK)
-		*cursor = pos;
-	else
-		free(cause);
-	free(keep);
-}
-
-static size_t
-risk_count_rows(void *ctx)
-{
-	return ((struct risk_pane *)ctx)->count;
-}
-
-static size_t
-risk_all_rows(void *ctx)
-{
-	return ((struct risk_pane *)ctx)->all;
+	if (matrix_get(p->base.app->m, &p->mx, &cause) != ISMS_OK)
+		app_fail(p->base.app, cause);
 }
 
 static const char *
@@ -176,22 +110,18 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 		buf_printf(&b, "%sstale", b.len ? " " : "");
 	if (late)
 		buf_printf(&b, "%soverdue", b.len ? " " : "");
-	snprintf(p->cell, sizeof p->cell, "%s", buf_str(&b));
+	snprintf(p->base.cell, sizeof p->base.cell, "%s", buf_str(&b));
 	buf_done(&b);
-	out->text = p->cell;
+	out->text = p->base.cell;
 	out->role = flagged || stale || late ? UI_ROLE_OVERDUE : UI_ROLE_NORMAL;
 }
 
 static void
-risk_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
+risk_cell(void *pane, const void *row, size_t col, struct table_cell *out)
 {
-	struct risk_pane *p = ctx;
-	const struct risk_row *r = risk_pane_at(p, row);
+	struct risk_pane *p = pane;
+	const struct risk_row *r = row;
 
-	out->role = UI_ROLE_NORMAL;
-	out->text = "";
-	if (r == NULL)
-		return;
 	switch (col) {
 	case COL_REF: out->text = r->ref; break;
 	case COL_STATEMENT: out->text = r->statement; break;
@@ -214,27 +144,11 @@ risk_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 	}
 }
 
-static bool
-risk_find_row(void *ctx, const char *needle, size_t from, int dir,
-              size_t *pos, char **cause)
-{
-	struct risk_pane *p = ctx;
-	struct risk_query q;
-	enum isms_status rc;
-
-	risk_pane_query(p, &q);
-	rc = risk_find(p->app->m, &q, needle, from, dir, pos, cause);
-	if (rc == ISMS_NOT_FOUND) {   /* none matches: not an error */
-		free(*cause);
-		*cause = NULL;
-	}
-	return rc == ISMS_OK;
-}
-
-const struct table_source risk_source = {
-	risk_query_run, risk_count_rows, risk_all_rows, risk_window, risk_cell,
-	risk_find_row,
+const struct tpane_spec risk_spec = {
+	.reg = &reg_risk,
+	.cols = risk_cols,
+	.n_cols = sizeof risk_cols / sizeof *risk_cols,
+	.cell = risk_cell,
+	.query = risk_pane_query,
+	.requeried = risk_requeried,
 };
-
-const struct layout_col *const risk_pane_cols = risk_cols;
-const size_t risk_pane_n_cols = sizeof risk_cols / sizeof *risk_cols;

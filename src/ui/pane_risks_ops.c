@@ -42,7 +42,7 @@ picks_add(char ***items, size_t *n, char *s)
 static const char *
 risk_ref_at_cursor(struct risk_pane *p)
 {
-	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	const struct risk_row *r = tpane_current(&p->base);
 
 	return r != NULL ? r->ref : NULL;
 }
@@ -104,8 +104,8 @@ filter_done(void *ctx, struct app *app, size_t i, const bool *marks)
 		p->filter_name = name;
 	else
 		free(name);
-	p->t.cursor = 0;
-	table_requery(&p->t);
+	p->base.t.cursor = 0;
+	table_requery(&p->base.t);
 }
 
 static void
@@ -114,8 +114,8 @@ risk_pick_owners(struct risk_pane *p, char ***items, size_t *n)
 	char **owners = NULL, *cause = NULL;
 	size_t k = 0;
 
-	if (risk_owners(p->app->m, &owners, &k, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);
+	if (risk_owners(p->base.app->m, &owners, &k, &cause) != ISMS_OK) {
+		app_fail(p->base.app, cause);
 		return;
 	}
 	for (size_t i = 0; i < k; i++) {
@@ -148,7 +148,8 @@ risk_pick_filter(struct risk_pane *p)
 		    vocab_risk_status.terms[k].token));
 	risk_pick_owners(p, &items, &n);
 	risk_pane_picks(p, items, n);
-	app_push(p->app, picker_new("Filter the risks", (const char *const *)
+	app_push(p->base.app, picker_new("Filter the risks",
+	    (const char *const *)
 	    p->picks, p->n_picks, 0, NULL, filter_done, p));
 }
 
@@ -238,7 +239,7 @@ link_open(struct risk_pane *p, const char *what, char **items, bool *was,
 	free(p->pick_was);
 	p->pick_was = was;
 	risk_pane_picks(p, items, n);
-	app_push(p->app, picker_new(title, (const char *const *)p->picks,
+	app_push(p->base.app, picker_new(title, (const char *const *)p->picks,
 	    p->n_picks, 0, was, done, p));
 	free(title);
 }
@@ -246,7 +247,7 @@ link_open(struct risk_pane *p, const char *what, char **items, bool *was,
 static void
 risk_link_controls(struct risk_pane *p)
 {
-	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	const struct risk_row *r = tpane_current(&p->base);
 	struct soa_row *rows;
 	char **items, *cause = NULL;
 	bool *was;
@@ -254,8 +255,8 @@ risk_link_controls(struct risk_pane *p)
 
 	if (r == NULL)
 		return;
-	if (soa_list(p->app->m, NULL, &rows, &n, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);
+	if (soa_list(p->base.app->m, NULL, &rows, &n, &cause) != ISMS_OK) {
+		app_fail(p->base.app, cause);
 		return;
 	}
 	risk_set_pick_ref(p);
@@ -272,7 +273,7 @@ risk_link_controls(struct risk_pane *p)
 static void
 risk_link_assets(struct risk_pane *p)
 {
-	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	const struct risk_row *r = tpane_current(&p->base);
 	struct asset_row *rows;
 	char **items, *cause = NULL;
 	bool *was;
@@ -280,13 +281,15 @@ risk_link_assets(struct risk_pane *p)
 
 	if (r == NULL)
 		return;
-	if (reg_list(p->app->m, &reg_asset, NULL, (void **)&rows, &n, &cause) !=
+	if (reg_list(p->base.app->m, &reg_asset, NULL, (void **)&rows, &n,
+	    &cause) !=
 	    ISMS_OK) {
-		app_fail(p->app, cause);
+		app_fail(p->base.app, cause);
 		return;
 	}
 	if (n == 0) {
-		app_error(p->app, "no assets yet: add them in the Assets tab");
+		app_error(p->base.app,
+		    "no assets yet: add them in the Assets tab");
 		free(rows);
 		return;
 	}
@@ -316,7 +319,8 @@ accept_done(void *ctx, struct app *app, const char *by)
 	    ISMS_OK)
 		app_fail(app, cause);
 	else
-		app_message(app, "%s: residual risk accepted by %s", p->pick_ref,
+		app_message(app, "%s: residual risk accepted by %s",
+		    p->pick_ref,
 		    by);
 	app_reload(app);
 }
@@ -324,12 +328,13 @@ accept_done(void *ctx, struct app *app, const char *by)
 static void
 risk_accept_start(struct risk_pane *p)
 {
-	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	const struct risk_row *r = tpane_current(&p->base);
 
 	if (r == NULL)
 		return;
 	risk_set_pick_ref(p);
-	app_push(p->app, prompt_new("accepted by (the risk owner): ", r->owner,
+	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
+	    r->owner,
 	    NULL, accept_done, p));
 }
 
@@ -375,7 +380,7 @@ risk_delete_start(struct risk_pane *p)
 		return;
 	q = xasprintf("delete %s with its links, actions and acceptances?",
 	    p->pick_ref);
-	app_push(p->app, confirm_new(q, delete_yes, p));
+	app_push(p->base.app, confirm_new(q, delete_yes, p));
 	free(q);
 }
 
@@ -393,12 +398,13 @@ jump_done(void *ctx, struct app *app, size_t i, const bool *marks)
 static void
 risk_jump(struct risk_pane *p)
 {
-	const struct risk_row *r = risk_pane_at(p, p->t.cursor);
+	const struct risk_row *r = tpane_current(&p->base);
 	char **items = NULL, *list, *tok, *save = NULL;
 	size_t n = 0;
 
 	if (r == NULL || r->controls[0] == '\0') {
-		app_error(p->app, "no control is linked to this risk (l links "
+		app_error(p->base.app,
+		    "no control is linked to this risk (l links "
 		    "one)");
 		return;
 	}
@@ -410,26 +416,19 @@ risk_jump(struct risk_pane *p)
 	}
 	free(list);
 	risk_pane_picks(p, items, n);
-	app_push(p->app, picker_new("Show in the SoA", (const char *const *)
+	app_push(p->base.app, picker_new("Show in the SoA",
+	    (const char *const *)
 	    p->picks, p->n_picks, 0, NULL, jump_done, p));
 }
 
 /* ---- the pane ---- */
-
-static void
-risk_pane_reload(void *pane)
-{
-	table_requery(&((struct risk_pane *)pane)->t);
-}
 
 static void *
 risk_pane_open(struct app *app)
 {
 	struct risk_pane *p = xcalloc(1, sizeof *p);
 
-	p->app = app;
-	table_init(&p->t, risk_pane_cols, risk_pane_n_cols, &risk_source, p);
-	table_requery(&p->t);
+	tpane_init(&p->base, app, &risk_spec);
 	return p;
 }
 
@@ -438,7 +437,7 @@ risk_pane_close(void *pane)
 {
 	struct risk_pane *p = pane;
 
-	risk_pane_drop(p);
+	tpane_done(&p->base);
 	risk_pane_picks(p, NULL, 0);
 	filter_clear(p);
 	matrix_free(p->mx);
@@ -454,12 +453,12 @@ risk_pane_draw(void *pane, int y, int h, int w)
 	const struct matrix_level *acc = p->mx != NULL ?
 	    matrix_level_at(p->mx, p->mx->acceptance_rank) : NULL;
 	char *line = xasprintf("%zu risks; matrix %s, up to %s acceptable; "
-	    "h heat maps, F filters", p->all, p->mx ? p->mx->id : "?",
+	    "h heat maps, F filters", p->base.win.all, p->mx ? p->mx->id : "?",
 	    acc ? acc->name : "?");
 
 	draw_text(y, 0, w, line, UI_ROLE_TITLE);
 	free(line);
-	table_draw(&p->t, p->app, y + 1, h - 1, w);
+	table_draw(&p->base.t, p->base.app, y + 1, h - 1, w);
 }
 
 static bool
@@ -471,7 +470,7 @@ risk_pane_handle(void *pane, enum ui_action a)
 	switch (a) {
 	case UI_ACTION_OPEN:
 	case UI_ACTION_EDIT:
-		if ((r = risk_pane_at(p, p->t.cursor)) != NULL) {
+		if ((r = tpane_current(&p->base)) != NULL) {
 			char *ref = xstrdup(r->ref);
 
 			risk_form_open(p, ref, a == UI_ACTION_EDIT);
@@ -479,7 +478,8 @@ risk_pane_handle(void *pane, enum ui_action a)
 		}
 		return true;
 	case UI_ACTION_ADD:
-		app_push(p->app, prompt_new("new risk, statement: ", "", NULL,
+		app_push(p->base.app, prompt_new("new risk, statement: ", "",
+		    NULL,
 		    add_done, p));
 		return true;
 	case UI_ACTION_PICK_FILTER: risk_pick_filter(p); return true;
@@ -490,16 +490,17 @@ risk_pane_handle(void *pane, enum ui_action a)
 	case UI_ACTION_JUMP: risk_jump(p); return true;
 	case UI_ACTION_HEAT_MAP:
 		if (p->mx != NULL)
-			app_push(p->app, heat_new(p));
+			app_push(p->base.app, heat_new(p));
 		return true;
 	case UI_ACTION_EXPORT:
-		export_start(p->app, "risk register", "risks", risk_export);
+		export_start(p->base.app, "risk register", "risks",
+		    risk_export);
 		return true;
 	case UI_ACTION_CLEAR:
 		filter_clear(p);
-		return table_handle(&p->t, p->app, a);
+		return table_handle(&p->base.t, p->base.app, a);
 	default:
-		return table_handle(&p->t, p->app, a);
+		return table_handle(&p->base.t, p->base.app, a);
 	}
 }
 
@@ -509,16 +510,10 @@ risk_pane_status(void *pane, char *buf, size_t size)
 	struct risk_pane *p = pane;
 	size_t len;
 
-	table_status(&p->t, buf, size);
+	table_status(&p->base.t, buf, size);
 	len = strlen(buf);
 	if (p->filter_name != NULL && len < size)
 		snprintf(buf + len, size - len, "  %s", p->filter_name);
-}
-
-static bool
-risk_pane_has_row(void *pane)
-{
-	return ((struct risk_pane *)pane)->count > 0;
 }
 
 /* Show risk ref, or with "control:ID" the risks linked to a control. */
@@ -526,26 +521,17 @@ static void
 risk_pane_show(void *pane, const char *key)
 {
 	struct risk_pane *p = pane;
-	size_t pos;
-	struct risk_query q;
-	char *cause = NULL;
 
 	filter_clear(p);
-	p->t.filter[0] = '\0';
+	p->base.t.filter[0] = '\0';
 	if (strncmp(key, "control:", 8) == 0) {
 		p->filter.control = p->control = xstrdup(key + 8);
 		p->filter_name = xasprintf("linked to %s", key + 8);
-		p->t.cursor = 0;
-		table_requery(&p->t);
+		p->base.t.cursor = 0;
+		table_requery(&p->base.t);
 		return;
 	}
-	table_requery(&p->t);
-	risk_pane_query(p, &q);
-	if (risk_position(p->app->m, &q, key, &pos, &cause) == ISMS_OK)
-		p->t.cursor = pos;
-	else
-		app_fail(p->app, cause);
-	table_requery(&p->t);
+	tpane_show_key(&p->base, key);
 }
 
 static struct form *
@@ -557,6 +543,6 @@ risk_pane_form(void *pane, const char *ref)
 
 const struct pane_ops pane_risks_ops = {
 	"Risks", &keymap_risks, risk_pane_open, risk_pane_close,
-	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
-	risk_pane_has_row, risk_pane_show, risk_pane_form,
+	tpane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
+	tpane_has_row, risk_pane_show, risk_pane_form,
 };

@@ -3,8 +3,7 @@
  * theme order, filtered by theme, applicability, status or ISO/IEC 27002
  * attribute, a summary line, and the detail/edit form of one control.
  *
- * Rows are asked from the model by window (soa_page()), so the pane costs
- * the same whatever the register's length.
+ * A table pane (tpane.h) over reg_soa, by window.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +18,7 @@
 #include "isms/ui/prompt.h"
 #include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
-#include "isms/ui/table.h"
+#include "isms/ui/tpane.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
@@ -48,109 +47,40 @@ static const char *const soa_dim_names[] = {
 };
 
 struct soa_pane {
-	struct app *app;
-	struct table t;
+	struct tpane base;            /* first: the pane is a table pane */
 	char *dims[DIM_COUNT];
-	size_t count, all;
-	struct soa_row *win;          /* rows win_top .. win_top+win_n-1 */
-	size_t win_top, win_n;
+	struct soa_query q;           /* of what the pane shows now */
 	struct soa_summary sum;
-	char cell[256];
 	char **picks;                 /* filter picker entries */
 	size_t n_picks;
 };
 
-static void
-soa_make_query(const struct soa_pane *p, struct soa_query *q)
+static const void *
+soa_query_of(void *pane)
 {
-	memset(q, 0, sizeof *q);
-	q->theme = p->dims[DIM_THEME];
-	q->applicable = p->dims[DIM_APPLICABLE];
-	q->status = p->dims[DIM_STATUS];
-	q->attribute = p->dims[DIM_ATTRIBUTE];
-	q->text = p->t.filter[0] != '\0' ? p->t.filter : NULL;
-	q->sort = soa_col_sort[p->t.sort_col];
-	q->descending = p->t.sort_desc;
+	struct soa_pane *p = pane;
+	const struct table *t = &p->base.t;
+
+	memset(&p->q, 0, sizeof p->q);
+	p->q.theme = p->dims[DIM_THEME];
+	p->q.applicable = p->dims[DIM_APPLICABLE];
+	p->q.status = p->dims[DIM_STATUS];
+	p->q.attribute = p->dims[DIM_ATTRIBUTE];
+	p->q.text = t->filter[0] != '\0' ? t->filter : NULL;
+	p->q.sort = soa_col_sort[t->sort_col];
+	p->q.descending = t->sort_desc;
+	return &p->q;
 }
 
+/* The summary line is read with the counts. */
 static void
-soa_drop_window(struct soa_pane *p)
+soa_requeried(void *pane)
 {
-	soa_rows_free(p->win, p->win_n);
-	p->win = NULL;
-	p->win_n = p->win_top = 0;
-}
-
-static void
-soa_window(void *ctx, size_t top, size_t n)
-{
-	struct soa_pane *p = ctx;
-	struct soa_query q;
+	struct soa_pane *p = pane;
 	char *cause = NULL;
 
-	if (p->win != NULL && top >= p->win_top &&
-	    top + n <= p->win_top + p->win_n)
-		return;
-	soa_drop_window(p);
-	soa_make_query(p, &q);
-	if (soa_page(p->app->m, &q, top, n, &p->win, &p->win_n, &cause) !=
-	    ISMS_OK) {
-		app_fail(p->app, cause);
-		p->win = NULL;
-		p->win_n = 0;
-	}
-	p->win_top = top;
-}
-
-static const struct soa_row *
-soa_at(struct soa_pane *p, size_t row)
-{
-	if (row < p->win_top || row >= p->win_top + p->win_n)
-		soa_window(p, row, 1);
-	if (row < p->win_top || row >= p->win_top + p->win_n)
-		return NULL;
-	return &p->win[row - p->win_top];
-}
-
-static void
-soa_query_run(void *ctx, size_t *cursor)
-{
-	struct soa_pane *p = ctx;
-	const struct soa_row *r = p->count > 0 && *cursor != TABLE_NO_ROW ?
-	    soa_at(p, *cursor) : NULL;
-	char *keep = r != NULL ? xstrdup(r->id) : NULL, *cause = NULL;
-	struct soa_query q, all;
-	size_t pos;
-
-	soa_drop_window(p);
-	soa_make_query(p, &q);
-	memset(&all, 0, sizeof all);
-	if (soa_count(p->app->m, &q, &p->count, &cause) != ISMS_OK ||
-	    soa_count(p->app->m, &all, &p->all, &cause) != ISMS_OK ||
-	    soa_summarize(p->app->m, &p->sum, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);      /* which frees it */
-		cause = NULL;
-		p->count = 0;
-	}
-	*cursor = 0;
-	if (keep != NULL && soa_position(p->app->m, &q, keep, &pos, &cause) ==
-	    ISMS_OK)
-		*cursor = pos;
-	else
-		free(cause);
-	free(keep);
-}
-
-static size_t
-soa_count_rows(void *ctx)
-{
-	return ((struct soa_pane *)ctx)->count;
-}
-
-static size_t
-soa_all_rows(void *ctx)
-{
-	return ((struct soa_pane *)ctx)->all;
+	if (soa_summarize(p->base.app->m, &p->sum, &cause) != ISMS_OK)
+		app_fail(p->base.app, cause);
 }
 
 static enum ui_role
@@ -164,16 +94,12 @@ soa_status_role(const char *status)
 }
 
 static void
-soa_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
+soa_cell(void *pane, const void *row, size_t col, struct table_cell *out)
 {
-	struct soa_pane *p = ctx;
-	const struct soa_row *r = soa_at(p, row);
+	struct tpane *p = pane;
+	const struct soa_row *r = row;
 	char *s;
 
-	out->role = UI_ROLE_NORMAL;
-	out->text = "";
-	if (r == NULL)
-		return;
 	switch (col) {
 	case COL_ID: out->text = r->id; break;
 	case COL_TITLE: out->text = r->title; break;
@@ -200,26 +126,14 @@ soa_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 	}
 }
 
-static bool
-soa_find_row(void *ctx, const char *needle, size_t from, int dir,
-             size_t *pos, char **cause)
-{
-	struct soa_pane *p = ctx;
-	struct soa_query q;
-	enum isms_status rc;
-
-	soa_make_query(p, &q);
-	rc = soa_find(p->app->m, &q, needle, from, dir, pos, cause);
-	if (rc == ISMS_NOT_FOUND) {   /* none matches: not an error */
-		free(*cause);
-		*cause = NULL;
-	}
-	return rc == ISMS_OK;
-}
-
-static const struct table_source soa_source = {
-	soa_query_run, soa_count_rows, soa_all_rows, soa_window, soa_cell,
-	soa_find_row,
+/* The SoA by window, so the pane costs the same whatever its length. */
+static const struct tpane_spec soa_spec = {
+	.reg = &reg_soa,
+	.cols = soa_cols,
+	.n_cols = sizeof soa_cols / sizeof *soa_cols,
+	.cell = soa_cell,
+	.query = soa_query_of,
+	.requeried = soa_requeried,
 };
 
 /* ---- the detail/edit form ---- */
@@ -262,33 +176,31 @@ static const struct recform_spec soa_form_spec = {
 	.info = soa_form_info,
 };
 
-static void soa_reload(void *pane);
-
 static void
 soa_saved(void *owner, struct app *app)
 {
 	(void)app;
-	soa_reload(owner);
+	tpane_reload(owner);
 }
 
 static struct form *
 soa_open(struct soa_pane *p, bool edit)
 {
-	const struct soa_row *r = soa_at(p, p->t.cursor);
+	const struct soa_row *r = tpane_current(&p->base);
 	struct form *f;
 	char *title;
 
 	if (r == NULL)
 		return NULL;
 	title = xasprintf("%s %s", r->id, r->title);
-	f = recform_open(p->app, &soa_form_spec, r->id, title, p);
+	f = recform_open(p->base.app, &soa_form_spec, r->id, title, p);
 	free(title);
 	if (f == NULL)
 		return NULL;
 	f->saved = soa_saved;
 	form_origin(f, pane_soa_ops.name, r->id);
 	if (edit)
-		form_edit_field(f, p->app, 0);
+		form_edit_field(f, p->base.app, 0);
 	return f;
 }
 
@@ -338,15 +250,16 @@ soa_picks_make(struct soa_pane *p)
 
 	soa_picks_free(p);
 	soa_picks_add(p, "Show all controls (clear these filters)", NULL);
-	if (soa_themes(p->app->m, &items, &n, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);
+	if (soa_themes(p->base.app->m, &items, &n, &cause) != ISMS_OK) {
+		app_fail(p->base.app, cause);
 		return false;
 	}
 	soa_picks_list(p, "theme", items, n);
 	soa_picks_vocab(p, "applicable", &vocab_applicable);
 	soa_picks_vocab(p, "status", &vocab_soa_status);
-	if (soa_attribute_values(p->app->m, &items, &n, &cause) != ISMS_OK) {
-		app_fail(p->app, cause);
+	if (soa_attribute_values(p->base.app->m, &items, &n,
+	    &cause) != ISMS_OK) {
+		app_fail(p->base.app, cause);
 		return false;
 	}
 	soa_picks_list(p, "attribute", items, n);
@@ -378,8 +291,8 @@ soa_pick_done(void *ctx, struct app *app, size_t index, const bool *marks)
 			p->dims[d] = xstrdup(value);
 		}
 	}
-	p->t.cursor = 0;
-	table_requery(&p->t);
+	p->base.t.cursor = 0;
+	table_requery(&p->base.t);
 }
 
 static void
@@ -387,7 +300,7 @@ soa_pick_filter(struct soa_pane *p)
 {
 	if (!soa_picks_make(p))
 		return;
-	app_push(p->app, picker_new("Filter the SoA", (const char *const *)
+	app_push(p->base.app, picker_new("Filter the SoA", (const char *const *)
 	    p->picks, p->n_picks, 0, NULL, soa_pick_done, p));
 }
 
@@ -400,23 +313,12 @@ soa_export_all(struct isms *m, enum doc_format f, const char *path,
 
 /* ---- the pane ---- */
 
-static void
-soa_reload(void *pane)
-{
-	struct soa_pane *p = pane;
-
-	table_requery(&p->t);
-}
-
 static void *
 soa_pane_open(struct app *app)
 {
 	struct soa_pane *p = xcalloc(1, sizeof *p);
 
-	p->app = app;
-	table_init(&p->t, soa_cols, sizeof soa_cols / sizeof *soa_cols,
-	    &soa_source, p);
-	table_requery(&p->t);
+	tpane_init(&p->base, app, &soa_spec);
 	return p;
 }
 
@@ -425,7 +327,7 @@ soa_pane_close(void *pane)
 {
 	struct soa_pane *p = pane;
 
-	soa_drop_window(p);
+	tpane_done(&p->base);
 	soa_picks_free(p);
 	for (int d = 0; d < DIM_COUNT; d++)
 		free(p->dims[d]);
@@ -453,7 +355,7 @@ soa_draw(void *pane, int y, int h, int w)
 
 	draw_text(y, 0, w, line, UI_ROLE_TITLE);
 	free(line);
-	table_draw(&p->t, p->app, y + 1, h - 1, w);
+	table_draw(&p->base.t, p->base.app, y + 1, h - 1, w);
 }
 
 static void soa_jump(struct soa_pane *p);
@@ -469,7 +371,7 @@ soa_handle(void *pane, enum ui_action a)
 	case UI_ACTION_PICK_FILTER: soa_pick_filter(p); return true;
 	case UI_ACTION_JUMP: soa_jump(p); return true;
 	case UI_ACTION_EXPORT:
-		export_start(p->app, "Statement of Applicability", "soa",
+		export_start(p->base.app, "Statement of Applicability", "soa",
 		    soa_export_all);
 		return true;
 	case UI_ACTION_CLEAR:
@@ -477,9 +379,9 @@ soa_handle(void *pane, enum ui_action a)
 			free(p->dims[d]);
 			p->dims[d] = NULL;
 		}
-		return table_handle(&p->t, p->app, a);
+		return table_handle(&p->base.t, p->base.app, a);
 	default:
-		return table_handle(&p->t, p->app, a);
+		return table_handle(&p->base.t, p->base.app, a);
 	}
 }
 
@@ -490,7 +392,7 @@ soa_status(void *pane, char *buf, size_t size)
 	struct buf b;
 	size_t len;
 
-	table_status(&p->t, buf, size);
+	table_status(&p->base.t, buf, size);
 	buf_init(&b);
 	soa_filters(p, &b);
 	len = strlen(buf);
@@ -499,33 +401,18 @@ soa_status(void *pane, char *buf, size_t size)
 	buf_done(&b);
 }
 
-static bool
-soa_has_row(void *pane)
-{
-	return ((struct soa_pane *)pane)->count > 0;
-}
-
 /* Show control id: clear what hides it and put the cursor on it. */
 static void
 soa_show(void *pane, const char *id)
 {
 	struct soa_pane *p = pane;
-	struct soa_query q;
-	char *cause = NULL;
-	size_t pos;
 
 	for (int d = 0; d < DIM_COUNT; d++) {
 		free(p->dims[d]);
 		p->dims[d] = NULL;
 	}
-	p->t.filter[0] = '\0';
-	table_requery(&p->t);
-	soa_make_query(p, &q);
-	if (soa_position(p->app->m, &q, id, &pos, &cause) == ISMS_OK)
-		p->t.cursor = pos;
-	else
-		app_fail(p->app, cause);
-	table_requery(&p->t);
+	p->base.t.filter[0] = '\0';
+	tpane_show_key(&p->base, id);
 }
 
 static struct form *
@@ -535,7 +422,7 @@ soa_form(void *pane, const char *id)
 	const struct soa_row *r;
 
 	soa_show(p, id);
-	r = soa_at(p, p->t.cursor);
+	r = tpane_current(&p->base);
 	if (r == NULL || strcmp(r->id, id) != 0)
 		return NULL;              /* soa_show() said why */
 	return soa_open(p, false);
@@ -544,21 +431,22 @@ soa_form(void *pane, const char *id)
 static void
 soa_jump(struct soa_pane *p)
 {
-	const struct soa_row *r = soa_at(p, p->t.cursor);
+	const struct soa_row *r = tpane_current(&p->base);
 	char *key;
 
 	if (r == NULL)
 		return;
 	if (!r->risk_linked) {
-		app_error(p->app, "%s: no risk is linked to this control", r->id);
+		app_error(p->base.app, "%s: no risk is linked to this control",
+		    r->id);
 		return;
 	}
 	key = xasprintf("control:%s", r->id);
-	app_jump(p->app, "Risks", key);
+	app_jump(p->base.app, "Risks", key);
 	free(key);
 }
 
 const struct pane_ops pane_soa_ops = {
-	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, soa_reload,
-	soa_draw, soa_handle, soa_status, soa_has_row, soa_show, soa_form,
+	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
+	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
 };

@@ -107,7 +107,7 @@ risk_form_saved(void *owner, struct app *app)
 	struct risk_pane *p = owner;
 
 	(void)app;
-	table_requery(&p->t);
+	table_requery(&p->base.t);
 }
 
 struct form *
@@ -122,13 +122,13 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 	    p->mx->n_likelihood);
 	scale_make(&p->impact, "impact", p->mx->impact, p->mx->n_impact);
 	title = xasprintf("Risk %s", ref);
-	f = recform_open(p->app, &risk_form_spec, ref, title, p);
+	f = recform_open(p->base.app, &risk_form_spec, ref, title, p);
 	free(title);
 	if (f == NULL)
 		return NULL;
 	f->saved = risk_form_saved;
 	form_origin(f, pane_risks_ops.name, ref);
 	if (edit)
-		form_edit_field(f, p->app, 0);
+		form_edit_field(f, p->base.app, 0);
 	return f;
 }

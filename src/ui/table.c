@@ -46,6 +46,13 @@ table_clamp(struct table *t)
 }
 
 void
+table_goto(struct table *t, size_t row)
+{
+	t->cursor = row;
+	table_clamp(t);
+}
+
+void
 table_requery(struct table *t)
 {
 	t->src->query(t->ctx, &t->cursor);

@@ -11,6 +11,7 @@
 #include "isms/db/db.h"
 #include "isms/model/reg.h"
 #include "isms/model/create.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/util/xmalloc.h"
 

@@ -1236,12 +1236,68 @@ test_read_leaves_no_wal(void **state)
 	db_close(writer);
 }
 
+/* Statements kept on the connection: handed out again once finalized,
+ * reset and with their bindings cleared, never twice at a time, and no
+ * more than the cache holds however many different ones are asked. */
+static void
+test_statement_cache(void **state)
+{
+	struct fixture *f = *state;
+	struct db_stmt *a, *b, *c;
+	char sql[64];
+
+	assert_int_equal(db_prepare_cached(f->db, "SELECT :x;", &a, NULL),
+	    ISMS_OK);
+	assert_int_equal(db_bind_int(a, ":x", 5), ISMS_OK);
+	assert_int_equal(db_step(a, NULL), DB_ROW);
+	assert_int_equal(db_column_int(a, 0), 5);
+	/* in use: the same text gets another statement */
+	assert_int_equal(db_prepare_cached(f->db, "SELECT :x;", &b, NULL),
+	    ISMS_OK);
+	assert_ptr_not_equal(a, b);
+	db_finalize(b);
+	db_finalize(a);
+	assert_int_equal(db_prepare_cached(f->db, "SELECT :x;", &c, NULL),
+	    ISMS_OK);
+	assert_true(c == a || c == b);
+	assert_int_equal(db_step(c, NULL), DB_ROW);        /* reset ... */
+	assert_true(db_column_is_null(c, 0));              /* ... unbound */
+	db_finalize(c);
+	for (int i = 0; i < 60; i++) {
+		snprintf(sql, sizeof sql, "SELECT %d;", i);
+		assert_int_equal(db_prepare_cached(f->db, sql, &a, NULL),
+		    ISMS_OK);
+		assert_int_equal(db_step(a, NULL), DB_ROW);
+		assert_int_equal(db_column_int(a, 0), i);
+		db_finalize(a);
+	}
+	assert_true(db_cache_count(f->db) <= 24);
+	assert_true(db_cache_count(f->db) > 0);
+	/* a statement kept open across a write sees it on its next run */
+	assert_int_equal(db_exec(f->db, "INSERT INTO t VALUES ('k', 1);",
+	    NULL), ISMS_OK);
+	assert_int_equal(db_prepare_cached(f->db, "SELECT count(*) FROM t;",
+	    &a, NULL), ISMS_OK);
+	assert_int_equal(db_step(a, NULL), DB_ROW);
+	assert_int_equal(db_column_int(a, 0), 1);
+	db_finalize(a);
+	assert_int_equal(db_exec(f->db, "INSERT INTO t VALUES ('l', 2);",
+	    NULL), ISMS_OK);
+	assert_int_equal(db_prepare_cached(f->db, "SELECT count(*) FROM t;",
+	    &a, NULL), ISMS_OK);
+	assert_int_equal(db_step(a, NULL), DB_ROW);
+	assert_int_equal(db_column_int(a, 0), 2);
+	db_finalize(a);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(
 		    test_create_is_private_and_exclusive, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_statement_cache, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_open_missing_and_symlink,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symlinked_directory,

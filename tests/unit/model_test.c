@@ -576,8 +576,10 @@ assert_whole_or_absent(const char *path, int *whole)
 		fail_msg("a half-made database was left: %s", cause);
 	memset(&sq, 0, sizeof sq);
 	memset(&rq, 0, sizeof rq);
-	assert_int_equal(soa_count(m, &sq, &controls, NULL), ISMS_OK);
-	assert_int_equal(risk_count(m, &rq, &risks, NULL), ISMS_OK);
+	assert_int_equal(reg_view_count(m, &reg_soa, &sq, &controls, NULL),
+	    ISMS_OK);
+	assert_int_equal(reg_view_count(m, &reg_risk, &rq, &risks, NULL),
+	    ISMS_OK);
 	assert_int_equal(controls, 93);
 	assert_true(risks > 0);
 	assert_string_equal(isms_info(m)->org, "Kill Test");

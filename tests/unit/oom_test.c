@@ -37,6 +37,7 @@
 #include <curses.h>
 
 #include "isms/catalog/catalog.h"
+#include "isms/model/reg.h"
 #include "isms/model/create.h"
 #include "isms/model/soa.h"
 #include "isms/report/doc.h"
@@ -306,7 +307,7 @@ open_and_read(void *ctx, struct outcome *out)
 	memset(&q, 0, sizeof q);
 	st = isms_open(c->path, false, &m, &cause);
 	if (st == ISMS_OK)
-		st = soa_count(m, &q, &n, &cause);
+		st = reg_view_count(m, &reg_soa, &q, &n, &cause);
 	isms_close(m);
 	outcome_set(out, st, cause);
 }
@@ -447,7 +448,7 @@ create_after(void *ctx, long n)
 		return;
 	memset(&q, 0, sizeof q);
 	if (isms_open(c->path, true, &m, &cause) != ISMS_OK ||
-	    soa_count(m, &q, &controls, &cause) != ISMS_OK || controls != 93)
+	    reg_view_count(m, &reg_soa, &q, &controls, &cause) != ISMS_OK || controls != 93)
 		fail_msg("allocation %ld: a half-made database was left: %s", n,
 		    cause != NULL ? cause : "");
 	isms_close(m);

@@ -15,10 +15,13 @@
 
 #include "isms/catalog/catalog.h"
 #include "isms/model/reg.h"
+#include "isms/db/db.h"
 #include "isms/model/create.h"
+#include "isms/model/isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
+#include "isms/util/date.h"
 #include "isms/util/diag.h"
 #include "testutil.h"
 
@@ -311,6 +314,120 @@ test_concurrent_edits_of_one_risk(void **state)
 	free(ref);
 }
 
+/* The refs a view selects, joined by spaces. */
+static char *
+refs_of(struct isms *m, const struct risk_query *q)
+{
+	struct risk_row *rows;
+	size_t n;
+	char *out = calloc(1, 1024);
+
+	assert_int_equal(reg_view_all(m, &reg_risk, q, (void **)&rows, &n,
+	    NULL), ISMS_OK);
+	for (size_t i = 0; i < n; i++) {
+		strcat(out, rows[i].ref);
+		strcat(out, " ");
+	}
+	risk_rows_free(rows, n);
+	return out;
+}
+
+/* The refs of every risk the C rule says yes to, joined by spaces. */
+static char *
+refs_where(struct isms *m, const char *today,
+           bool (*rule)(const struct risk_row *, const char *))
+{
+	struct risk_row *rows;
+	size_t n;
+	char *out = calloc(1, 1024);
+
+	assert_int_equal(reg_view_all(m, &reg_risk, NULL, (void **)&rows, &n,
+	    NULL), ISMS_OK);
+	for (size_t i = 0; i < n; i++)
+		if (rule(&rows[i], today)) {
+			strcat(out, rows[i].ref);
+			strcat(out, " ");
+		}
+	risk_rows_free(rows, n);
+	return out;
+}
+
+static bool
+rule_stale(const struct risk_row *r, const char *today)
+{
+	(void)today;
+	return r->accepted && r->stale;
+}
+
+static bool
+rule_above(const struct risk_row *r, const char *today)
+{
+	(void)today;
+	return r->above;
+}
+
+/* The view's filters select what the C rules decide, one by one: flagged
+ * (above without a valid acceptance), overdue, stale and above, over a
+ * register with every combination of level, status, review date and
+ * acceptance (none, valid, expired, stale). */
+static void
+test_view_filters_agree_with_rules(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char today[11], past[11], future[11], *cause = NULL, sql[160];
+	const char *scores[][2] = { { "5", "5" }, { "1", "1" } };
+	struct { struct risk_query q; bool (*rule)(const struct risk_row *,
+	    const char *); } cases[] = {
+		{ { .flagged = true }, risk_flagged },
+		{ { .overdue = true }, risk_overdue },
+		{ { .stale = true }, rule_stale },
+		{ { .above = true }, rule_above },
+	};
+
+	date_today(today);
+	date_add_days(today, -3, past);
+	date_add_days(today, 30, future);
+	for (int k = 0; k < 48; k++) {
+		const char *review = k % 3 == 0 ? past : k % 3 == 1 ? future :
+		    "";
+		char *ref = add(m, "r", scores[k / 24][0], scores[k / 24][1],
+		    scores[k / 24][0], scores[k / 24][1]);
+		struct rec_patch p = { .v = { [RISK_REVIEW] = review,
+		    [RISK_STATUS] = (k / 12) % 2 ? "closed" : "open" } };
+		int acc = (k / 3) % 4;  /* none, valid, expired, stale */
+
+		assert_int_equal(reg_set(m, &reg_risk, ref, &p, -1, NULL,
+		    &cause), ISMS_OK);
+		if (acc > 0)
+			assert_int_equal(risk_accept(m, ref, "Dana", future,
+			    NULL, &cause), ISMS_OK);
+		if (acc == 2) {           /* expired: planted, isms refuses */
+			snprintf(sql, sizeof sql, "UPDATE risk_acceptance SET "
+			    "until = '%s' WHERE risk_id = (SELECT id FROM risk "
+			    "WHERE ref = '%s');", past, ref);
+			assert_int_equal(db_exec(isms_db(m), sql, &cause),
+			    ISMS_OK);
+		}
+		if (acc == 3) {
+			p = (struct rec_patch){ .v = { [RISK_RL] = "4" } };
+			assert_int_equal(reg_set(m, &reg_risk, ref, &p, -1,
+			    NULL, &cause), ISMS_OK);
+		}
+		free(ref);
+	}
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *sqlside = refs_of(m, &cases[i].q);
+		char *cside = refs_where(m, today, cases[i].rule);
+
+		assert_string_equal(sqlside, cside);
+		assert_true(strlen(cside) > 0);               /* some ... */
+		assert_true(strlen(cside) < 48 * 6);          /* ... not all */
+		free(sqlside);
+		free(cside);
+	}
+}
+
 static void
 test_views(void **state)
 {
@@ -319,18 +436,33 @@ test_views(void **state)
 	struct risk_query q = { .level = "critical" };
 	char *a = add(m, "a", "5", "5", "", ""), *b = add(m, "b", "1", "1", "",
 	    ""), *c = add(m, "c", "3", "3", "", ""), *cause = NULL;
+	struct rec_mark mark = { 0 }, hit = { 0 };
 	size_t n, pos;
 
-	assert_int_equal(risk_count(m, &q, &n, &cause), ISMS_OK);
+	assert_int_equal(reg_view_count(m, &reg_risk, &q, &n, &cause), ISMS_OK);
 	assert_int_equal(n, 1);
-	q = (struct risk_query){ .sort = RISK_SORT_INHERENT, .descending = true };
-	assert_int_equal(risk_position(m, &q, b, &pos, &cause), ISMS_OK);
+	q = (struct risk_query){ .sort = RISK_SORT_INHERENT,
+	    .descending = true };
+	assert_int_equal(reg_view_position(m, &reg_risk, &q, b, &pos, &mark,
+	    &cause), ISMS_OK);
 	assert_int_equal(pos, 2);
-	assert_int_equal(risk_find(m, &q, "c", (size_t)-1, 1, &pos, &cause),
-	    ISMS_OK);
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", NULL, 1, &pos,
+	    &hit, &cause), ISMS_OK);
 	assert_int_equal(pos, 1);
+	rec_mark_done(&hit);
+	/* from the last row (b) forwards wraps to a, backwards finds c */
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "a", &mark, 1, &pos,
+	    &hit, &cause), ISMS_OK);
+	assert_int_equal(pos, 0);
+	rec_mark_done(&hit);
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", &mark, -1, &pos,
+	    &hit, &cause), ISMS_OK);
+	assert_int_equal(pos, 1);
+	rec_mark_done(&hit);
+	rec_mark_done(&mark);
 	q = (struct risk_query){ .level = "purple" };
-	assert_int_equal(risk_count(m, &q, &n, &cause), ISMS_INVALID);
+	assert_int_equal(reg_view_count(m, &reg_risk, &q, &n, &cause),
+	    ISMS_INVALID);
 	free(cause);
 	cause = NULL;
 	free(a);
@@ -393,20 +525,27 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_matrix_3x3, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_matrix_4x4, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_matrix_5x5, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_acceptance_criterion, setup,
+		cmocka_unit_test_setup_teardown(test_matrix_3x3, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_matrix_4x4, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_matrix_5x5, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_acceptance_criterion,
+		    setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_stale_acceptance, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_expired_acceptance_flags,
 		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_link_and_delete_rules, setup,
+		cmocka_unit_test_setup_teardown(test_link_and_delete_rules,
+		    setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_concurrent_edits_of_one_risk, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_views, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_view_filters_agree_with_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_remap, setup, teardown),
 	};
 

@@ -82,25 +82,124 @@ teardown(void **state)
 	return 0;
 }
 
-/* All ids of the view, read in pages of size page. */
+/* ---- the view of reg_soa by position, as the tests ask it ---- */
+
+static enum isms_status
+soa_count(struct isms *m, const struct soa_query *q, size_t *n, char **cause)
+{
+	return reg_view_count(m, &reg_soa, q, n, cause);
+}
+
+/* Rows offset .. offset+limit-1: read by key from the start (the engine
+ * has no OFFSET). */
+static enum isms_status
+soa_page(struct isms *m, const struct soa_query *q, size_t offset,
+         size_t limit, struct soa_row **rows, size_t *n, char **cause)
+{
+	struct soa_row *all = NULL;
+	struct rec_mark *marks = NULL;
+	size_t got = 0;
+	enum isms_status rc = reg_view_page(m, &reg_soa, q, NULL, 1, false,
+	    offset + limit, (void **)&all, &marks, &got, cause);
+
+	*rows = NULL;
+	*n = 0;
+	rec_marks_free(marks, got);
+	if (rc != ISMS_OK)
+		return rc;
+	*rows = calloc(limit + 1, sizeof **rows);
+	for (size_t i = 0; i < got; i++) {
+		if (i >= offset)
+			(*rows)[(*n)++] = all[i];
+		else
+			soa_row_done(&all[i]);
+	}
+	free(all);
+	return ISMS_OK;
+}
+
+/* The mark of the row at pos ((size_t)-1: none). */
+static void
+mark_at(struct isms *m, const struct soa_query *q, size_t pos,
+        struct rec_mark *mark)
+{
+	struct soa_row *rows = NULL;
+	struct rec_mark *marks = NULL;
+	size_t n = 0;
+
+	memset(mark, 0, sizeof *mark);
+	if (pos == (size_t)-1)
+		return;
+	assert_int_equal(reg_view_page(m, &reg_soa, q, NULL, 1, false, pos + 1,
+	    (void **)&rows, &marks, &n, NULL), ISMS_OK);
+	assert_int_equal(n, pos + 1);
+	rec_mark_copy(mark, &marks[pos]);
+	rec_marks_free(marks, n);
+	soa_rows_free(rows, n);
+}
+
+static enum isms_status
+soa_find(struct isms *m, const struct soa_query *q, const char *needle,
+         size_t from, int dir, size_t *pos, char **cause)
+{
+	struct rec_mark start, hit = { 0 };
+	enum isms_status rc;
+
+	mark_at(m, q, from, &start);
+	rc = reg_view_find(m, &reg_soa, q, needle, from == (size_t)-1 ? NULL :
+	    &start, dir, pos, &hit, cause);
+	rec_mark_done(&start);
+	rec_mark_done(&hit);
+	return rc;
+}
+
+static enum isms_status
+soa_position(struct isms *m, const struct soa_query *q, const char *id,
+             size_t *pos, char **cause)
+{
+	struct rec_mark mark = { 0 };
+	enum isms_status rc = reg_view_position(m, &reg_soa, q, id, pos, &mark,
+	    cause);
+
+	rec_mark_done(&mark);
+	return rc;
+}
+
+/* All ids of the view, read in pages of size page, each page starting
+ * after the mark of the last row of the one before (keyset paging), from
+ * the first row forwards (dir > 0) or from the last backwards. */
 static size_t
-ids_paged(struct isms *m, const struct soa_query *q, size_t page,
+ids_paged(struct isms *m, const struct soa_query *q, size_t page, int dir,
           char ids[][8])
 {
-	size_t total, got = 0;
+	struct rec_mark last = { 0 };
+	size_t total, got = 0, n;
 	char *cause = NULL;
 
 	assert_int_equal(soa_count(m, q, &total, &cause), ISMS_OK);
-	for (size_t off = 0; off < total + page; off += page) {
+	do {
 		struct soa_row *rows;
-		size_t n;
+		struct rec_mark *marks;
 
-		assert_int_equal(soa_page(m, q, off, page, &rows, &n, &cause),
-		    ISMS_OK);
-		for (size_t i = 0; i < n; i++)
-			snprintf(ids[got++], 8, "%s", rows[i].id);
+		assert_int_equal(reg_view_page(m, &reg_soa, q, last.set ?
+		    &last : NULL, dir, false, page, (void **)&rows, &marks, &n,
+		    &cause), ISMS_OK);
+		assert_true(got + n <= total);
+		for (size_t i = 0; i < n; i++) {
+			size_t k = dir > 0 ? i : n - 1 - i;
+
+			snprintf(ids[dir > 0 ? got : total - 1 - got], 8, "%s",
+			    rows[k].id);
+			got++;
+		}
+		if (n > 0) {
+			rec_mark_done(&last);
+			rec_mark_copy(&last, &marks[dir > 0 ? n - 1 : 0]);
+		}
+		rec_marks_free(marks, n);
 		soa_rows_free(rows, n);
-	}
+	} while (n == page);
+	rec_mark_done(&last);
 	assert_int_equal(got, total);
 	return got;
 }
@@ -114,15 +213,21 @@ test_every_sort_pages_each_control_once(void **state)
 	for (int s = 0; s < SOA_SORT_COUNT; s++)
 		for (int d = 0; d < 2; d++) {
 			struct soa_query q = { 0 };
+			char back[128][8];
 			size_t n;
 
 			q.sort = (enum soa_sort)s;
 			q.descending = d;
-			n = ids_paged(f->m, &q, 7, ids);
+
+			n = ids_paged(f->m, &q, 7, 1, ids);
 			assert_int_equal(n, 93);
 			for (size_t i = 0; i < n; i++)
 				for (size_t j = i + 1; j < n; j++)
 					assert_string_not_equal(ids[i], ids[j]);
+			/* backwards by key gives the same order */
+			assert_int_equal(ids_paged(f->m, &q, 5, -1, back), 93);
+			for (size_t i = 0; i < n; i++)
+				assert_string_equal(back[i], ids[i]);
 		}
 }
 
@@ -133,7 +238,7 @@ test_sort_orders(void **state)
 	struct soa_query q = { .sort = SOA_SORT_STATUS, .descending = true };
 	char ids[128][8];
 
-	ids_paged(f->m, &q, 10, ids);
+	ids_paged(f->m, &q, 10, 1, ids);
 	/* implemented first, in catalog order, then partial, then planned */
 	assert_string_equal(ids[0], "A.5.1");
 	assert_string_equal(ids[1], "A.8.16");
@@ -141,7 +246,7 @@ test_sort_orders(void **state)
 	assert_string_equal(ids[3], "A.6.3");
 	q.sort = SOA_SORT_ORDER;
 	q.descending = true;
-	ids_paged(f->m, &q, 10, ids);
+	ids_paged(f->m, &q, 10, 1, ids);
 	assert_string_equal(ids[0], "A.8.34");
 	assert_string_equal(ids[92], "A.5.1");
 }
@@ -235,7 +340,8 @@ test_filter_combinations(void **state)
 	q = (struct soa_query){ .applicable = "no", .status = "not started" };
 	filter_is(f->m, &q, want_no_started);
 	/* filters that exclude each other select nothing */
-	q = (struct soa_query){ .theme = "A.5", .text = "Monitoring activities" };
+	q = (struct soa_query){ .theme = "A.5",
+	    .text = "Monitoring activities" };
 	assert_int_equal(count(f->m, &q), 0);
 	q = (struct soa_query){ .attribute = "Detective", .status =
 	    "implemented", .theme = "technological" };
@@ -315,7 +421,8 @@ test_attributes_agree_with_catalog(void **state)
 	/* the forms of one value; the catalog says how many are Detective */
 	{
 		size_t want = catalog_count(fw, "control_type", "Detective");
-		const char *forms[] = { "Detective", "#detective", " DETECTIVE ",
+		const char *forms[] = { "Detective", "#detective",
+		    " DETECTIVE ",
 		    "Control type:Detective", "control_type: #Detective" };
 		struct soa_query q = { 0 };
 
@@ -625,7 +732,7 @@ test_reasons_sort(void **state)
 	assert_int_equal(risk_link_control(f->m, ref, "A.5.5", false, false,
 	    &cause), ISMS_OK);
 	free(ref);
-	ids_paged(f->m, &q, 9, ids);
+	ids_paged(f->m, &q, 9, 1, ids);
 	assert_string_equal(ids[0], "A.5.1");    /* no reasons, no RA */
 	assert_string_equal(ids[88], "A.5.5");   /* RA only */
 	assert_string_equal(ids[89], "A.5.4");   /* BR */
@@ -633,7 +740,7 @@ test_reasons_sort(void **state)
 	assert_string_equal(ids[91], "A.5.3");   /* LR + RA */
 	assert_string_equal(ids[92], "A.5.6");   /* LR,CO */
 	q.descending = true;
-	ids_paged(f->m, &q, 9, ids);
+	ids_paged(f->m, &q, 9, 1, ids);
 	assert_string_equal(ids[0], "A.5.6");
 	assert_string_equal(ids[1], "A.5.3");
 	assert_string_equal(ids[2], "A.5.2");

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "isms/rec/mark.h"
 #include "isms/util/status.h"
 
 struct db;
@@ -115,6 +116,16 @@ enum isms_status db_exec(struct db *db, const char *sql, char **cause);
 /* Prepare one statement; release with db_finalize(). */
 enum isms_status db_prepare(struct db *db, const char *sql,
                             struct db_stmt **out, char **cause);
+/* Like db_prepare(), for statements run again and again (the pages of a
+ * view, a record by key): the prepared statement is kept on the
+ * connection, keyed by sql, and db_finalize() only resets it for its next
+ * use.  A statement in use is never handed out twice; when every kept one
+ * is in use, an ordinary statement is made. */
+enum isms_status db_prepare_cached(struct db *db, const char *sql,
+                                   struct db_stmt **out, char **cause);
+/* How many statements db keeps (for tests). */
+size_t db_cache_count(const struct db *db);
+
 /* Reset for another run, keeping the statement and clearing bindings. */
 void db_reset(struct db_stmt *st);
 void db_finalize(struct db_stmt *st);
@@ -142,6 +153,12 @@ int64_t db_column_int(struct db_stmt *st, int col);
 bool db_column_is_null(struct db_stmt *st, int col);
 /* Newly allocated copy of a text column; NULL for SQL NULL. */
 char *db_column_dup(struct db_stmt *st, int col);
+int db_column_count(struct db_stmt *st);
+/* The value of column col with its SQL type (a text newly allocated). */
+void db_column_value(struct db_stmt *st, int col, struct rec_value *out);
+/* Bind v as it was read: an integer as an integer, a text as text. */
+enum isms_status db_bind_value(struct db_stmt *st, const char *name,
+                               const struct rec_value *v);
 
 /*
  * Step st to its end, reading every row with read_row into a growing array of

@@ -13,6 +13,7 @@
 
 #include "isms/db/db.h"
 #include "isms/db/row.h"
+#include "isms/db/view.h"
 #include "isms/rec/risk.h"
 
 /* Filters of a risk view, in stored form; NULL / -1 / false for any. */
@@ -30,27 +31,16 @@ struct store_risk_view {
 	const char *text;
 	const char *control;          /* linked to this control id */
 	const char *today;            /* YYYY-MM-DD */
-	int sort;                     /* enum risk_sort (model/risk.h) */
-	bool descending;
 };
 
-enum isms_status store_risk_count(struct db *db, const struct store_risk_view *v,
-                                  size_t *total, char **cause);
+/* The register for the view engine (view.h), filtered by a struct
+ * store_risk_view: sorts in the order of enum risk_sort (model/risk.h),
+ * ties by id, rows named by ref, found by ref, statement or owner. */
+extern const struct view_sql store_risk_view_sql;
+
 /* Every risk, counted by the smallest index. */
 enum isms_status store_risk_total(struct db *db, size_t *total, char **cause);
-enum isms_status store_risk_page(struct db *db, const struct store_risk_view *v,
-                                 size_t offset, size_t limit,
-                                 struct risk_row **rows, size_t *n,
-                                 char **cause);
-/* The first position after from (dir +1) or before it (-1), wrapping,
- * whose ref, statement or owner contains needle. */
-enum isms_status store_risk_find(struct db *db, const struct store_risk_view *v,
-                                 const char *needle, size_t from, int dir,
-                                 size_t *pos, char **cause);
-enum isms_status store_risk_position(struct db *db,
-                                     const struct store_risk_view *v,
-                                     const char *ref, size_t *pos,
-                                     char **cause);
+
 /* Risk counts per (likelihood, impact) cell, inherent or residual:
  * counts[(l-1)*n_impact+(i-1)] for a matrix of n_l x n_i. */
 enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,

@@ -31,8 +31,8 @@
 #define RISK_ACCEPTANCE \
 	"(SELECT max(id) FROM risk_acceptance WHERE risk_id = r.id)"
 
-#define RISK_SELECT \
-	"SELECT r.id, r.ref, r.statement, r.description, r.threat, " \
+#define RISK_COLS \
+	"r.id, r.ref, r.statement, r.description, r.threat, " \
 	"r.vulnerability, r.owner, r.identified, r.matrix_id, " \
 	"r.matrix_version, ifnull(r.inherent_likelihood, 0), " \
 	"ifnull(r.inherent_impact, 0), ifnull(" RISK_INHERENT ", -1), " \
@@ -48,9 +48,11 @@
 	"acc.accepted_by, acc.accepted_at, acc.until, acc.note, " \
 	"acc.id IS NOT NULL, acc.basis IS NOT " RISK_BASIS ", " \
 	"ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0), " \
-	"r.rev, r.updated_at, r.updated_by " \
+	"r.rev, r.updated_at, r.updated_by"
+#define RISK_JOINS \
 	"FROM risk r JOIN matrix mx ON mx.id = r.matrix_id " \
 	"LEFT JOIN risk_acceptance acc ON acc.id = " RISK_ACCEPTANCE " "
+#define RISK_SELECT "SELECT " RISK_COLS " " RISK_JOINS
 
 void store_risk_row_read(struct db_stmt *st, void *elem);
 void store_risk_row_release(void *elem);

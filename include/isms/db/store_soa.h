@@ -1,6 +1,7 @@
 /*
  * store_soa.h - the Statement of Applicability: entries, attributes and
- * themes of the framework, and views by window (store_soa_query.c).
+ * themes of the framework, and its view for the engine of view.h
+ * (store_soa_query.c).
  * Seen only by src/db/ and src/model/.
  */
 #ifndef ISMS_DB_STORE_SOA_H
@@ -12,6 +13,7 @@
 
 #include "isms/db/db.h"
 #include "isms/db/row.h"
+#include "isms/db/view.h"
 #include "isms/rec/soa.h"
 
 /* All controls in catalog order; theme NULL for every theme. */
@@ -40,40 +42,22 @@ enum isms_status store_themes(struct db *db, const char *framework_id,
 
 /* ---- SoA views: filtered, sorted, by window (store_soa_query.c) ---- */
 
-/* Canonical members (the model has checked them); NULL for "any". */
+/* The filter of an SoA view (store_soa_view_sql): canonical members (the
+ * model has checked them); NULL for "any". */
 struct store_soa_view {
+	const char *framework_id;
 	const char *theme;            /* theme id */
 	const char *applicable;       /* vocabulary token */
 	const char *status;           /* vocabulary token */
 	const char *attr_set;         /* attribute set id, or NULL for any set */
 	const char *attr_value;       /* attribute value */
 	const char *text;             /* substring of id, title, owner, ... */
-	int sort;                     /* enum soa_sort (model/soa.h) */
-	bool descending;
 };
 
-enum isms_status store_soa_count(struct db *db, const char *framework_id,
-                                 const struct store_soa_view *v,
-                                 size_t *total, char **cause);
-enum isms_status store_soa_page(struct db *db, const char *framework_id,
-                                const struct store_soa_view *v,
-                                size_t offset, size_t limit,
-                                struct soa_row **rows, size_t *n,
-                                char **cause);
-/* The first position (0-based, in the view's order) after from (dir +1)
- * or before it (-1), wrapping, of an entry whose id, title or owner
- * contains needle; from -1 is before the first.  ISMS_NOT_FOUND (no
- * message) when none does. */
-enum isms_status store_soa_find(struct db *db, const char *framework_id,
-                                const struct store_soa_view *v,
-                                const char *needle, size_t from, int dir,
-                                size_t *pos, char **cause);
-/* Position of control id (any case) in the view; ISMS_NOT_FOUND when not
- * in it. */
-enum isms_status store_soa_position(struct db *db, const char *framework_id,
-                                    const struct store_soa_view *v,
-                                    const char *id, size_t *pos,
-                                    char **cause);
+/* The SoA for the view engine (view.h): sorts in the order of enum
+ * soa_sort (model/soa.h), ties in catalog order, rows named by control
+ * id, found by id, title or owner. */
+extern const struct view_sql store_soa_view_sql;
 
 /* Entries per (applicable, status) pair, for the summary line. */
 struct store_soa_tally {

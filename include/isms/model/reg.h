@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "isms/model/isms.h"
+#include "isms/rec/mark.h"
 #include "isms/rec/rec.h"
 
 struct reg;
@@ -67,5 +68,55 @@ enum isms_status reg_set(struct isms *m, const struct reg *r,
 /* Delete record key; refused while something relies on it unless force. */
 enum isms_status reg_rm(struct isms *m, const struct reg *r, const char *key,
                         bool force, char **cause);
+
+/* ---- views by window (reg_view.c) ---- */
+
+/* Whether r's tables page it by window (the SoA, risks: long registers)
+ * rather than hold every record (reg_list()). */
+bool reg_windowed(const struct reg *r);
+
+/*
+ * The records of a windowed register that query selects, in its order.
+ * query is the register's query struct (struct soa_query for reg_soa,
+ * struct risk_query for reg_risk), NULL for every record in the default
+ * order; an unknown member is ISMS_INVALID naming it and the choices.
+ * Rows are r's row struct; release them with rec_free() and the
+ * descriptor, marks with rec_marks_free().
+ */
+enum isms_status reg_view_count(struct isms *m, const struct reg *r,
+                                const void *query, size_t *n, char **cause);
+
+/* At most limit (SIZE_MAX: all) records after mark from (dir > 0) or
+ * before it (dir < 0), with from's own when inclusive; from NULL starts
+ * at the first (dir > 0) or the last.  In view order either way, each
+ * with its mark: the next page starts after the last one (keyset
+ * paging, so every page costs what the first does). */
+enum isms_status reg_view_page(struct isms *m, const struct reg *r,
+                               const void *query, const struct rec_mark *from,
+                               int dir, bool inclusive, size_t limit,
+                               void **rows, struct rec_mark **marks,
+                               size_t *n, char **cause);
+
+/* Every record the query selects, in its order (for lists and exports). */
+enum isms_status reg_view_all(struct isms *m, const struct reg *r,
+                              const void *query, void **rows, size_t *n,
+                              char **cause);
+
+/* The next record after from (dir > 0) or before it (dir < 0), wrapping,
+ * whose key, title or owner contains needle (ignoring ASCII case); from
+ * NULL starts before the first (after the last).  Its position and mark;
+ * ISMS_NOT_FOUND without a message when none does. */
+enum isms_status reg_view_find(struct isms *m, const struct reg *r,
+                               const void *query, const char *needle,
+                               const struct rec_mark *from, int dir,
+                               size_t *pos, struct rec_mark *mark,
+                               char **cause);
+
+/* The position and mark of record key (any case) in the query's order;
+ * ISMS_NOT_FOUND naming it when the query does not select it. */
+enum isms_status reg_view_position(struct isms *m, const struct reg *r,
+                                   const void *query, const char *key,
+                                   size_t *pos, struct rec_mark *mark,
+                                   char **cause);
 
 #endif

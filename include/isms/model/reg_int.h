@@ -9,11 +9,32 @@
 #define ISMS_MODEL_REG_INT_H
 
 #include "isms/db/row.h"
+#include "isms/db/view.h"
 #include "isms/model/plan.h"
 #include "isms/model/reg.h"
 
+/*
+ * A register whose tables page its rows by window (reg_windowed()): how
+ * its query struct becomes the view engine's filter (db/view.h).  make()
+ * checks query (NULL: every record) and fills filter (filter_size bytes,
+ * zeroed) and req's sort and direction; done() frees what filter owns.
+ * When is_all() says the filter selects everything, total() counts
+ * faster than the view.
+ */
+struct reg_view {
+	const struct view_sql *sql;
+	size_t filter_size;
+	enum isms_status (*make)(struct isms *m, const void *query,
+	                         void *filter, struct view_req *req,
+	                         char **cause);
+	void (*done)(void *filter);
+	bool (*is_all)(const void *filter);
+	enum isms_status (*total)(struct isms *m, size_t *n, char **cause);
+};
+
 struct reg {
 	const struct rec_desc *d;
+	const struct reg_view *view;  /* NULL: tables hold every record */
 	const struct plan_hooks *hooks;
 	/* The field whose value names a new record in messages ("Payroll
 	 * DB: unknown asset type"), or -1 for "new NOUN". */
@@ -45,5 +66,9 @@ struct reg {
 	enum isms_status (*remove)(struct isms *m, const void *row,
 	                           const struct row_author *a, char **cause);
 };
+
+/* The views of the windowed registers (soa_query.c, risk_view.c). */
+extern const struct reg_view soa_reg_view;
+extern const struct reg_view risk_reg_view;
 
 #endif

@@ -83,16 +83,9 @@ struct risk_query {
 	bool descending;
 };
 
-enum isms_status risk_count(struct isms *m, const struct risk_query *q,
-                            size_t *total, char **cause);
-enum isms_status risk_page(struct isms *m, const struct risk_query *q,
-                           size_t offset, size_t limit,
-                           struct risk_row **rows, size_t *n, char **cause);
-enum isms_status risk_find(struct isms *m, const struct risk_query *q,
-                           const char *needle, size_t from, int direction,
-                           size_t *pos, char **cause);
-enum isms_status risk_position(struct isms *m, const struct risk_query *q,
-                               const char *ref, size_t *pos, char **cause);
+/* The views of the register are reg_view_*() on reg_risk (reg.h) with a
+ * struct risk_query; find looks in the ref, statement and owner; records
+ * are named by ref. */
 
 /* Whether the risk needs attention: above the criterion without a valid
  * acceptance (not stale, not expired), and whether its review is overdue. */

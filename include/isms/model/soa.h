@@ -83,30 +83,10 @@ struct soa_query {
 enum isms_status soa_sort_parse(const char *name, enum soa_sort *out,
                                 char **cause);
 
-/* Entries the query selects.  An unknown theme, applicability, status or
- * attribute value is ISMS_INVALID naming the member and the choices. */
-enum isms_status soa_count(struct isms *m, const struct soa_query *q,
-                           size_t *total, char **cause);
-
-/* Entries offset .. offset+limit-1 in the query's order (fewer at the
- * end); free with soa_rows_free().  Pages never overlap or skip. */
-enum isms_status soa_page(struct isms *m, const struct soa_query *q,
-                          size_t offset, size_t limit, struct soa_row **rows,
-                          size_t *n, char **cause);
-
-/* Position of the next entry after from (direction +1) or before it (-1)
- * whose id, title or owner contains needle, ignoring ASCII case and
- * wrapping around; from (size_t)-1 starts before the first.
- * ISMS_NOT_FOUND (no message) when none does.  Costs one query that
- * returns one row, however long the view. */
-enum isms_status soa_find(struct isms *m, const struct soa_query *q,
-                          const char *needle, size_t from, int direction,
-                          size_t *pos, char **cause);
-
-/* Position of control id (any case) in the query's order; ISMS_NOT_FOUND
- * when the query does not select it. */
-enum isms_status soa_position(struct isms *m, const struct soa_query *q,
-                              const char *id, size_t *pos, char **cause);
+/* The views of the SoA are reg_view_*() on reg_soa (reg.h) with a struct
+ * soa_query: an unknown theme, applicability, status or attribute value
+ * is ISMS_INVALID naming the member and the choices; find looks in the
+ * id, title and owner; records are named by control id. */
 
 struct soa_summary {
 	size_t total, applicable, excluded, undecided;

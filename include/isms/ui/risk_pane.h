@@ -9,7 +9,7 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/app.h"
-#include "isms/ui/table.h"
+#include "isms/ui/tpane.h"
 
 struct form;
 
@@ -23,17 +23,13 @@ struct scale_vocab {
 };
 
 struct risk_pane {
-	struct app *app;
-	struct table t;
+	struct tpane base;            /* first: the pane is a table pane */
 	struct risk_query filter;     /* picked filters (strings owned below) */
 	char *level, *treatment, *status, *control, *owner;
 	char *filter_name;            /* for the status bar */
-	struct matrix *mx;
-	size_t count, all;
-	struct risk_row *win;         /* rows win_top .. win_top+win_n-1 */
-	size_t win_top, win_n;
+	struct risk_query q;          /* of what the pane shows now */
+	struct matrix *mx;            /* read with every requery */
 	char today[11];
-	char cell[256];
 	char **picks;                 /* entries of the open picker */
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
@@ -41,16 +37,12 @@ struct risk_pane {
 	struct scale_vocab likelihood, impact;  /* of mx, for the form */
 };
 
-extern const struct table_source risk_source;
-extern const struct layout_col *const risk_pane_cols;
-extern const size_t risk_pane_n_cols;
+/* The register by window, as a table pane (pane_risks.c). */
+extern const struct tpane_spec risk_spec;
 
-/* Row row of the view, fetched by window; NULL when out of range. */
-const struct risk_row *risk_pane_at(struct risk_pane *p, size_t row);
-void risk_pane_drop(struct risk_pane *p);
-
-/* The model query of what the pane shows now. */
-void risk_pane_query(const struct risk_pane *p, struct risk_query *q);
+/* The model query of what the pane shows now (a struct risk_query in the
+ * pane), valid until the next call. */
+const void *risk_pane_query(void *pane);
 
 /* Open the detail form of ref (editing at once with edit) and return it;
  * NULL, with a message set, when it cannot be read. */

@@ -64,6 +64,9 @@ void table_init(struct table *t, const struct layout_col *cols, size_t n,
 /* Run the source's query and keep the cursor on its row. */
 void table_requery(struct table *t);
 
+/* Put the cursor on row (clamped to the rows there are). */
+void table_goto(struct table *t, size_t row);
+
 /* Draw header and rows into rows y .. y+h-1, width w. */
 void table_draw(struct table *t, struct app *app, int y, int h, int w);
 
