@@ -5,36 +5,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "isms/db/recsql.h"
 #include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
 
-#define ACTION_SELECT \
-	"SELECT a.id, r.ref, a.what, a.control_id, a.owner, a.due, a.status, " \
-	"a.done, a.rev, a.updated_at, a.updated_by FROM risk_action a JOIN " \
-	"risk r ON r.id = a.risk_id "
+static const char *const action_expr[ACTION_FIELDS] = {
+	[ACTION_RISK] = "r.ref",
+};
 
-static void
-action_read(struct db_stmt *st, void *elem)
+static const struct rec_sql action_sql = {
+	&rec_action, "a", "FROM risk_action a JOIN risk r ON r.id = a.risk_id",
+	action_expr,
+};
+
+/* "SELECT ... FROM ... " and tail, prepared. */
+static enum isms_status
+action_prepare(struct db *db, const char *tail, struct db_stmt **st,
+               char **cause)
 {
-	struct action_row *a = elem;
+	struct buf sql;
+	enum isms_status rc;
 
-	a->id = db_column_int(st, 0);
-	a->risk_ref = db_column_dup(st, 1);
-	a->what = db_column_dup(st, 2);
-	a->control = db_column_dup(st, 3);
-	a->owner = db_column_dup(st, 4);
-	a->due = db_column_dup(st, 5);
-	a->status = db_column_dup(st, 6);
-	a->done = db_column_dup(st, 7);
-	a->rev = db_column_int(st, 8);
-	a->updated_at = db_column_dup(st, 9);
-	a->updated_by = db_column_dup(st, 10);
-}
-
-static void
-action_release(void *elem)
-{
-	action_row_done(elem);
+	buf_init(&sql);
+	rec_sql_select(&sql, &action_sql);
+	buf_adds(&sql, tail);
+	rc = db_prepare_cached(db, buf_str(&sql), st, cause);
+	buf_done(&sql);
+	return rc;
 }
 
 enum isms_status
@@ -44,13 +41,12 @@ store_action_list(struct db *db, const char *ref, struct action_row **rows,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, ACTION_SELECT "WHERE :ref IS NULL OR r.ref = :ref "
-	    "COLLATE NOCASE ORDER BY r.id, a.id;", &st, cause);
+	rc = action_prepare(db, "WHERE :ref IS NULL OR r.ref = :ref COLLATE "
+	    "NOCASE ORDER BY r.id, a.id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":ref", ref);
-	*rows = db_fetch_all(st, sizeof **rows, action_read, action_release, n,
-	    &rc, cause);
+	rc = rec_sql_fetch_all(st, &action_sql, (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -62,11 +58,11 @@ store_action_get(struct db *db, int64_t id, struct action_row *out,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, ACTION_SELECT "WHERE a.id = :id;", &st, cause);
+	rc = action_prepare(db, "WHERE a.id = :id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":id", id);
-	rc = db_fetch_one(st, action_read, out, cause);
+	rc = rec_sql_fetch_one(st, &action_sql, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "action %lld: no such action",

@@ -6,60 +6,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/db/recsql.h"
 #include "isms/db/store_asset.h"
 #include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
 
-#define ASSET_SELECT \
-	"SELECT a.id, a.name, a.type, a.owner, a.location, a.classification, " \
-	"ifnull(a.confidentiality, 0), ifnull(a.integrity, 0), " \
-	"ifnull(a.availability, 0), a.notes, (SELECT count(*) FROM risk_asset " \
-	"ra WHERE ra.asset_id = a.id), a.rev, a.updated_at, a.updated_by " \
-	"FROM asset a "
+/* The derived field: how many risks name the asset. */
+static const char *const asset_expr[ASSET_FIELDS] = {
+	[ASSET_RISKS] = "(SELECT count(*) FROM risk_asset ra WHERE "
+	    "ra.asset_id = a.id)",
+};
 
-static void
-asset_read(struct db_stmt *st, void *elem)
-{
-	struct asset_row *r = elem;
-
-	r->id = db_column_int(st, 0);
-	r->name = db_column_dup(st, 1);
-	r->type = db_column_dup(st, 2);
-	r->owner = db_column_dup(st, 3);
-	r->location = db_column_dup(st, 4);
-	r->classification = db_column_dup(st, 5);
-	r->c = (int)db_column_int(st, 6);
-	r->i = (int)db_column_int(st, 7);
-	r->a = (int)db_column_int(st, 8);
-	r->notes = db_column_dup(st, 9);
-	r->n_risks = (size_t)db_column_int(st, 10);
-	r->rev = db_column_int(st, 11);
-	r->updated_at = db_column_dup(st, 12);
-	r->updated_by = db_column_dup(st, 13);
-}
-
-static void
-asset_release(void *elem)
-{
-	asset_row_done(elem);
-}
+static const struct rec_sql asset_sql = {
+	&rec_asset, "a", "FROM asset a", asset_expr,
+};
 
 enum isms_status
 store_asset_list(struct db *db, const char *text, struct asset_row **rows,
                  size_t *n, char **cause)
 {
 	struct db_stmt *st;
+	struct buf sql;
 	enum isms_status rc;
 
-	rc = db_prepare(db, ASSET_SELECT "WHERE :text IS NULL OR instr(lower("
-	    "a.name || char(31) || a.type || char(31) || a.owner || char(31) "
-	    "|| a.location || char(31) || a.classification), lower(:text)) > 0 "
-	    "ORDER BY a.name COLLATE NOCASE, a.id;", &st, cause);
+	*rows = NULL;
+	*n = 0;
+	buf_init(&sql);
+	rec_sql_select(&sql, &asset_sql);
+	buf_adds(&sql, "WHERE :text IS NULL OR instr(lower(a.name || char(31) "
+	    "|| a.type || char(31) || a.owner || char(31) || a.location || "
+	    "char(31) || a.classification), lower(:text)) > 0 ORDER BY a.name "
+	    "COLLATE NOCASE, a.id;");
+	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":text", text);
-	*rows = db_fetch_all(st, sizeof **rows, asset_read, asset_release, n,
-	    &rc, cause);
+	rc = rec_sql_fetch_all(st, &asset_sql, (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -69,21 +52,25 @@ store_asset_get(struct db *db, const char *key, struct asset_row *out,
                 char **cause)
 {
 	struct db_stmt *st;
+	struct buf sql;
 	enum isms_status rc;
 	char *end;
 	long long id = strtoll(key, &end, 10);
 	bool numeric = key[0] != '\0' && *end == '\0';
 
-	rc = db_prepare(db, numeric ? ASSET_SELECT "WHERE a.id = :id;" :
-	    ASSET_SELECT "WHERE a.name = :name COLLATE NOCASE ORDER BY a.id "
-	    "LIMIT 2;", &st, cause);
+	buf_init(&sql);
+	rec_sql_select(&sql, &asset_sql);
+	buf_adds(&sql, numeric ? "WHERE a.id = :id;" : "WHERE a.name = :name "
+	    "COLLATE NOCASE ORDER BY a.id LIMIT 2;");
+	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
 	if (rc != ISMS_OK)
 		return rc;
 	if (numeric)
 		db_bind_int(st, ":id", id);
 	else
 		db_bind_text(st, ":name", key);
-	rc = db_fetch_one(st, asset_read, out, cause);
+	rc = rec_sql_fetch_one(st, &asset_sql, out, cause);
 	if (rc == ISMS_OK && !numeric && db_step(st, NULL) == DB_ROW) {
 		asset_row_done(out);
 		memset(out, 0, sizeof *out);

@@ -4,42 +4,38 @@
  */
 #include <stdlib.h>
 
+#include "isms/db/recsql.h"
 #include "isms/db/store_clause.h"
 #include "isms/util/xmalloc.h"
 
-#define CLAUSE_SELECT \
-	"SELECT c.id, r.id, r.title, r.parent_id, r.summary, " \
-	"length(r.id) - length(replace(r.id, '.', '')), c.status, c.owner, " \
-	"c.due, c.notes, c.evidence, c.rev, c.updated_at, c.updated_by " \
-	"FROM clause_status c JOIN requirement r " \
-	"ON r.framework_id = c.framework_id AND r.id = c.requirement_id " \
-	"WHERE c.framework_id = :fw "
+static const char *const clause_expr[CLAUSE_FIELDS] = {
+	[CLAUSE_ID] = "r.id",
+	[CLAUSE_TITLE] = "r.title",
+	[CLAUSE_PARENT] = "r.parent_id",
+	[CLAUSE_SUMMARY] = "r.summary",
+	[CLAUSE_DEPTH] = "length(r.id) - length(replace(r.id, '.', ''))",
+};
 
-static void
-clause_row_read(struct db_stmt *st, void *elem)
+static const struct rec_sql clause_sql = {
+	&rec_clause, "c", "FROM clause_status c JOIN requirement r ON "
+	"r.framework_id = c.framework_id AND r.id = c.requirement_id",
+	clause_expr,
+};
+
+static enum isms_status
+clause_prepare(struct db *db, const char *tail, struct db_stmt **st,
+               char **cause)
 {
-	struct clause_row *row = elem;
+	struct buf sql;
+	enum isms_status rc;
 
-	row->row_id = db_column_int(st, 0);
-	row->id = db_column_dup(st, 1);
-	row->title = db_column_dup(st, 2);
-	row->parent = db_column_dup(st, 3);
-	row->summary = db_column_dup(st, 4);
-	row->depth = (int)db_column_int(st, 5);
-	row->status = db_column_dup(st, 6);
-	row->owner = db_column_dup(st, 7);
-	row->due = db_column_dup(st, 8);
-	row->notes = db_column_dup(st, 9);
-	row->evidence = db_column_dup(st, 10);
-	row->rev = db_column_int(st, 11);
-	row->updated_at = db_column_dup(st, 12);
-	row->updated_by = db_column_dup(st, 13);
-}
-
-static void
-clause_row_release(void *elem)
-{
-	clause_row_done(elem);
+	buf_init(&sql);
+	rec_sql_select(&sql, &clause_sql);
+	buf_adds(&sql, "WHERE c.framework_id = :fw ");
+	buf_adds(&sql, tail);
+	rc = db_prepare_cached(db, buf_str(&sql), st, cause);
+	buf_done(&sql);
+	return rc;
 }
 
 enum isms_status
@@ -51,12 +47,11 @@ store_clause_list(struct db *db, const char *framework_id,
 
 	*rows = NULL;
 	*n = 0;
-	rc = db_prepare(db, CLAUSE_SELECT "ORDER BY r.ord;", &st, cause);
+	rc = clause_prepare(db, "ORDER BY r.ord;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
-	*rows = db_fetch_all(st, sizeof **rows, clause_row_read,
-	    clause_row_release, n, &rc, cause);
+	rc = rec_sql_fetch_all(st, &clause_sql, (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -68,12 +63,12 @@ store_clause_get(struct db *db, const char *framework_id, const char *id,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, CLAUSE_SELECT "AND r.id = :id;", &st, cause);
+	rc = clause_prepare(db, "AND r.id = :id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":id", id);
-	rc = db_fetch_one(st, clause_row_read, out, cause);
+	rc = rec_sql_fetch_one(st, &clause_sql, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such clause", id);

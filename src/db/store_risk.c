@@ -12,77 +12,54 @@
 #include "isms/db/store_risk_sql.h"
 #include "isms/util/xmalloc.h"
 
-static char *
-dup_or_empty(struct db_stmt *st, int col)
-{
-	return xstrdup(db_column_text(st, col));
-}
+static const char *const risk_expr[RISK_FIELDS] = {
+	[RISK_INHERENT_RANK] = "ifnull(" RISK_INHERENT ", -1)",
+	[RISK_RESIDUAL_RANK] = "ifnull(" RISK_RESIDUAL ", -1)",
+	[RISK_ASSETS] = "ifnull((SELECT group_concat(name, '; ') FROM (SELECT "
+	    "a.name FROM risk_asset ra JOIN asset a ON a.id = ra.asset_id "
+	    "WHERE ra.risk_id = r.id ORDER BY a.name)), '')",
+	[RISK_CONTROLS] = "ifnull((SELECT group_concat(id, ',') FROM (SELECT "
+	    "q.id FROM risk_control rc JOIN requirement q ON q.framework_id = "
+	    "rc.framework_id AND q.id = rc.control_id WHERE rc.risk_id = r.id "
+	    "ORDER BY q.ord)), '')",
+	[RISK_ACCEPTED_BY] = "acc.accepted_by",
+	[RISK_ACCEPTED_AT] = "acc.accepted_at",
+	[RISK_ACCEPTED_UNTIL] = "acc.until",
+	[RISK_ACCEPTED_NOTE] = "acc.note",
+	[RISK_ACCEPTED] = "acc.id IS NOT NULL",
+	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS,
+	[RISK_ABOVE] = "ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0)",
+};
 
-void
-store_risk_row_read(struct db_stmt *st, void *elem)
-{
-	struct risk_row *r = elem;
+const struct rec_sql store_risk_sql = {
+	&rec_risk, "r", RISK_FROM, risk_expr,
+};
 
-	r->id = db_column_int(st, 0);
-	r->ref = db_column_dup(st, 1);
-	r->statement = db_column_dup(st, 2);
-	r->description = db_column_dup(st, 3);
-	r->threat = db_column_dup(st, 4);
-	r->vulnerability = db_column_dup(st, 5);
-	r->owner = db_column_dup(st, 6);
-	r->identified = db_column_dup(st, 7);
-	r->matrix_id = db_column_dup(st, 8);
-	r->matrix_version = (int)db_column_int(st, 9);
-	r->il = (int)db_column_int(st, 10);
-	r->ii = (int)db_column_int(st, 11);
-	r->inherent_rank = (int)db_column_int(st, 12);
-	r->tier = db_column_dup(st, 13);
-	r->treatment = db_column_dup(st, 14);
-	r->rl = (int)db_column_int(st, 15);
-	r->ri = (int)db_column_int(st, 16);
-	r->residual_rank = (int)db_column_int(st, 17);
-	r->status = db_column_dup(st, 18);
-	r->next_review = db_column_dup(st, 19);
-	r->assets = dup_or_empty(st, 20);
-	r->controls = dup_or_empty(st, 21);
-	r->accepted_by = db_column_dup(st, 22);
-	r->accepted_at = db_column_dup(st, 23);
-	r->accepted_until = db_column_dup(st, 24);
-	r->accepted_note = db_column_dup(st, 25);
-	r->accepted = db_column_int(st, 26) != 0;
-	r->stale = r->accepted && db_column_int(st, 27) != 0;
-	r->above = db_column_int(st, 28) != 0;
-	r->rev = db_column_int(st, 29);
-	r->updated_at = db_column_dup(st, 30);
-	r->updated_by = db_column_dup(st, 31);
-}
-
-void
-store_risk_row_release(void *elem)
-{
-	risk_row_done(elem);
-}
 
 enum isms_status
 store_risk_get(struct db *db, const char *ref, struct risk_row *out,
                char **cause)
 {
 	struct db_stmt *st;
+	struct buf sql;
 	enum isms_status rc;
-
 	char *upper = xstrdup(ref);
 
 	/* refs are stored upper case; an exact match uses the index */
 	for (char *p = upper; *p != '\0'; p++)
 		*p = (char)toupper((unsigned char)*p);
-	rc = db_prepare_cached(db, RISK_SELECT "WHERE r.ref = :ref;", &st, cause);
+	buf_init(&sql);
+	rec_sql_select(&sql, &store_risk_sql);
+	buf_adds(&sql, "WHERE r.ref = :ref;");
+	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
 	if (rc != ISMS_OK) {
 		free(upper);
 		return rc;
 	}
 	db_bind_text(st, ":ref", upper);
 	free(upper);
-	rc = db_fetch_one(st, store_risk_row_read, out, cause);
+	rc = rec_sql_fetch_one(st, &store_risk_sql, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such risk", ref);

@@ -108,12 +108,9 @@ const struct view_sql store_risk_view_sql = {
 	.id = "r.id",
 	.name = "r.ref",
 	.hit = "r.ref || char(31) || r.statement || char(31) || r.owner",
-	.cols = RISK_COLS,
-	.rows_from = RISK_JOINS "WHERE 1",
+	.rec = &store_risk_sql,
+	.rows_where = "WHERE 1",
 	.bind = view_bind,
-	.row_size = sizeof(struct risk_row),
-	.read_row = store_risk_row_read,
-	.release_row = store_risk_row_release,
 };
 
 enum isms_status

@@ -9,35 +9,40 @@
 #include "isms/db/store_soa_sql.h"
 #include "isms/util/xmalloc.h"
 
-void
-store_soa_row_read(struct db_stmt *st, void *elem)
-{
-	struct soa_row *row = elem;
+static const char *const soa_expr[SOA_FIELDS] = {
+	[SOA_ID] = "r.id",
+	[SOA_TITLE] = "r.title",
+	[SOA_SUMMARY] = "r.summary",
+	[SOA_THEME] = "r.theme_id",
+	[SOA_RISK_LINKED] = "EXISTS (SELECT 1 FROM risk_control rc WHERE "
+	    "rc.framework_id = s.framework_id AND rc.control_id = "
+	    "s.control_id)",
+	[SOA_RISKS] = "ifnull((SELECT group_concat(ref, ',') FROM (SELECT "
+	    "k.ref FROM risk_control rc JOIN risk k ON k.id = rc.risk_id WHERE "
+	    "rc.framework_id = s.framework_id AND rc.control_id = s.control_id "
+	    "ORDER BY k.ref)), '')",
+};
 
-	row->row_id = db_column_int(st, 0);
-	row->id = db_column_dup(st, 1);
-	row->title = db_column_dup(st, 2);
-	row->summary = db_column_dup(st, 3);
-	row->theme = db_column_dup(st, 4);
-	row->applicable = db_column_dup(st, 5);
-	row->reasons = db_column_dup(st, 6);
-	row->risks = xstrdup(db_column_text(st, 7));
-	row->risk_linked = row->risks[0] != '\0';
-	row->justification = db_column_dup(st, 8);
-	row->status = db_column_dup(st, 9);
-	row->how = db_column_dup(st, 10);
-	row->evidence = db_column_dup(st, 11);
-	row->owner = db_column_dup(st, 12);
-	row->reviewed = db_column_dup(st, 13);
-	row->rev = db_column_int(st, 14);
-	row->updated_at = db_column_dup(st, 15);
-	row->updated_by = db_column_dup(st, 16);
-}
+const struct rec_sql store_soa_sql = {
+	&rec_soa, "s", "FROM soa_entry s JOIN requirement r ON "
+	"r.framework_id = s.framework_id AND r.id = s.control_id", soa_expr,
+};
 
-void
-store_soa_row_release(void *elem)
+enum isms_status
+store_soa_prepare(struct db *db, const char *framework_id, const char *tail,
+                  struct db_stmt **st, char **cause)
 {
-	soa_row_done(elem);
+	struct buf sql;
+	enum isms_status rc;
+
+	buf_init(&sql);
+	rec_sql_select(&sql, &store_soa_sql);
+	buf_printf(&sql, STORE_SOA_WHERE " %s", tail);
+	rc = db_prepare_cached(db, buf_str(&sql), st, cause);
+	buf_done(&sql);
+	if (rc == ISMS_OK)
+		db_bind_text(*st, ":fw", framework_id);
+	return rc;
 }
 
 enum isms_status
@@ -49,14 +54,12 @@ store_soa_list(struct db *db, const char *framework_id, const char *theme,
 
 	*rows = NULL;
 	*n = 0;
-	rc = db_prepare(db, STORE_SOA_SELECT "AND (:theme IS NULL OR "
+	rc = store_soa_prepare(db, framework_id, "AND (:theme IS NULL OR "
 	    "r.theme_id = :theme) ORDER BY r.ord;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":theme", theme);
-	*rows = db_fetch_all(st, sizeof **rows, store_soa_row_read,
-	    store_soa_row_release, n, &rc, cause);
+	rc = rec_sql_fetch_all(st, &store_soa_sql, (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -68,13 +71,12 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare_cached(db, STORE_SOA_SELECT "AND r.id = :id COLLATE "
+	rc = store_soa_prepare(db, framework_id, "AND r.id = :id COLLATE "
 	    "NOCASE;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	db_bind_text(st, ":fw", framework_id);
 	db_bind_text(st, ":id", id);
-	rc = db_fetch_one(st, store_soa_row_read, out, cause);
+	rc = rec_sql_fetch_one(st, &store_soa_sql, out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such Annex A control", id);

@@ -58,19 +58,17 @@ view_bind(struct db_stmt *st, const void *filter)
 
 /* Ties in catalog order; control ids are named in any case. */
 const struct view_sql store_soa_view_sql = {
-	.from = STORE_SOA_FROM,
+	.from = "FROM soa_entry s JOIN requirement r ON r.framework_id = "
+	    "s.framework_id AND r.id = s.control_id " STORE_SOA_WHERE,
 	.filter = VIEW_FILTER,
 	.sorts = view_sorts,
 	.n_sorts = sizeof view_sorts / sizeof *view_sorts,
 	.id = "r.ord",
 	.name = "r.id",
 	.hit = "r.id || char(31) || r.title || char(31) || s.owner",
-	.cols = STORE_SOA_COLS,
-	.rows_from = STORE_SOA_FROM,
+	.rec = &store_soa_sql,
+	.rows_where = STORE_SOA_WHERE,
 	.bind = view_bind,
-	.row_size = sizeof(struct soa_row),
-	.read_row = store_soa_row_read,
-	.release_row = store_soa_row_release,
 };
 
 static void

@@ -165,10 +165,12 @@ view_page_sql(struct buf *b, const struct view_req *q, bool from, bool back,
 {
 	const struct view_sql *v = q->sql;
 
-	buf_printf(b, "SELECT %s, ", v->cols);
+	buf_adds(b, "SELECT ");
+	rec_sql_cols(b, v->rec);
+	buf_adds(b, ", ");
 	view_mark_cols(b, q);
-	buf_printf(b, " %s AND %s IN (SELECT %s %s%s", v->rows_from, v->id,
-	    v->id, v->from, v->filter);
+	buf_printf(b, " %s %s AND %s IN (SELECT %s %s%s", v->rec->from,
+	    v->rows_where, v->id, v->id, v->from, v->filter);
 	if (from)
 		view_after(b, q, back, inclusive);
 	view_order(b, q, back);
@@ -196,18 +198,18 @@ static enum isms_status
 view_read_rows(struct db_stmt *st, const struct view_sql *v, void **rows,
                struct rec_mark **marks, size_t *n, char **cause)
 {
-	size_t cap = 0;
+	size_t cap = 0, size = v->rec->d->size;
 	int r;
 
 	while ((r = db_step(st, cause)) == DB_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 16;
-			*rows = xreallocarray(*rows, cap, v->row_size);
+			*rows = xreallocarray(*rows, cap, size);
 			*marks = xreallocarray(*marks, cap, sizeof **marks);
 		}
-		memset((char *)*rows + *n * v->row_size, 0, v->row_size);
-		v->read_row(st, (char *)*rows + *n * v->row_size);
-		view_read_mark(st, db_column_count(st) - 3, &(*marks)[*n]);
+		memset((char *)*rows + *n * size, 0, size);
+		rec_sql_read(st, v->rec, (char *)*rows + *n * size);
+		view_read_mark(st, rec_sql_ncols(v->rec), &(*marks)[*n]);
 		(*n)++;
 	}
 	return r == DB_DONE ? ISMS_OK : db_stmt_error(st);
@@ -236,11 +238,7 @@ view_page(struct db *db, const struct view_req *q, const struct rec_mark *from,
 	rc = view_read_rows(st, q->sql, rows, marks, n, cause);
 	db_finalize(st);
 	if (rc != ISMS_OK) {
-		size_t size = q->sql->row_size;
-
-		for (size_t i = 0; i < *n; i++)
-			q->sql->release_row((char *)*rows + i * size);
-		free(*rows);
+		rec_free(q->sql->rec->d, *rows, *n);
 		rec_marks_free(*marks, *n);
 		*rows = NULL;
 		*marks = NULL;
@@ -248,7 +246,7 @@ view_page(struct db *db, const struct view_req *q, const struct rec_mark *from,
 		return rc;
 	}
 	if (back) {                   /* read backwards: put in view order */
-		view_reverse(*rows, *n, q->sql->row_size);
+		view_reverse(*rows, *n, q->sql->rec->d->size);
 		view_reverse(*marks, *n, sizeof **marks);
 	}
 	return ISMS_OK;

@@ -47,6 +47,7 @@ doc_done(struct doc *d)
 		for (size_t i = 0; i < s->n_cols; i++)
 			free(s->headers[i]);
 		free(s->headers);
+		free(s->own_widths);
 		free(s->cells);
 		free(s->name);
 	}

@@ -9,25 +9,11 @@
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
+#include "isms/report/doc_rec.h"
 #include "isms/report/risk_doc.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
-
-#define REGISTER_COLS 20
-
-static const char *const register_headers[REGISTER_COLS] = {
-	"Risk", "Statement", "Threat", "Vulnerability", "Assets", "Owner",
-	"Identified", "Inherent level", "Treatment", "Controls",
-	"Residual level", "Status", "Next review", "Accepted by",
-	"Accepted at", "Accepted until", "Acceptance", "Flags", "Tier",
-	"Description",
-};
-
-static const double register_widths[REGISTER_COLS] = {
-	8, 40, 22, 22, 22, 16, 11, 16, 16, 18, 16, 12, 11, 16, 20, 12, 11,
-	24, 10, 40,
-};
 
 char *
 risk_doc_flags(const struct risk_row *r, const char *today)
@@ -69,42 +55,86 @@ risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
 		snprintf(buf, size, "%s (L%d I%d)", lv->name, l, i);
 }
 
-static void
-register_row(struct doc_sheet *s, const struct matrix *mx,
-             const struct risk_row *r, const char *today)
-{
-	char inh[96], res[96], *flags = risk_doc_flags(r, today);
-	const char *cells[REGISTER_COLS] = {
-		r->ref, r->statement, r->threat, r->vulnerability, r->assets,
-		r->owner, r->identified, inh, r->treatment != NULL ?
-		vocab_label(&vocab_treatment, r->treatment) : "", r->controls,
-		res, vocab_label(&vocab_risk_status, r->status), r->next_review,
-		r->accepted_by, r->accepted_at, r->accepted_until,
-		risk_doc_acceptance(r, today), flags, r->tier, r->description,
-	};
+/* What the computed columns of the register need. */
+struct register_ctx {
+	const struct matrix *mx;
+	char today[11];
+};
 
-	risk_doc_level(mx, r->il, r->ii, inh, sizeof inh);
-	risk_doc_level(mx, r->rl, r->ri, res, sizeof res);
-	doc_row(s, cells);
-	free(flags);
+static const char *
+register_inherent(const void *row, void *ctx, char *buf, size_t size)
+{
+	const struct risk_row *r = row;
+
+	risk_doc_level(((struct register_ctx *)ctx)->mx, r->il, r->ii, buf,
+	    size);
+	return buf;
 }
+
+static const char *
+register_residual(const void *row, void *ctx, char *buf, size_t size)
+{
+	const struct risk_row *r = row;
+
+	risk_doc_level(((struct register_ctx *)ctx)->mx, r->rl, r->ri, buf,
+	    size);
+	return buf;
+}
+
+static const char *
+register_acceptance(const void *row, void *ctx, char *buf, size_t size)
+{
+	(void)buf;
+	(void)size;
+	return risk_doc_acceptance(row, ((struct register_ctx *)ctx)->today);
+}
+
+static const char *
+register_flags(const void *row, void *ctx, char *buf, size_t size)
+{
+	char *flags = risk_doc_flags(row, ((struct register_ctx *)ctx)->today);
+
+	snprintf(buf, size, "%s", flags);
+	free(flags);
+	return buf;
+}
+
+static const struct doc_col register_cols[] = {
+	{ RISK_REF, NULL, 8, NULL },
+	{ RISK_STATEMENT, NULL, 40, NULL },
+	{ RISK_THREAT, NULL, 22, NULL },
+	{ RISK_VULNERABILITY, NULL, 22, NULL },
+	{ RISK_ASSETS, NULL, 22, NULL },
+	{ RISK_OWNER, NULL, 16, NULL },
+	{ RISK_IDENTIFIED, NULL, 11, NULL },
+	{ RISK_INHERENT_RANK, NULL, 16, register_inherent },
+	{ RISK_TREATMENT, NULL, 16, NULL },
+	{ RISK_CONTROLS, NULL, 18, NULL },
+	{ RISK_RESIDUAL_RANK, NULL, 16, register_residual },
+	{ RISK_STATUS, NULL, 12, NULL },
+	{ RISK_REVIEW, NULL, 11, NULL },
+	{ RISK_ACCEPTED_BY, NULL, 16, NULL },
+	{ RISK_ACCEPTED_AT, NULL, 20, NULL },
+	{ RISK_ACCEPTED_UNTIL, NULL, 12, NULL },
+	{ -1, "Acceptance", 11, register_acceptance },
+	{ -1, "Flags", 24, register_flags },
+	{ RISK_TIER, "Tier", 10, NULL },
+	{ RISK_DESCRIPTION, NULL, 40, NULL },
+};
+#define REGISTER_COLS (sizeof register_cols / sizeof *register_cols)
 
 struct doc_sheet *
 risk_doc_register(struct doc *d, const struct matrix *mx,
                   const struct risk_row *rows, size_t n)
 {
-	struct doc_sheet *s = doc_sheet(d, "Register", register_headers,
-	    REGISTER_COLS);
-	char today[11];
+	struct doc_sheet *s = doc_rec_sheet(d, "Register", &rec_risk,
+	    register_cols, REGISTER_COLS);
+	struct register_ctx ctx = { mx, "" };
 
-	date_today(today);
-	s->widths = register_widths;
-	s->lists[s->n_lists].col = 8;
-	s->lists[s->n_lists++].v = &vocab_treatment;
-	s->lists[s->n_lists].col = 11;
-	s->lists[s->n_lists++].v = &vocab_risk_status;
+	date_today(ctx.today);
 	d->main = (size_t)(s - d->sheets);
 	for (size_t i = 0; i < n; i++)
-		register_row(s, mx, &rows[i], today);
+		doc_rec_row(s, &rec_risk, register_cols, REGISTER_COLS, &rows[i],
+		    &ctx);
 	return s;
 }

@@ -11,6 +11,7 @@
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
+#include "isms/report/doc_rec.h"
 #include "isms/report/risk_doc.h"
 #include "isms/util/xmalloc.h"
 
@@ -89,13 +90,26 @@ heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
 	free(counts);
 }
 
-#define PLAN_COLS 8
-static const char *const plan_headers[PLAN_COLS] = {
-	"Risk", "Action", "What", "Control", "Owner", "Due", "Status", "Done",
+static const char *
+plan_action(const void *row, void *ctx, char *buf, size_t size)
+{
+	(void)ctx;
+	snprintf(buf, size, "%lld", (long long)((const struct action_row *)
+	    row)->id);
+	return buf;
+}
+
+static const struct doc_col plan_cols[] = {
+	{ ACTION_RISK, NULL, 8, NULL },
+	{ -1, "Action", 8, plan_action },
+	{ ACTION_WHAT, "What", 50, NULL },
+	{ ACTION_CONTROL, NULL, 10, NULL },
+	{ ACTION_OWNER, NULL, 18, NULL },
+	{ ACTION_DUE, NULL, 11, NULL },
+	{ ACTION_STATUS, NULL, 12, NULL },
+	{ ACTION_DONE, NULL, 11, NULL },
 };
-static const double plan_widths[PLAN_COLS] = {
-	8, 8, 50, 10, 18, 11, 12, 11,
-};
+#define PLAN_COLS (sizeof plan_cols / sizeof *plan_cols)
 
 static enum isms_status
 plan_sheet(struct doc *d, struct isms *m, char **cause)
@@ -107,20 +121,10 @@ plan_sheet(struct doc *d, struct isms *m, char **cause)
 
 	if (rc != ISMS_OK)
 		return rc;
-	s = doc_sheet(d, "Treatment plan", plan_headers, PLAN_COLS);
-	s->widths = plan_widths;
-	s->lists[s->n_lists].col = 6;
-	s->lists[s->n_lists++].v = &vocab_action_status;
-	for (size_t i = 0; i < n; i++) {
-		const struct action_row *a = &rows[i];
-		char id[24];
-		const char *cells[PLAN_COLS] = { a->risk_ref, id, a->what,
-		    a->control, a->owner, a->due,
-		    vocab_label(&vocab_action_status, a->status), a->done };
-
-		snprintf(id, sizeof id, "%lld", (long long)a->id);
-		doc_row(s, cells);
-	}
+	s = doc_rec_sheet(d, "Treatment plan", &rec_action, plan_cols,
+	    PLAN_COLS);
+	for (size_t i = 0; i < n; i++)
+		doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS, &rows[i], NULL);
 	action_rows_free(rows, n);
 	return ISMS_OK;
 }

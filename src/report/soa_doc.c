@@ -9,19 +9,38 @@
 #include "isms/model/history.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
+#include "isms/report/doc_rec.h"
 #include "isms/report/soa_doc.h"
 #include "isms/util/xmalloc.h"
 
-const char *const soa_doc_headers[SOA_DOC_COLS] = {
-	"Control", "Title", "Theme", "Applicable", "Reasons", "Justification",
-	"Implementation status", "How implemented", "Evidence", "Owner",
-	"Linked risks", "Last review",
-};
+/* Reasons as the SoA shows them: the stored ones and RA from risks. */
+static const char *
+soa_doc_reasons(const void *row, void *ctx, char *buf, size_t size)
+{
+	const struct soa_row *r = row;
+	char *s = vocab_reasons_display(r->reasons, r->risk_linked, " ");
 
-/* Column widths in characters for the xlsx form. */
-static const double soa_doc_widths[SOA_DOC_COLS] = {
-	9, 38, 15, 11, 12, 40, 16, 40, 30, 18, 14, 12,
+	(void)ctx;
+	snprintf(buf, size, "%s", s);
+	free(s);
+	return buf;
+}
+
+static const struct doc_col soa_doc_cols[] = {
+	{ SOA_ID, NULL, 9, NULL },
+	{ SOA_TITLE, NULL, 38, NULL },
+	{ SOA_THEME, NULL, 15, NULL },
+	{ SOA_APPLICABLE, NULL, 11, NULL },
+	{ SOA_REASONS, NULL, 12, soa_doc_reasons },
+	{ SOA_JUSTIFICATION, NULL, 40, NULL },
+	{ SOA_STATUS, "Implementation status", 16, NULL },
+	{ SOA_HOW, NULL, 40, NULL },
+	{ SOA_EVIDENCE, NULL, 30, NULL },
+	{ SOA_OWNER, NULL, 18, NULL },
+	{ SOA_RISKS, NULL, 14, NULL },
+	{ SOA_REVIEWED, NULL, 12, NULL },
 };
+#define SOA_DOC_COLS (sizeof soa_doc_cols / sizeof *soa_doc_cols)
 
 static void
 soa_doc_header(struct isms *m, struct doc *d,
@@ -47,21 +66,6 @@ soa_doc_header(struct isms *m, struct doc *d,
 	doc_generated(d, m);
 }
 
-static void
-soa_doc_row(struct doc_sheet *s, const struct soa_row *r)
-{
-	char *reasons = vocab_reasons_display(r->reasons, r->risk_linked, " ");
-	const char *cells[SOA_DOC_COLS] = {
-		r->id, r->title, r->theme,
-		vocab_label(&vocab_applicable, r->applicable), reasons,
-		r->justification, vocab_label(&vocab_soa_status, r->status),
-		r->how, r->evidence, r->owner, r->risks, r->reviewed,
-	};
-
-	doc_row(s, cells);
-	free(reasons);
-}
-
 enum isms_status
 soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
 {
@@ -80,14 +84,10 @@ soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
 	}
 	soa_doc_header(m, d, &h, theme, n);
 	history_summary_done(&h);
-	s = doc_sheet(d, "SoA", soa_doc_headers, SOA_DOC_COLS);
-	s->widths = soa_doc_widths;
-	s->lists[s->n_lists].col = 3;
-	s->lists[s->n_lists++].v = &vocab_applicable;
-	s->lists[s->n_lists].col = 6;
-	s->lists[s->n_lists++].v = &vocab_soa_status;
+	s = doc_rec_sheet(d, "SoA", &rec_soa, soa_doc_cols, SOA_DOC_COLS);
 	for (size_t i = 0; i < n; i++)
-		soa_doc_row(s, &rows[i]);
+		doc_rec_row(s, &rec_soa, soa_doc_cols, SOA_DOC_COLS, &rows[i],
+		    NULL);
 	soa_rows_free(rows, n);
 	return ISMS_OK;
 }

@@ -21,6 +21,7 @@
 #include <stddef.h>
 
 #include "isms/db/db.h"
+#include "isms/db/recsql.h"
 #include "isms/rec/mark.h"
 
 /* A sort: its key expression and an optional second one.  Keys are never
@@ -40,14 +41,11 @@ struct view_sql {
 	const char *id;               /* unique integer tie-breaker, "r.id" */
 	const char *name;             /* compared with view_position()'s key */
 	const char *hit;              /* what view_find() looks in */
-	/* The full rows: "SELECT <cols>" and "FROM ... WHERE <fixed>", with
-	 * the aliases of from, read by read_row from column 0 on. */
-	const char *cols;
-	const char *rows_from;
+	/* The full rows, read by the generic reader (recsql.h), with the
+	 * aliases of from; rows_where their fixed condition ("WHERE ..."). */
+	const struct rec_sql *rec;
+	const char *rows_where;
 	void (*bind)(struct db_stmt *st, const void *filter);
-	size_t row_size;
-	void (*read_row)(struct db_stmt *st, void *row);
-	void (*release_row)(void *row);
 };
 
 /* One query of a view: its filter (handed to bind), sort and order.
@@ -67,9 +65,9 @@ enum isms_status view_count(struct db *db, const struct view_req *q,
  * At most limit rows (SIZE_MAX: all) after from in the view's order
  * (dir > 0) or before it (dir < 0), with from itself when inclusive; from
  * NULL (or not set) starts at the first row (dir > 0) or the last.  The
- * rows come in view order either way, in *rows (row_size each; caller
- * releases each with release_row and frees the array) with their marks
- * in *marks (rec_marks_free()), *n of each.
+ * rows come in view order either way, in *rows (the register's row
+ * struct; rec_free() with its descriptor) with their marks in *marks
+ * (rec_marks_free()), *n of each.
  */
 enum isms_status view_page(struct db *db, const struct view_req *q,
                            const struct rec_mark *from, int dir,

@@ -32,6 +32,7 @@ struct doc_sheet {
 	char **cells;                 /* n_rows * n_cols, owned */
 	size_t n_rows, cap_rows;
 	const double *widths;         /* xlsx column widths, or NULL */
+	double *own_widths;           /* widths the sheet owns, or NULL */
 	bool plain;                   /* a small grid: no filter, no frozen row */
 	struct {
 		size_t col;

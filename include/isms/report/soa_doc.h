@@ -10,10 +10,6 @@
 #include "isms/model/isms.h"
 #include "isms/report/doc.h"
 
-#define SOA_DOC_COLS 12
-/* Control, Title, Theme, Applicable, ..., Linked risks, Last review. */
-extern const char *const soa_doc_headers[SOA_DOC_COLS];
-
 /* Build the SoA of m (theme NULL for all) into d (doc_done() frees it). */
 enum isms_status soa_doc_load(struct isms *m, const char *theme,
                               struct doc *d, char **cause);
