@@ -124,7 +124,8 @@ plan_sheet(struct doc *d, struct isms *m, char **cause)
 	s = doc_rec_sheet(d, "Treatment plan", &rec_action, plan_cols,
 	    PLAN_COLS);
 	for (size_t i = 0; i < n; i++)
-		doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS, &rows[i], NULL);
+		doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS, &rows[i],
+		    NULL);
 	action_rows_free(rows, n);
 	return ISMS_OK;
 }
