@@ -108,6 +108,24 @@ cmd_help_fields(struct buf *b, const struct cli_cmd *c)
 	}
 }
 
+/* The subcommands of c, each with its operands and summary. */
+static void
+cmd_help_subs(struct buf *b, const struct cli_cmd *c, const char *path)
+{
+	buf_adds(b, "\nCommands:\n");
+	for (size_t i = 0; c->subs[i].name != NULL; i++) {
+		const struct cli_cmd *s = &c->subs[i];
+		char *left = xasprintf("%s%s%s", s->name, s->operands[0] &&
+		    s->run != NULL ? " " : "", s->run != NULL ? s->operands :
+		    " ...");
+
+		buf_printf(b, "  %s\n      %s\n", left, s->summary);
+		free(left);
+	}
+	buf_printf(b, "\nRun 'isms %s COMMAND --help' for the options of "
+	    "one.\n", path);
+}
+
 static void
 cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 {
@@ -125,6 +143,8 @@ cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 	if (c->reg != NULL && c->fields == CLI_FIELDS_SET)
 		cmd_help_fields(&b, c);
 	cmd_help_opt(&b, 'h', "help", NULL, "show this help and exit");
+	if (c->subs != NULL)
+		cmd_help_subs(&b, c, path);
 	fputs(buf_str(&b), out);
 	buf_done(&b);
 }
@@ -143,20 +163,10 @@ cmd_help_group(FILE *out, const struct cli_cmd *c, const char *path)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n%c%s.\n\nCommands:\n",
-	    path, c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
+	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n%c%s.\n", path,
+	    c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
 	    c->summary[0] - 'a' + 'A' : c->summary[0], c->summary + 1);
-	for (size_t i = 0; c->subs[i].name != NULL; i++) {
-		const struct cli_cmd *s = &c->subs[i];
-		char *left = xasprintf("%s%s%s", s->name, s->operands[0] &&
-		    s->subs == NULL ? " " : "", s->subs == NULL ? s->operands :
-		    " ...");
-
-		buf_printf(&b, "  %s\n      %s\n", left, s->summary);
-		free(left);
-	}
-	buf_printf(&b, "\nRun 'isms %s COMMAND --help' for the options of "
-	    "one.\n", path);
+	cmd_help_subs(&b, c, path);
 	fputs(buf_str(&b), out);
 	buf_done(&b);
 }
@@ -172,11 +182,15 @@ cmd_help_all(FILE *out, const char *globals)
 	for (size_t i = 0; cli_table[i].name != NULL; i++) {
 		const struct cli_cmd *c = &cli_table[i];
 
-		buf_printf(&b, "  %s ", c->name);
-		if (c->subs != NULL)
+		buf_printf(&b, "  %s", c->name);
+		if (c->run != NULL && c->operands[0])
+			buf_printf(&b, " %s", c->operands);
+		if (c->run != NULL && c->subs != NULL)
+			buf_adds(&b, " |");
+		if (c->subs != NULL) {
+			buf_adds(&b, " ");
 			cmd_sub_names(&b, c);
-		else
-			buf_adds(&b, c->operands);
+		}
 		buf_printf(&b, "\n      %s\n", c->summary);
 	}
 	buf_adds(&b, "\nRun 'isms COMMAND --help' for the options of a command."
@@ -257,13 +271,19 @@ cmd_longopts(const struct cli_cmd *c, struct buf *shortopts)
 	return o;
 }
 
-/* Record option k (getopt val or short letter) of a call. */
-static void
+/* Record option k (getopt val or short letter) of a call: 0, or 2
+ * after a usage error when it is given more often than a call holds. */
+static int
 cmd_take(struct cli_call *r, int k)
 {
+	size_t most = sizeof r->multi[k] / sizeof *r->multi[k];
+
+	if (r->n_multi[k] == most)
+		return args_usage(r->path, "--%s given more than %zu times",
+		    r->cmd->opts[k].name, most);
 	r->val[k] = optarg != NULL ? optarg : "";
-	if (r->n_multi[k] < sizeof r->multi[k] / sizeof *r->multi[k])
-		r->multi[k][r->n_multi[k]++] = r->val[k];
+	r->multi[k][r->n_multi[k]++] = r->val[k];
+	return 0;
 }
 
 /* Parse the options of a call: 0 to go on, 1 after --help (exit 0), or
@@ -286,11 +306,11 @@ cmd_parse(struct cli_call *r, int argc, char **argv)
 		} else if (c >= CMD_VAL_FIELD && c < CMD_VAL_HELP) {
 			r->patch.v[c - CMD_VAL_FIELD] = optarg;
 		} else if (c >= CMD_VAL_OPT && c < CMD_VAL_FIELD) {
-			cmd_take(r, c - CMD_VAL_OPT);
+			rc = cmd_take(r, c - CMD_VAL_OPT);
 		} else if (c != '?') {
 			for (size_t k = 0; k < cmd_n_opts(r->cmd); k++)
 				if (r->cmd->opts[k].letter == c)
-					cmd_take(r, (int)k);
+					rc = cmd_take(r, (int)k);
 		} else {
 			rc = 2;
 		}
@@ -329,8 +349,9 @@ cmd_leaf(const struct cli_globals *g, const struct cli_cmd *c,
 	}
 	r->argc = argc - optind;
 	r->argv = argv + optind;
-	if (c->db != CLI_NO_DB && (rc = cli_open(g, c->db == CLI_WRITES,
-	    &r->m)) != 0) {
+	if ((c->check != NULL && (rc = c->check(r)) != 0) ||
+	    (c->db != CLI_NO_DB && (rc = cli_open(g, c->db == CLI_WRITES,
+	    &r->m)) != 0)) {
 		free(r);
 		return rc;
 	}
@@ -360,7 +381,7 @@ cmd_group(const struct cli_globals *g, const struct cli_cmd *c,
 	char next[64];
 	int rc;
 
-	if (sub != NULL && (strcmp(sub, "--help") == 0 ||
+	if (c->run == NULL && sub != NULL && (strcmp(sub, "--help") == 0 ||
 	    strcmp(sub, "-h") == 0)) {
 		cmd_help_group(stdout, c, path);
 		return cli_flush();
@@ -371,6 +392,8 @@ cmd_group(const struct cli_globals *g, const struct cli_cmd *c,
 			return cmd_group(g, s, next, argc - 1, argv + 1);
 		return cmd_leaf(g, s, next, argc - 1, argv + 1);
 	}
+	if (c->run != NULL)
+		return cmd_leaf(g, c, path, argc, argv);
 	buf_init(&names);
 	for (size_t i = 0; c->subs[i].name != NULL; i++)
 		buf_printf(&names, "%s%s", i == 0 ? "" : c->subs[i + 1].name ?

@@ -6,7 +6,7 @@
 
 #define LEGACY(name, ops, summary, fn) \
 	{ name, ops, summary, 0, -1, CLI_NO_DB, NULL, NULL, NULL, NULL, \
-	  CLI_FIELDS_NONE, fn }
+	  NULL, CLI_FIELDS_NONE, fn }
 
 static const struct cli_cmd cli_asset[] = {
 	CLI_REGISTER(&reg_asset, "ID|NAME", "NAME"),
