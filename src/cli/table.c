@@ -14,10 +14,12 @@ static const struct cli_cmd cli_asset[] = {
 };
 
 const struct cli_cmd cli_table[] = {
-	LEGACY("init", "[--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
-	    "[--group GROUP]", "create a new ISMS database", cmd_init),
-	LEGACY("set", "[--org NAME] [--scope TEXT]", "change the organisation "
-	    "or scope", cmd_set),
+	CLI_LEAF("init", "[--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
+	    "[--group GROUP]", "create a new ISMS database", 0, 0, CLI_NO_DB,
+	    cmd_init_opts, cmd_init),
+	CLI_CHECKED("set", "[--org NAME] [--scope TEXT]", "change the "
+	    "organisation or scope", 0, 0, CLI_WRITES, cmd_set_opts,
+	    cmd_set_check, cmd_set),
 	LEGACY("catalog", "list | show ID | check FILE...", "list, show and "
 	    "validate catalogs", cmd_catalog),
 	CLI_GROUP("clause", "the clause 4-10 checklist", cli_clause),

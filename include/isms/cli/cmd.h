@@ -134,6 +134,14 @@ extern const struct cli_cmd cli_catalog[];
 extern const struct cli_cmd cli_history[];
 extern const struct cli_cmd cli_db[];
 
+/* The commands without subcommands, each in its cmd_*.c: its options,
+ * its check (before the database is opened) and its run. */
+extern const struct cli_opt cmd_init_opts[];
+int cmd_init(struct cli_call *c);
+extern const struct cli_opt cmd_set_opts[];
+int cmd_set_check(struct cli_call *c);
+int cmd_set(struct cli_call *c);
+
 /* risk list (cmd_risk_list.c). */
 int cmd_risk_list(struct cli_call *c);
 extern const struct cli_opt cmd_risk_list_opts[];
