@@ -20,8 +20,7 @@ const struct cli_cmd cli_table[] = {
 	CLI_CHECKED("set", "[--org NAME] [--scope TEXT]", "change the "
 	    "organisation or scope", 0, 0, CLI_WRITES, cmd_set_opts,
 	    cmd_set_check, cmd_set),
-	LEGACY("catalog", "list | show ID | check FILE...", "list, show and "
-	    "validate catalogs", cmd_catalog),
+	CLI_GROUP("catalog", "list, show and validate catalogs", cli_catalog),
 	CLI_GROUP("clause", "the clause 4-10 checklist", cli_clause),
 	CLI_GROUP("soa", "the Statement of Applicability", cli_soa),
 	LEGACY("matrix", "show [--counts] | set ID [--map AXIS:OLD=NEW,...]...",
