@@ -23,8 +23,8 @@ const struct cli_cmd cli_table[] = {
 	CLI_GROUP("catalog", "list, show and validate catalogs", cli_catalog),
 	CLI_GROUP("clause", "the clause 4-10 checklist", cli_clause),
 	CLI_GROUP("soa", "the Statement of Applicability", cli_soa),
-	LEGACY("matrix", "show [--counts] | set ID [--map AXIS:OLD=NEW,...]...",
-	    "the risk method: scales, levels, grid, acceptance", cmd_matrix),
+	CLI_GROUP("matrix", "the risk method: scales, levels, grid, "
+	    "acceptance", cli_matrix),
 	CLI_GROUP("asset", "the asset inventory (A.5.9)", cli_asset),
 	CLI_GROUP("risk", "the risk register, treatment and acceptance",
 	    cli_risk),

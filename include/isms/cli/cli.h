@@ -72,6 +72,5 @@ int cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
 int cmd_history(const struct cli_globals *g, int argc, char **argv);
 int cmd_verify(const struct cli_globals *g, int argc, char **argv);
 int cmd_db(const struct cli_globals *g, int argc, char **argv);
-int cmd_matrix(const struct cli_globals *g, int argc, char **argv);
 
 #endif
