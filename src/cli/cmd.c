@@ -108,6 +108,14 @@ cmd_help_fields(struct buf *b, const struct cli_cmd *c)
 	}
 }
 
+/* The summary of a command as a sentence. */
+static void
+cmd_help_summary(struct buf *b, const char *summary)
+{
+	buf_printf(b, "%c%s.\n", summary[0] >= 'a' && summary[0] <= 'z' ?
+	    summary[0] - 'a' + 'A' : summary[0], summary + 1);
+}
+
 /* The subcommands of c, each with its operands and summary. */
 static void
 cmd_help_subs(struct buf *b, const struct cli_cmd *c, const char *path)
@@ -132,10 +140,11 @@ cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "Usage: isms %s%s%s\n%c%s.\n", path,
-	    c->operands[0] ? " " : "", c->operands,
-	    c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
-	    c->summary[0] - 'a' + 'A' : c->summary[0], c->summary + 1);
+	buf_printf(&b, "Usage: isms %s%s%s\n", path, c->operands[0] ? " " :
+	    "", c->operands);
+	if (c->subs != NULL)
+		buf_printf(&b, "   or: isms %s COMMAND [ARG]...\n", path);
+	cmd_help_summary(&b, c->summary);
 	buf_adds(&b, "\nOptions:\n");
 	for (size_t k = 0; k < cmd_n_opts(c); k++)
 		cmd_help_opt(&b, c->opts[k].letter, c->opts[k].name,
@@ -163,9 +172,8 @@ cmd_help_group(FILE *out, const struct cli_cmd *c, const char *path)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n%c%s.\n", path,
-	    c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
-	    c->summary[0] - 'a' + 'A' : c->summary[0], c->summary + 1);
+	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n", path);
+	cmd_help_summary(&b, c->summary);
 	cmd_help_subs(&b, c, path);
 	fputs(buf_str(&b), out);
 	buf_done(&b);

@@ -29,10 +29,12 @@ const struct cli_cmd cli_table[] = {
 	CLI_GROUP("risk", "the risk register, treatment and acceptance",
 	    cli_risk),
 	CLI_GROUP("treatment", "the treatment plan", cli_treatment),
-	LEGACY("history", "[--limit N] [--format text|csv] | redact SEQ "
-	    "--reason TEXT", "the change history, newest first", cmd_history),
-	LEGACY("verify", "[--head] [--anchor SEQ:HASH]", "check the hash chain "
-	    "of the history", cmd_verify),
+	CLI_LEAF_SUBS("history", "[--limit N] [--format text|csv]", "the "
+	    "change history, newest first", 0, 0, CLI_READS, cmd_history_opts,
+	    cmd_history_check, cmd_history, cli_history),
+	CLI_LEAF("verify", "[--head] [--anchor SEQ:HASH]", "check the hash "
+	    "chain of the history", 0, 0, CLI_READS, cmd_verify_opts,
+	    cmd_verify),
 	LEGACY("db", "check | backup FILE | share GROUP | upgrade", "check, "
 	    "copy, share or upgrade the database", cmd_db),
 	CLI_END,

@@ -69,8 +69,6 @@ int cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
                  const struct cli_globals *g, int argc, char **argv);
 
 /* Commands: argv[0] is the command word. */
-int cmd_history(const struct cli_globals *g, int argc, char **argv);
-int cmd_verify(const struct cli_globals *g, int argc, char **argv);
 int cmd_db(const struct cli_globals *g, int argc, char **argv);
 
 #endif

@@ -141,6 +141,12 @@ int cmd_init(struct cli_call *c);
 extern const struct cli_opt cmd_set_opts[];
 int cmd_set_check(struct cli_call *c);
 int cmd_set(struct cli_call *c);
+extern const struct cli_opt cmd_verify_opts[];
+int cmd_verify(struct cli_call *c);
+/* history is a command with a subcommand, history redact (cli_history). */
+extern const struct cli_opt cmd_history_opts[];
+int cmd_history_check(struct cli_call *c);
+int cmd_history(struct cli_call *c);
 
 /* risk list (cmd_risk_list.c). */
 int cmd_risk_list(struct cli_call *c);
