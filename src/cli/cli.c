@@ -14,7 +14,6 @@
 #include "isms/cli/cmd.h"
 #include "isms/model/share.h"
 #include "isms/report/text.h"
-#include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
 static const char cli_help[] =
@@ -119,31 +118,6 @@ cli_run(const struct cli_globals *g, int argc, char **argv)
 		return cli_flush();
 	}
 	return cmd_dispatch(g, argc, argv);
-}
-
-int
-cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
-             const struct cli_globals *g, int argc, char **argv)
-{
-	const char *sub = argc > 1 ? argv[1] : NULL;
-	struct buf names;
-	int rc;
-
-	for (size_t i = 0; sub != NULL && i < n; i++)
-		if (strcmp(sub, subs[i].name) == 0)
-			return subs[i].run(g, argc - 1, argv + 1);
-	buf_init(&names);
-	for (size_t i = 0; i < n; i++)
-		buf_printf(&names, "%s%s", i == 0 ? "" : i + 1 < n ? ", " :
-		    " or ", subs[i].name);
-	if (sub == NULL)
-		rc = args_usage(cmd, "missing subcommand (use %s)",
-		    buf_str(&names));
-	else
-		rc = args_usage(cmd, "unknown subcommand '%s' (use %s)", sub,
-		    buf_str(&names));
-	buf_done(&names);
-	return rc;
 }
 
 int

@@ -423,8 +423,6 @@ cmd_dispatch(const struct cli_globals *g, int argc, char **argv)
 		    "--help'", argv[0]);
 		return 2;
 	}
-	if (c->legacy != NULL)
-		return c->legacy(g, argc, argv);
 	if (c->subs != NULL)
 		return cmd_group(g, c, c->name, argc, argv);
 	return cmd_leaf(g, c, c->name, argc, argv);

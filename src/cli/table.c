@@ -4,10 +4,6 @@
  */
 #include "isms/cli/cmd.h"
 
-#define LEGACY(name, ops, summary, fn) \
-	{ name, ops, summary, 0, -1, CLI_NO_DB, NULL, NULL, NULL, NULL, \
-	  NULL, CLI_FIELDS_NONE, fn }
-
 static const struct cli_cmd cli_asset[] = {
 	CLI_REGISTER(&reg_asset, "ID|NAME", "NAME"),
 	CLI_END,
@@ -35,7 +31,6 @@ const struct cli_cmd cli_table[] = {
 	CLI_LEAF("verify", "[--head] [--anchor SEQ:HASH]", "check the hash "
 	    "chain of the history", 0, 0, CLI_READS, cmd_verify_opts,
 	    cmd_verify),
-	LEGACY("db", "check | backup FILE | share GROUP | upgrade", "check, "
-	    "copy, share or upgrade the database", cmd_db),
+	CLI_GROUP("db", "check, copy, share or upgrade the database", cli_db),
 	CLI_END,
 };

@@ -72,36 +72,34 @@ struct cli_cmd {
 	const struct cli_cmd *subs;
 	const struct reg *reg;        /* the register of reg commands */
 	enum cli_fields fields;
-	/* A command not yet in the table's form: it parses its own argv. */
-	int (*legacy)(const struct cli_globals *g, int argc, char **argv);
 };
 
 /* Entries of the tables. */
 #define CLI_LEAF(name, operands, summary, min, max, db, opts, run) \
 	{ name, operands, summary, min, max, db, opts, NULL, run, NULL, \
-	  NULL, CLI_FIELDS_NONE, NULL }
+	  NULL, CLI_FIELDS_NONE }
 /* A leaf whose options and operands check() looks at first. */
 #define CLI_CHECKED(name, operands, summary, min, max, db, opts, check, \
                     run) \
 	{ name, operands, summary, min, max, db, opts, check, run, NULL, \
-	  NULL, CLI_FIELDS_NONE, NULL }
+	  NULL, CLI_FIELDS_NONE }
 /* A leaf with subcommands (history and history redact). */
 #define CLI_LEAF_SUBS(name, operands, summary, min, max, db, opts, check, \
                       run, subs) \
 	{ name, operands, summary, min, max, db, opts, check, run, subs, \
-	  NULL, CLI_FIELDS_NONE, NULL }
+	  NULL, CLI_FIELDS_NONE }
 /* A command of register reg; fields CLI_FIELDS_SET takes its fields as
  * options. */
 #define CLI_REG_LEAF(name, operands, summary, min, max, db, opts, run, \
                      reg, fields) \
 	{ name, operands, summary, min, max, db, opts, NULL, run, NULL, reg, \
-	  fields, NULL }
+	  fields }
 #define CLI_GROUP(name, summary, subs) \
 	{ name, "", summary, 0, 0, CLI_NO_DB, NULL, NULL, NULL, subs, NULL, \
-	  CLI_FIELDS_NONE, NULL }
+	  CLI_FIELDS_NONE }
 #define CLI_END \
 	{ NULL, NULL, NULL, 0, 0, CLI_NO_DB, NULL, NULL, NULL, NULL, NULL, \
-	  CLI_FIELDS_NONE, NULL }
+	  CLI_FIELDS_NONE }
 
 /* The commands, ended by a NULL name. */
 extern const struct cli_cmd cli_table[];
