@@ -113,11 +113,29 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 int
 cli_run(const struct cli_globals *g, int argc, char **argv)
 {
-	if (strcmp(argv[0], "help") == 0) {
-		cmd_help_all(stdout, cli_help);
-		return cli_flush();
-	}
 	return cmd_dispatch(g, argc, argv);
+}
+
+const struct cli_opt cli_help_opts[] = {
+	{ "commands", 0, NULL, "every command and its long options, one a "
+	  "line" },
+	{ NULL, 0, NULL, NULL },
+};
+
+/* isms help [--commands | COMMAND...] */
+int
+cli_help_run(struct cli_call *c)
+{
+	if (cli_flag(c, "commands") && c->argc > 0)
+		return cli_usage(c, "--commands lists every command; leave out "
+		    "'%s'", c->argv[0]);
+	if (cli_flag(c, "commands"))
+		cmd_list_commands(stdout);
+	else if (c->argc > 0)
+		return cmd_help_of(c->g, c->argc, c->argv);
+	else
+		cmd_help_all(stdout, cli_help);
+	return cli_flush();
 }
 
 int

@@ -208,6 +208,59 @@ cmd_help_all(FILE *out, const char *globals)
 	buf_done(&b);
 }
 
+/* A runnable command's path and its long options, one a line. */
+static void
+cmd_list_one(struct buf *b, const struct cli_cmd *c, const char *path)
+{
+	buf_printf(b, "%s\n", path);
+	for (size_t k = 0; k < cmd_n_opts(c); k++)
+		buf_printf(b, "%s --%s\n", path, c->opts[k].name);
+	for (size_t i = 0; c->reg != NULL && i < reg_desc(c->reg)->n_fields;
+	    i++)
+		if (cmd_field_opt(c, i))
+			buf_printf(b, "%s --%s\n", path,
+			    reg_desc(c->reg)->fields[i].option);
+}
+
+static void
+cmd_list(struct buf *b, const struct cli_cmd *table, const char *parent)
+{
+	char path[64];
+
+	for (size_t i = 0; table[i].name != NULL; i++) {
+		cmd_path(parent, table[i].name, path, sizeof path);
+		if (table[i].run != NULL)
+			cmd_list_one(b, &table[i], path);
+		if (table[i].subs != NULL)
+			cmd_list(b, table[i].subs, path);
+	}
+}
+
+void
+cmd_list_commands(FILE *out)
+{
+	struct buf b;
+
+	buf_init(&b);
+	cmd_list(&b, cli_table, "");
+	fputs(buf_str(&b), out);
+	buf_done(&b);
+}
+
+int
+cmd_help_of(const struct cli_globals *g, int argc, char **argv)
+{
+	char **words = xcalloc((size_t)argc + 2, sizeof *words);
+	int rc;
+
+	for (int i = 0; i < argc; i++)
+		words[i] = argv[i];
+	words[argc] = (char *)"--help";
+	rc = cmd_dispatch(g, argc + 1, words);
+	free(words);
+	return rc;
+}
+
 /* ---- the parts of a call ---- */
 
 const char *

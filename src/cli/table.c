@@ -32,5 +32,7 @@ const struct cli_cmd cli_table[] = {
 	    "chain of the history", 0, 0, CLI_READS, cmd_verify_opts,
 	    cmd_verify),
 	CLI_GROUP("db", "check, copy, share or upgrade the database", cli_db),
+	CLI_LEAF("help", "[--commands | COMMAND...]", "the commands, or the "
+	    "help of one", 0, -1, CLI_NO_DB, cli_help_opts, cli_help_run),
 	CLI_END,
 };

@@ -110,6 +110,19 @@ int cmd_dispatch(const struct cli_globals *g, int argc, char **argv);
 /* Print `isms --help`: the global options and every command. */
 void cmd_help_all(FILE *out, const char *globals);
 
+/* Print `isms help --commands`: the path of every command that runs
+ * ("risk add"), each followed by a line for each of its long options but
+ * --help ("risk add --owner").  Plain and stable: tests/cli/mancheck.sh
+ * reads it to check the man page. */
+void cmd_list_commands(FILE *out);
+
+/* `isms help WORD...`: run `isms WORD... --help`; the exit status. */
+int cmd_help_of(const struct cli_globals *g, int argc, char **argv);
+
+/* The help command (cli.c, which has the text of the global options). */
+extern const struct cli_opt cli_help_opts[];
+int cli_help_run(struct cli_call *c);
+
 /* The value of option name (NULL when not given; "" for a flag). */
 const char *cli_opt(const struct cli_call *r, const char *name);
 bool cli_flag(const struct cli_call *r, const char *name);
