@@ -1,8 +1,9 @@
 /*
  * cmd.c - the dispatcher of the command table: find the entry, parse its
  * options (and a register's field options) with getopt_long, count its
- * operands, open the database as the entry says, run it; and the help of
- * every entry, generated from the same table.
+ * operands, let it check them, open the database as the entry says, run
+ * it; and the help of every entry and the list of every command and
+ * option (`isms help --commands`), generated from the same table.
  */
 #include <getopt.h>
 #include <stdarg.h>
