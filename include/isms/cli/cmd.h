@@ -145,8 +145,8 @@ extern const struct cli_cmd cli_catalog[];
 extern const struct cli_cmd cli_history[];
 extern const struct cli_cmd cli_db[];
 
-/* The commands without subcommands, each in its cmd_*.c: its options,
- * its check (before the database is opened) and its run. */
+/* The top-level commands that are not groups, each in its cmd_*.c: its
+ * options, its check (before the database is opened) and its run. */
 extern const struct cli_opt cmd_init_opts[];
 int cmd_init(struct cli_call *c);
 extern const struct cli_opt cmd_set_opts[];
