@@ -37,15 +37,6 @@ args_next(const char *cmd, int argc, char **argv, const char *shortopts,
 }
 
 bool
-args_no_options(const char *cmd, int argc, char **argv)
-{
-	static const struct option none[] = { { NULL, 0, NULL, 0 } };
-
-	args_begin();
-	return args_next(cmd, argc, argv, ":", none) == -1;
-}
-
-bool
 args_int(const char *cmd, const char *opt, const char *s, int64_t min,
          int64_t max, int64_t *out)
 {
@@ -94,17 +85,4 @@ args_usage(const char *cmd, const char *fmt, ...)
 	fputs("Try 'isms --help' or 'man isms'.\n", stderr);
 	free(msg);
 	return 2;
-}
-
-bool
-args_operands(const char *cmd, int argc, int min, int max,
-              const char *synopsis)
-{
-	int n = argc - optind;
-
-	if (n >= min && (max < 0 || n <= max))
-		return true;
-	args_usage(cmd, "%s (usage: isms %s)", n < min ?
-	    "missing operand" : "too many operands", synopsis);
-	return false;
 }

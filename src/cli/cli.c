@@ -14,7 +14,6 @@
 #include "isms/cli/cmd.h"
 #include "isms/model/share.h"
 #include "isms/report/text.h"
-#include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
 static const char cli_help[] =
@@ -114,36 +113,29 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 int
 cli_run(const struct cli_globals *g, int argc, char **argv)
 {
-	if (strcmp(argv[0], "help") == 0) {
-		cmd_help_all(stdout, cli_help);
-		return cli_flush();
-	}
 	return cmd_dispatch(g, argc, argv);
 }
 
-int
-cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
-             const struct cli_globals *g, int argc, char **argv)
-{
-	const char *sub = argc > 1 ? argv[1] : NULL;
-	struct buf names;
-	int rc;
+const struct cli_opt cli_help_opts[] = {
+	{ "commands", 0, NULL, "every command and its long options, one a "
+	  "line" },
+	{ NULL, 0, NULL, NULL },
+};
 
-	for (size_t i = 0; sub != NULL && i < n; i++)
-		if (strcmp(sub, subs[i].name) == 0)
-			return subs[i].run(g, argc - 1, argv + 1);
-	buf_init(&names);
-	for (size_t i = 0; i < n; i++)
-		buf_printf(&names, "%s%s", i == 0 ? "" : i + 1 < n ? ", " :
-		    " or ", subs[i].name);
-	if (sub == NULL)
-		rc = args_usage(cmd, "missing subcommand (use %s)",
-		    buf_str(&names));
+/* isms help [--commands | COMMAND...] */
+int
+cli_help_run(struct cli_call *c)
+{
+	if (cli_flag(c, "commands") && c->argc > 0)
+		return cli_usage(c, "--commands lists every command; leave out "
+		    "'%s'", c->argv[0]);
+	if (cli_flag(c, "commands"))
+		cmd_list_commands(stdout);
+	else if (c->argc > 0)
+		return cmd_help_of(c->g, c->argc, c->argv);
 	else
-		rc = args_usage(cmd, "unknown subcommand '%s' (use %s)", sub,
-		    buf_str(&names));
-	buf_done(&names);
-	return rc;
+		cmd_help_all(stdout, cli_help);
+	return cli_flush();
 }
 
 int

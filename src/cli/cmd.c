@@ -1,8 +1,9 @@
 /*
  * cmd.c - the dispatcher of the command table: find the entry, parse its
  * options (and a register's field options) with getopt_long, count its
- * operands, open the database as the entry says, run it; and the help of
- * every entry, generated from the same table.
+ * operands, let it check them, open the database as the entry says, run
+ * it; and the help of every entry and the list of every command and
+ * option (`isms help --commands`), generated from the same table.
  */
 #include <getopt.h>
 #include <stdarg.h>
@@ -108,16 +109,43 @@ cmd_help_fields(struct buf *b, const struct cli_cmd *c)
 	}
 }
 
+/* The summary of a command as a sentence. */
+static void
+cmd_help_summary(struct buf *b, const char *summary)
+{
+	buf_printf(b, "%c%s.\n", summary[0] >= 'a' && summary[0] <= 'z' ?
+	    summary[0] - 'a' + 'A' : summary[0], summary + 1);
+}
+
+/* The subcommands of c, each with its operands and summary. */
+static void
+cmd_help_subs(struct buf *b, const struct cli_cmd *c, const char *path)
+{
+	buf_adds(b, "\nCommands:\n");
+	for (size_t i = 0; c->subs[i].name != NULL; i++) {
+		const struct cli_cmd *s = &c->subs[i];
+		char *left = xasprintf("%s%s%s", s->name, s->operands[0] &&
+		    s->run != NULL ? " " : "", s->run != NULL ? s->operands :
+		    " ...");
+
+		buf_printf(b, "  %s\n      %s\n", left, s->summary);
+		free(left);
+	}
+	buf_printf(b, "\nRun 'isms %s COMMAND --help' for the options of "
+	    "one.\n", path);
+}
+
 static void
 cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 {
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "Usage: isms %s%s%s\n%c%s.\n", path,
-	    c->operands[0] ? " " : "", c->operands,
-	    c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
-	    c->summary[0] - 'a' + 'A' : c->summary[0], c->summary + 1);
+	buf_printf(&b, "Usage: isms %s%s%s\n", path, c->operands[0] ? " " :
+	    "", c->operands);
+	if (c->subs != NULL)
+		buf_printf(&b, "   or: isms %s COMMAND [ARG]...\n", path);
+	cmd_help_summary(&b, c->summary);
 	buf_adds(&b, "\nOptions:\n");
 	for (size_t k = 0; k < cmd_n_opts(c); k++)
 		cmd_help_opt(&b, c->opts[k].letter, c->opts[k].name,
@@ -125,6 +153,8 @@ cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 	if (c->reg != NULL && c->fields == CLI_FIELDS_SET)
 		cmd_help_fields(&b, c);
 	cmd_help_opt(&b, 'h', "help", NULL, "show this help and exit");
+	if (c->subs != NULL)
+		cmd_help_subs(&b, c, path);
 	fputs(buf_str(&b), out);
 	buf_done(&b);
 }
@@ -143,20 +173,9 @@ cmd_help_group(FILE *out, const struct cli_cmd *c, const char *path)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n%c%s.\n\nCommands:\n",
-	    path, c->summary[0] >= 'a' && c->summary[0] <= 'z' ?
-	    c->summary[0] - 'a' + 'A' : c->summary[0], c->summary + 1);
-	for (size_t i = 0; c->subs[i].name != NULL; i++) {
-		const struct cli_cmd *s = &c->subs[i];
-		char *left = xasprintf("%s%s%s", s->name, s->operands[0] &&
-		    s->subs == NULL ? " " : "", s->subs == NULL ? s->operands :
-		    " ...");
-
-		buf_printf(&b, "  %s\n      %s\n", left, s->summary);
-		free(left);
-	}
-	buf_printf(&b, "\nRun 'isms %s COMMAND --help' for the options of "
-	    "one.\n", path);
+	buf_printf(&b, "Usage: isms %s COMMAND [ARG]...\n", path);
+	cmd_help_summary(&b, c->summary);
+	cmd_help_subs(&b, c, path);
 	fputs(buf_str(&b), out);
 	buf_done(&b);
 }
@@ -172,11 +191,15 @@ cmd_help_all(FILE *out, const char *globals)
 	for (size_t i = 0; cli_table[i].name != NULL; i++) {
 		const struct cli_cmd *c = &cli_table[i];
 
-		buf_printf(&b, "  %s ", c->name);
-		if (c->subs != NULL)
+		buf_printf(&b, "  %s", c->name);
+		if (c->run != NULL && c->operands[0])
+			buf_printf(&b, " %s", c->operands);
+		if (c->run != NULL && c->subs != NULL)
+			buf_adds(&b, " |");
+		if (c->subs != NULL) {
+			buf_adds(&b, " ");
 			cmd_sub_names(&b, c);
-		else
-			buf_adds(&b, c->operands);
+		}
 		buf_printf(&b, "\n      %s\n", c->summary);
 	}
 	buf_adds(&b, "\nRun 'isms COMMAND --help' for the options of a command."
@@ -184,6 +207,59 @@ cmd_help_all(FILE *out, const char *globals)
 	    "check),\n2 usage or data error.  See isms(1) for everything.\n");
 	fputs(buf_str(&b), out);
 	buf_done(&b);
+}
+
+/* A runnable command's path and its long options, one a line. */
+static void
+cmd_list_one(struct buf *b, const struct cli_cmd *c, const char *path)
+{
+	buf_printf(b, "%s\n", path);
+	for (size_t k = 0; k < cmd_n_opts(c); k++)
+		buf_printf(b, "%s --%s\n", path, c->opts[k].name);
+	for (size_t i = 0; c->reg != NULL && i < reg_desc(c->reg)->n_fields;
+	    i++)
+		if (cmd_field_opt(c, i))
+			buf_printf(b, "%s --%s\n", path,
+			    reg_desc(c->reg)->fields[i].option);
+}
+
+static void
+cmd_list(struct buf *b, const struct cli_cmd *table, const char *parent)
+{
+	char path[64];
+
+	for (size_t i = 0; table[i].name != NULL; i++) {
+		cmd_path(parent, table[i].name, path, sizeof path);
+		if (table[i].run != NULL)
+			cmd_list_one(b, &table[i], path);
+		if (table[i].subs != NULL)
+			cmd_list(b, table[i].subs, path);
+	}
+}
+
+void
+cmd_list_commands(FILE *out)
+{
+	struct buf b;
+
+	buf_init(&b);
+	cmd_list(&b, cli_table, "");
+	fputs(buf_str(&b), out);
+	buf_done(&b);
+}
+
+int
+cmd_help_of(const struct cli_globals *g, int argc, char **argv)
+{
+	char **words = xcalloc((size_t)argc + 2, sizeof *words);
+	int rc;
+
+	for (int i = 0; i < argc; i++)
+		words[i] = argv[i];
+	words[argc] = (char *)"--help";
+	rc = cmd_dispatch(g, argc + 1, words);
+	free(words);
+	return rc;
 }
 
 /* ---- the parts of a call ---- */
@@ -257,13 +333,19 @@ cmd_longopts(const struct cli_cmd *c, struct buf *shortopts)
 	return o;
 }
 
-/* Record option k (getopt val or short letter) of a call. */
-static void
+/* Record option k (getopt val or short letter) of a call: 0, or 2
+ * after a usage error when it is given more often than a call holds. */
+static int
 cmd_take(struct cli_call *r, int k)
 {
+	size_t most = sizeof r->multi[k] / sizeof *r->multi[k];
+
+	if (r->n_multi[k] == most)
+		return args_usage(r->path, "--%s given more than %zu times",
+		    r->cmd->opts[k].name, most);
 	r->val[k] = optarg != NULL ? optarg : "";
-	if (r->n_multi[k] < sizeof r->multi[k] / sizeof *r->multi[k])
-		r->multi[k][r->n_multi[k]++] = r->val[k];
+	r->multi[k][r->n_multi[k]++] = r->val[k];
+	return 0;
 }
 
 /* Parse the options of a call: 0 to go on, 1 after --help (exit 0), or
@@ -286,11 +368,11 @@ cmd_parse(struct cli_call *r, int argc, char **argv)
 		} else if (c >= CMD_VAL_FIELD && c < CMD_VAL_HELP) {
 			r->patch.v[c - CMD_VAL_FIELD] = optarg;
 		} else if (c >= CMD_VAL_OPT && c < CMD_VAL_FIELD) {
-			cmd_take(r, c - CMD_VAL_OPT);
+			rc = cmd_take(r, c - CMD_VAL_OPT);
 		} else if (c != '?') {
 			for (size_t k = 0; k < cmd_n_opts(r->cmd); k++)
 				if (r->cmd->opts[k].letter == c)
-					cmd_take(r, (int)k);
+					rc = cmd_take(r, (int)k);
 		} else {
 			rc = 2;
 		}
@@ -329,8 +411,9 @@ cmd_leaf(const struct cli_globals *g, const struct cli_cmd *c,
 	}
 	r->argc = argc - optind;
 	r->argv = argv + optind;
-	if (c->db != CLI_NO_DB && (rc = cli_open(g, c->db == CLI_WRITES,
-	    &r->m)) != 0) {
+	if ((c->check != NULL && (rc = c->check(r)) != 0) ||
+	    (c->db != CLI_NO_DB && (rc = cli_open(g, c->db == CLI_WRITES,
+	    &r->m)) != 0)) {
 		free(r);
 		return rc;
 	}
@@ -360,7 +443,7 @@ cmd_group(const struct cli_globals *g, const struct cli_cmd *c,
 	char next[64];
 	int rc;
 
-	if (sub != NULL && (strcmp(sub, "--help") == 0 ||
+	if (c->run == NULL && sub != NULL && (strcmp(sub, "--help") == 0 ||
 	    strcmp(sub, "-h") == 0)) {
 		cmd_help_group(stdout, c, path);
 		return cli_flush();
@@ -371,6 +454,8 @@ cmd_group(const struct cli_globals *g, const struct cli_cmd *c,
 			return cmd_group(g, s, next, argc - 1, argv + 1);
 		return cmd_leaf(g, s, next, argc - 1, argv + 1);
 	}
+	if (c->run != NULL)
+		return cmd_leaf(g, c, path, argc, argv);
 	buf_init(&names);
 	for (size_t i = 0; c->subs[i].name != NULL; i++)
 		buf_printf(&names, "%s%s", i == 0 ? "" : c->subs[i + 1].name ?
@@ -392,8 +477,6 @@ cmd_dispatch(const struct cli_globals *g, int argc, char **argv)
 		    "--help'", argv[0]);
 		return 2;
 	}
-	if (c->legacy != NULL)
-		return c->legacy(g, argc, argv);
 	if (c->subs != NULL)
 		return cmd_group(g, c, c->name, argc, argv);
 	return cmd_leaf(g, c, c->name, argc, argv);

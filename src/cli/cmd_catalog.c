@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "isms/catalog/path.h"
-#include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/report/text.h"
 #include "isms/util/xmalloc.h"
 
@@ -25,17 +25,14 @@ catalog_print_diags(struct diag_list *dl)
 }
 
 static int
-catalog_list_cmd(const struct cli_globals *g, int argc, char **argv)
+catalog_list_run(struct cli_call *call)
 {
 	static const char *const head[] = { "ID", "KIND", "TITLE", "FILE" };
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
 	struct text_table t;
 
-	(void)g;
-	if (!args_no_options("catalog list", argc, argv) ||
-	    !args_operands("catalog list", argc, 0, 0, "catalog list"))
-		return 2;
+	(void)call;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
 	if (idx.nomem) {
@@ -169,7 +166,7 @@ show_matrix(const struct catalog *c)
 }
 
 static int
-catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
+catalog_show_run(struct cli_call *call)
 {
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
@@ -178,18 +175,15 @@ catalog_show_cmd(const struct cli_globals *g, int argc, char **argv)
 	struct diag_list dl;
 	int rc = 0;
 
-	(void)g;
-	if (!args_no_options("catalog show", argc, argv) ||
-	    !args_operands("catalog show", argc, 1, 1, "catalog show ID"))
-		return 2;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
 	diag_list_init(&dl);
 	if (idx.nomem) {
 		rc = cli_fail(ISMS_NOMEM, NULL);
-	} else if ((e = catalog_index_find(&idx, argv[optind], -1)) == NULL) {
+	} else if ((e = catalog_index_find(&idx, call->argv[0], -1)) ==
+	    NULL) {
 		text_line(stderr, "isms: %s: no such catalog (see 'isms catalog "
-		    "list')", argv[optind]);
+		    "list')", call->argv[0]);
 		rc = 2;
 	} else if (catalog_load(e->path, &c, &dl) != ISMS_OK) {
 		fflush(stdout);
@@ -245,30 +239,26 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 }
 
 static int
-catalog_check_cmd(const struct cli_globals *g, int argc, char **argv)
+catalog_check_run(struct cli_call *call)
 {
 	struct catalog_dirs dirs;
 	struct catalog_index idx;
 	int bad = 0;
 
-	(void)g;
-	if (!args_no_options("catalog check", argc, argv) ||
-	    !args_operands("catalog check", argc, 1, -1,
-	    "catalog check FILE..."))
-		return 2;
 	catalog_dirs_init(&dirs);
 	catalog_index_build(&idx, &dirs);
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < call->argc; i++) {
+		const char *file = call->argv[i];
 		struct catalog *c = NULL;
 		struct diag_list dl;
 		enum isms_status st;
 
 		diag_list_init(&dl);
-		st = catalog_load(argv[i], &c, &dl);
+		st = catalog_load(file, &c, &dl);
 		if (st == ISMS_OK && c->kind == CATALOG_DOCUMENTS)
 			st = catalog_check_refs(c, &idx, &dl);
 		if (st == ISMS_OK)
-			text_printf(stdout, "%s: ok (%s %s)\n", argv[i],
+			text_printf(stdout, "%s: ok (%s %s)\n", file,
 			    catalog_kind_name(c->kind), c->id);
 		else
 			bad++;
@@ -283,15 +273,12 @@ catalog_check_cmd(const struct cli_globals *g, int argc, char **argv)
 	return bad > 0 ? 2 : 0;
 }
 
-int
-cmd_catalog(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct cli_sub subs[] = {
-		{ "list", catalog_list_cmd },
-		{ "show", catalog_show_cmd },
-		{ "check", catalog_check_cmd },
-	};
-
-	return cli_dispatch("catalog", subs, sizeof subs / sizeof *subs, g,
-	    argc, argv);
-}
+const struct cli_cmd cli_catalog[] = {
+	CLI_LEAF("list", "", "the catalogs on the search path", 0, 0,
+	    CLI_NO_DB, NULL, catalog_list_run),
+	CLI_LEAF("show", "ID", "one catalog in detail", 1, 1, CLI_NO_DB, NULL,
+	    catalog_show_run),
+	CLI_LEAF("check", "FILE...", "validate catalog files", 1, -1,
+	    CLI_NO_DB, NULL, catalog_check_run),
+	CLI_END,
+};

@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/share.h"
 #include "isms/report/text.h"
 
@@ -64,19 +64,14 @@ db_check_files(struct isms *m)
 }
 
 static int
-db_check_cmd(const struct cli_globals *g, int argc, char **argv)
+db_check_run(struct cli_call *c)
 {
-	struct isms *m;
+	struct isms *m = c->m;
 	char *cause = NULL;
 	size_t problems = 0;
 	enum isms_status st;
 	int rc, warnings;
 
-	if (!args_no_options("db check", argc, argv) ||
-	    !args_operands("db check", argc, 0, 0, "db check"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
 	st = isms_check(m, db_problem, &problems, &cause);
 	if (st == ISMS_OK)
 		text_line(stdout, "%s: ok (integrity, references, schema, history "
@@ -85,7 +80,6 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 		text_line(stdout, "%s: %zu problem%s", isms_path(m), problems,
 		    problems == 1 ? "" : "s");
 	warnings = db_check_files(m);
-	isms_close(m);
 	if (warnings < 0) {
 		free(cause);
 		return 2;
@@ -100,46 +94,36 @@ db_check_cmd(const struct cli_globals *g, int argc, char **argv)
 }
 
 static int
-db_backup_cmd(const struct cli_globals *g, int argc, char **argv)
+db_backup_run(struct cli_call *c)
 {
-	struct isms *m;
 	char *cause = NULL;
-	enum isms_status st;
-	int rc;
+	enum isms_status st = isms_backup(c->m, c->argv[0], &cause);
 
-	if (!args_no_options("db backup", argc, argv) ||
-	    !args_operands("db backup", argc, 1, 1, "db backup FILE"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
-	st = isms_backup(m, argv[optind], &cause);
-	if (st == ISMS_OK)
-		text_line(stderr, "isms: backed up %s to %s", isms_path(m),
-		    argv[optind]);
-	isms_close(m);
-	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	text_line(stderr, "isms: backed up %s to %s", isms_path(c->m),
+	    c->argv[0]);
+	return 0;
 }
 
-/* isms db share GROUP */
+/* isms db share GROUP: it changes the files around the database, so it
+ * opens the database itself, after. */
 static int
-db_share_cmd(const struct cli_globals *g, int argc, char **argv)
+db_share_run(struct cli_call *c)
 {
+	const char *group = c->argv[0];
 	struct isms *m;
 	char *path, *cause = NULL;
 	enum isms_status st;
 
-	if (!args_no_options("db share", argc, argv) ||
-	    !args_operands("db share", argc, 1, 1, "db share GROUP"))
+	if (c->g->readonly)
+		return cli_usage(c, "cannot share a database with --read-only");
+	if ((path = cli_db_path(c->g)) == NULL)
 		return 2;
-	if (g->readonly)
-		return args_usage("db share", "cannot share a database with "
-		    "--read-only");
-	if ((path = cli_db_path(g)) == NULL)
-		return 2;
-	st = isms_share(path, argv[optind], &cause);
+	st = isms_share(path, group, &cause);
 	if (st == ISMS_OK)
 		text_printf(stderr, "isms: %s is now a group database of group "
-		    "%s; see 'isms db check'\n", path, argv[optind]);
+		    "%s; see 'isms db check'\n", path, group);
 	if (st == ISMS_OK && isms_open(path, true, &m, NULL) == ISMS_OK) {
 		cli_warn_files(m);
 		isms_close(m);
@@ -148,21 +132,19 @@ db_share_cmd(const struct cli_globals *g, int argc, char **argv)
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);
 }
 
-/* isms db upgrade */
+/* isms db upgrade: it migrates a group database, which opening it
+ * never does, so it opens the database itself. */
 static int
-db_upgrade_cmd(const struct cli_globals *g, int argc, char **argv)
+db_upgrade_run(struct cli_call *c)
 {
 	char *path, *cause = NULL;
 	int64_t from, to;
 	enum isms_status st;
 
-	if (!args_no_options("db upgrade", argc, argv) ||
-	    !args_operands("db upgrade", argc, 0, 0, "db upgrade"))
-		return 2;
-	if (g->readonly)
-		return args_usage("db upgrade", "cannot upgrade a database with "
+	if (c->g->readonly)
+		return cli_usage(c, "cannot upgrade a database with "
 		    "--read-only");
-	if ((path = cli_db_path(g)) == NULL)
+	if ((path = cli_db_path(c->g)) == NULL)
 		return 2;
 	st = isms_upgrade(path, &from, &to, &cause);
 	if (st == ISMS_OK && from == to)
@@ -175,16 +157,14 @@ db_upgrade_cmd(const struct cli_globals *g, int argc, char **argv)
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);
 }
 
-int
-cmd_db(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct cli_sub subs[] = {
-		{ "check", db_check_cmd },
-		{ "backup", db_backup_cmd },
-		{ "share", db_share_cmd },
-		{ "upgrade", db_upgrade_cmd },
-	};
-
-	return cli_dispatch("db", subs, sizeof subs / sizeof *subs, g, argc,
-	    argv);
-}
+const struct cli_cmd cli_db[] = {
+	CLI_LEAF("check", "", "check the file, its schema, history chain and "
+	    "modes", 0, 0, CLI_READS, NULL, db_check_run),
+	CLI_LEAF("backup", "FILE", "a checked copy made while the database is "
+	    "in use", 1, 1, CLI_READS, NULL, db_backup_run),
+	CLI_LEAF("share", "GROUP", "make it a group database of GROUP", 1, 1,
+	    CLI_NO_DB, NULL, db_share_run),
+	CLI_LEAF("upgrade", "", "migrate it to this version's schema", 0, 0,
+	    CLI_NO_DB, NULL, db_upgrade_run),
+	CLI_END,
+};

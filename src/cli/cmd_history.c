@@ -9,6 +9,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/history.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
@@ -65,86 +66,103 @@ history_print(const struct history_row *rows, size_t n,
 	return cli_flush();
 }
 
+/* The options of `history`; 0, or 2 after a usage error. */
 static int
-history_redact_cmd(const struct cli_globals *g, int argc, char **argv)
+history_args(struct cli_call *c, int64_t *limit, enum args_format *fmt)
 {
-	static const struct option opts[] = {
-		{ "reason", required_argument, NULL, 'r' },
-		{ "who", no_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *reason = NULL;
-	bool who = false;
-	int64_t seq;
-	struct isms *m;
-	char *cause = NULL;
-	enum isms_status st;
-	int c, rc;
+	const char *n = cli_opt(c, "limit"), *format = cli_opt(c, "format");
 
-	args_begin();
-	while ((c = args_next("history redact", argc, argv, ":r:w", opts)) !=
-	    -1) {
-		if (c == 'r')
-			reason = optarg;
-		else if (c == 'w')
-			who = true;
-		else
-			return 2;
-	}
-	if (!args_operands("history redact", argc, 1, 1, "history redact SEQ "
-	    "--reason TEXT [--who]") || !args_int("history redact", "SEQ",
-	    argv[optind], 1, INT64_MAX, &seq))
+	*limit = 0;
+	*fmt = ARGS_FORMAT_TEXT;
+	if (n != NULL && !args_int(c->path, "--limit", n, 1, INT64_MAX,
+	    limit))
 		return 2;
-	if (reason == NULL)
-		return args_usage("history redact", "say why with --reason TEXT "
-		    "(the redaction is recorded with it)");
-	if ((rc = cli_open(g, true, &m)) != 0)
-		return rc;
-	st = history_redact(m, seq, who, reason, &cause);
-	isms_close(m);
-	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+	if (format != NULL && !args_format(c->path, format, fmt))
+		return 2;
+	return 0;
 }
 
 int
-cmd_history(const struct cli_globals *g, int argc, char **argv)
+cmd_history_check(struct cli_call *c)
 {
-	static const struct option opts[] = {
-		{ "limit", required_argument, NULL, 'n' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	enum args_format fmt = ARGS_FORMAT_TEXT;
-	int64_t limit = 0;
+	int64_t limit;
+	enum args_format fmt;
+
+	return history_args(c, &limit, &fmt);
+}
+
+int
+cmd_history(struct cli_call *c)
+{
+	enum args_format fmt;
+	int64_t limit;
 	struct history_row *rows;
-	struct isms *m;
 	size_t n;
 	char *cause = NULL;
 	enum isms_status st;
-	int c, rc;
+	int rc;
 
-	if (argc > 1 && strcmp(argv[1], "redact") == 0)
-		return history_redact_cmd(g, argc - 1, argv + 1);
-	args_begin();
-	while ((c = args_next("history", argc, argv, ":n:f:", opts)) != -1) {
-		if (c == 'n' && args_int("history", "--limit", optarg, 1,
-		    INT64_MAX, &limit))
-			continue;
-		if (c == 'f' && args_format("history", optarg, &fmt))
-			continue;
-		return 2;
-	}
-	if (!args_operands("history", argc, 0, 0,
-	    "history [--limit N] [--format text|csv]"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
+	if ((rc = history_args(c, &limit, &fmt)) != 0)
 		return rc;
-	st = history_list(m, NULL, NULL, limit, &rows, &n, &cause);
-	if (st == ISMS_OK) {
-		rc = history_print(rows, n, fmt);
-		history_rows_free(rows, n);
-	} else {
-		rc = cli_fail(st, cause);
-	}
-	isms_close(m);
+	st = history_list(c->m, NULL, NULL, limit, &rows, &n, &cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	rc = history_print(rows, n, fmt);
+	history_rows_free(rows, n);
 	return rc;
 }
+
+/* The row of `history redact` and its reason; 0, or 2 after a usage
+ * error. */
+static int
+redact_args(struct cli_call *c, int64_t *seq)
+{
+	if (!args_int(c->path, "SEQ", c->argv[0], 1, INT64_MAX, seq))
+		return 2;
+	if (cli_opt(c, "reason") == NULL)
+		return cli_usage(c, "say why with --reason TEXT (the redaction "
+		    "is recorded with it)");
+	return 0;
+}
+
+static int
+redact_check(struct cli_call *c)
+{
+	int64_t seq;
+
+	return redact_args(c, &seq);
+}
+
+static int
+redact_run(struct cli_call *c)
+{
+	int64_t seq;
+	char *cause = NULL;
+	enum isms_status st;
+	int rc;
+
+	if ((rc = redact_args(c, &seq)) != 0)
+		return rc;
+	st = history_redact(c->m, seq, cli_flag(c, "who"),
+	    cli_opt(c, "reason"), &cause);
+	return st == ISMS_OK ? 0 : cli_fail(st, cause);
+}
+
+const struct cli_opt cmd_history_opts[] = {
+	{ "limit", 'n', "N", "only the newest N changes" },
+	{ "format", 'f', "text|csv", "text (aligned columns) or csv" },
+	{ NULL, 0, NULL, NULL },
+};
+
+static const struct cli_opt redact_opts[] = {
+	{ "reason", 'r', "TEXT", "why (recorded with the redaction)" },
+	{ "who", 'w', NULL, "redact the login name too" },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cli_cmd cli_history[] = {
+	CLI_CHECKED("redact", "SEQ --reason TEXT [--who]", "take the values "
+	    "of a row out for a data-protection request", 1, 1, CLI_WRITES,
+	    redact_opts, redact_check, redact_run),
+	CLI_END,
+};

@@ -1,5 +1,6 @@
 /*
  * cmd_init.c - `isms init`: create a new ISMS database from the catalogs.
+ * init makes the database itself, so its entry opens none.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,65 +8,55 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/create.h"
 #include "isms/model/demo.h"
 #include "isms/report/text.h"
 
-int
-cmd_init(const struct cli_globals *g, int argc, char **argv)
+const struct cli_opt cmd_init_opts[] = {
+	{ "org", 0, "NAME", "the organisation" },
+	{ "scope", 0, "TEXT", "the scope of the ISMS" },
+	{ "matrix", 0, "ID", "the risk matrix catalog (default 5x5)" },
+	{ "demo", 0, NULL, "fill it with a fictional company" },
+	{ "group", 0, "GROUP", "make it a group database of GROUP" },
+	{ NULL, 0, NULL, NULL },
+};
+
+/* What init is asked to create; 0, or 2 after a usage error. */
+static int
+init_args(struct cli_call *c, struct isms_init *init)
 {
-	static const struct option opts[] = {
-		{ "org", required_argument, NULL, 'o' },
-		{ "scope", required_argument, NULL, 's' },
-		{ "matrix", required_argument, NULL, 'm' },
-		{ "demo", no_argument, NULL, 'D' },
-		{ "group", required_argument, NULL, 'g' },
-		{ NULL, 0, NULL, 0 },
+	*init = (struct isms_init){
+		.org = cli_opt(c, "org"), .scope = cli_opt(c, "scope"),
+		.matrix = cli_opt(c, "matrix"), .demo = cli_flag(c, "demo"),
+		.group = cli_opt(c, "group"),
 	};
-	struct isms_init init = { 0 };
+	if (init->demo && init->matrix != NULL &&
+	    strcmp(init->matrix, ISMS_DEFAULT_MATRIX) != 0)
+		return cli_usage(c, "--demo is scored on the %s matrix; leave "
+		    "out --matrix", ISMS_DEFAULT_MATRIX);
+	if (init->demo) {
+		init->org = init->org != NULL ? init->org : DEMO_ORG;
+		init->scope = init->scope != NULL ? init->scope : DEMO_SCOPE;
+	}
+	if (c->g->readonly)
+		return cli_usage(c, "cannot create a database with "
+		    "--read-only");
+	return 0;
+}
+
+int
+cmd_init(struct cli_call *c)
+{
+	struct isms_init init;
 	struct isms *m = NULL;
 	char *path, *cause = NULL;
 	enum isms_status st;
-	int c;
+	int rc;
 
-	args_begin();
-	while ((c = args_next("init", argc, argv, ":", opts)) != -1) {
-		switch (c) {
-		case 'o':
-			init.org = optarg;
-			break;
-		case 's':
-			init.scope = optarg;
-			break;
-		case 'm':
-			init.matrix = optarg;
-			break;
-		case 'D':
-			init.demo = true;
-			break;
-		case 'g':
-			init.group = optarg;
-			break;
-		default:
-			return 2;
-		}
-	}
-	if (!args_operands("init", argc, 0, 0,
-	    "init [--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
-	    "[--group GROUP]"))
-		return 2;
-	if (init.demo && init.matrix != NULL &&
-	    strcmp(init.matrix, ISMS_DEFAULT_MATRIX) != 0)
-		return args_usage("init", "--demo is scored on the %s matrix; "
-		    "leave out --matrix", ISMS_DEFAULT_MATRIX);
-	if (init.demo) {
-		init.org = init.org != NULL ? init.org : DEMO_ORG;
-		init.scope = init.scope != NULL ? init.scope : DEMO_SCOPE;
-	}
-	if (g->readonly)
-		return args_usage("init", "cannot create a database with "
-		    "--read-only");
-	if ((path = cli_db_path(g)) == NULL)
+	if ((rc = init_args(c, &init)) != 0)
+		return rc;
+	if ((path = cli_db_path(c->g)) == NULL)
 		return 2;
 	st = isms_create(path, &init, &m, &cause);
 	if (st != ISMS_OK) {

@@ -1,12 +1,13 @@
 /*
  * cmd_matrix.c - `isms matrix show`: the risk method of the ISMS, with the
- * grid drawn as a text heat map that reads without colour.
+ * grid drawn as a text heat map that reads without colour; `isms matrix
+ * set`: move a populated ISMS to another matrix.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/report/text.h"
@@ -90,104 +91,103 @@ matrix_grid_print(const struct matrix *mx, const size_t *counts,
 	free(head);
 }
 
-static int
-matrix_show_cmd(const struct cli_globals *g, int argc, char **argv)
+/* The method: title, acceptance criterion, scales, levels and grid. */
+static void
+matrix_method_print(const struct matrix *mx)
 {
-	static const struct option opts[] = {
-		{ "counts", no_argument, NULL, 'c' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct matrix *mx = NULL;
-	bool counts = false;
-	struct isms *m;
-	char *cause = NULL;
+	const struct matrix_level *acc = matrix_level_at(mx,
+	    mx->acceptance_rank);
+
+	text_printf(stdout, "%s (%s, version %d)\nAcceptance criterion: risks "
+	    "up to %s may be accepted by their owner; higher ones are treated "
+	    "or accepted explicitly.\n", mx->title, mx->id, mx->version,
+	    acc != NULL ? acc->name : "?");
+	matrix_scale_print("Likelihood", mx->likelihood, mx->n_likelihood);
+	matrix_scale_print("Impact", mx->impact, mx->n_impact);
+	matrix_levels_print(mx);
+	matrix_grid_print(mx, NULL, "Grid");
+}
+
+/* The open risks per cell, inherent and residual. */
+static enum isms_status
+matrix_counts_print(struct isms *m, const struct matrix *mx, char **cause)
+{
+	size_t *n = xcalloc((size_t)(mx->n_likelihood * mx->n_impact),
+	    sizeof *n);
 	enum isms_status st;
-	int c, rc;
 
-	args_begin();
-	while ((c = args_next("matrix show", argc, argv, ":c", opts)) != -1)
-		if (c == 'c')
-			counts = true;
-		else
-			return 2;
-	if (!args_operands("matrix show", argc, 0, 0, "matrix show [--counts]"))
-		return 2;
-	if ((rc = cli_open(g, false, &m)) != 0)
-		return rc;
-	st = matrix_get(m, &mx, &cause);
-	if (st == ISMS_OK) {
-		const struct matrix_level *acc = matrix_level_at(mx,
-		    mx->acceptance_rank);
+	if ((st = risk_heat(m, mx, false, n, cause)) == ISMS_OK)
+		matrix_grid_print(mx, n, "Open risks, inherent");
+	if (st == ISMS_OK && (st = risk_heat(m, mx, true, n, cause)) ==
+	    ISMS_OK)
+		matrix_grid_print(mx, n, "Open risks, residual");
+	free(n);
+	return st;
+}
 
-		text_printf(stdout, "%s (%s, version %d)\nAcceptance criterion: risks up to "
-		    "%s may be accepted by their owner; higher ones are treated "
-		    "or accepted explicitly.\n", mx->title, mx->id, mx->version,
-		    acc != NULL ? acc->name : "?");
-		matrix_scale_print("Likelihood", mx->likelihood,
-		    mx->n_likelihood);
-		matrix_scale_print("Impact", mx->impact, mx->n_impact);
-		matrix_levels_print(mx);
-		matrix_grid_print(mx, NULL, "Grid");
-	}
-	if (st == ISMS_OK && counts) {
-		size_t *n = xcalloc((size_t)(mx->n_likelihood * mx->n_impact),
-		    sizeof *n);
+static int
+matrix_show_run(struct cli_call *c)
+{
+	struct matrix *mx = NULL;
+	char *cause = NULL;
+	enum isms_status st = matrix_get(c->m, &mx, &cause);
 
-		if ((st = risk_heat(m, mx, false, n, &cause)) == ISMS_OK)
-			matrix_grid_print(mx, n, "Open risks, inherent");
-		if (st == ISMS_OK && (st = risk_heat(m, mx, true, n, &cause)) ==
-		    ISMS_OK)
-			matrix_grid_print(mx, n, "Open risks, residual");
-		free(n);
-	}
+	if (st == ISMS_OK)
+		matrix_method_print(mx);
+	if (st == ISMS_OK && cli_flag(c, "counts"))
+		st = matrix_counts_print(c->m, mx, &cause);
 	matrix_free(mx);
-	isms_close(m);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }
 
-static int
-matrix_set_cmd(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "map", required_argument, NULL, 'm' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *maps[8];
-	size_t n_maps = 0, remapped = 0;
-	struct isms *m;
-	char *cause = NULL;
-	enum isms_status st;
-	int c, rc;
+/* The model takes at most this many --map tables. */
+#define MATRIX_MAPS_MAX 8
 
-	args_begin();
-	while ((c = args_next("matrix set", argc, argv, ":m:", opts)) != -1)
-		if (c == 'm' && n_maps < 8)
-			maps[n_maps++] = optarg;
-		else
-			return c == 'm' ? args_usage("matrix set", "at most 8 "
-			    "--map options") : 2;
-	if (!args_operands("matrix set", argc, 1, 1, "matrix set ID [--map "
-	    "likelihood:OLD=NEW,...] [--map impact:OLD=NEW,...]"))
-		return 2;
-	if ((rc = cli_open(g, true, &m)) != 0)
-		return rc;
-	st = matrix_switch(m, argv[optind], maps, n_maps, &remapped, &cause);
-	isms_close(m);
+static int
+matrix_set_check(struct cli_call *c)
+{
+	const char *const *maps;
+
+	if (cli_opts(c, "map", &maps) > MATRIX_MAPS_MAX)
+		return cli_usage(c, "at most %d --map options",
+		    MATRIX_MAPS_MAX);
+	return 0;
+}
+
+static int
+matrix_set_run(struct cli_call *c)
+{
+	const char *const *maps;
+	size_t n_maps = cli_opts(c, "map", &maps), remapped = 0;
+	char *cause = NULL;
+	enum isms_status st = matrix_switch(c->m, c->argv[0], maps, n_maps,
+	    &remapped, &cause);
+
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	text_line(stderr, "isms: now scoring with %s; %zu risk%s re-mapped",
-	    argv[optind], remapped, remapped == 1 ? "" : "s");
+	    c->argv[0], remapped, remapped == 1 ? "" : "s");
 	return cli_flush();
 }
 
-int
-cmd_matrix(const struct cli_globals *g, int argc, char **argv)
-{
-	static const struct cli_sub subs[] = {
-		{ "show", matrix_show_cmd },
-		{ "set", matrix_set_cmd },
-	};
+static const struct cli_opt matrix_show_opts[] = {
+	{ "counts", 'c', NULL, "add the open risks per cell" },
+	{ NULL, 0, NULL, NULL },
+};
 
-	return cli_dispatch("matrix", subs, sizeof subs / sizeof *subs, g, argc,
-	    argv);
-}
+static const struct cli_opt matrix_set_opts[] = {
+	{ "map", 'm', "AXIS:OLD=NEW,...", "re-map the scores of likelihood "
+	  "or impact (repeat)" },
+	{ NULL, 0, NULL, NULL },
+};
+
+const struct cli_cmd cli_matrix[] = {
+	CLI_LEAF("show", "[--counts]", "the scales, levels, grid and "
+	    "acceptance criterion", 0, 0, CLI_READS, matrix_show_opts,
+	    matrix_show_run),
+	CLI_CHECKED("set", "ID [--map likelihood:OLD=NEW,...] [--map "
+	    "impact:OLD=NEW,...]", "move the ISMS to another matrix, "
+	    "re-mapping every score", 1, 1, CLI_WRITES, matrix_set_opts,
+	    matrix_set_check, matrix_set_run),
+	CLI_END,
+};

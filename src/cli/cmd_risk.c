@@ -125,15 +125,15 @@ const struct cli_cmd cli_risk[] = {
 	    0, CLI_READS, cmd_risk_list_opts, cmd_risk_list),
 	CLI_LEAF("show", "REF", "one risk with its levels, links, acceptance "
 	    "and flags", 1, 1, CLI_READS, NULL, risk_show_run),
-	{ "add", "STATEMENT [OPTION]...", "add a risk; prints its reference",
-	  1, 1, CLI_WRITES, NULL, cmd_reg_add, NULL, &reg_risk,
-	  CLI_FIELDS_SET, NULL },
-	{ "set", "REF [OPTION]...", "change a risk", 1, 1, CLI_WRITES,
-	  cmd_reg_set_opts, cmd_reg_set, NULL, &reg_risk, CLI_FIELDS_SET,
-	  NULL },
-	{ "rm", "REF", "delete a risk with its links, actions and acceptances",
-	  1, 1, CLI_WRITES, NULL, cmd_reg_rm, NULL, &reg_risk,
-	  CLI_FIELDS_NONE, NULL },
+	CLI_REG_LEAF("add", "STATEMENT [OPTION]...", "add a risk; prints its "
+	    "reference", 1, 1, CLI_WRITES, NULL, cmd_reg_add, &reg_risk,
+	    CLI_FIELDS_SET),
+	CLI_REG_LEAF("set", "REF [OPTION]...", "change a risk", 1, 1,
+	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, &reg_risk,
+	    CLI_FIELDS_SET),
+	CLI_REG_LEAF("rm", "REF", "delete a risk with its links, actions and "
+	    "acceptances", 1, 1, CLI_WRITES, NULL, cmd_reg_rm, &reg_risk,
+	    CLI_FIELDS_NONE),
 	CLI_LEAF("link", "REF [--asset ID|NAME]... [--control ID]... "
 	    "[--remove [--force]]", "link or unlink assets and Annex A "
 	    "controls", 1, 1, CLI_WRITES, risk_link_opts, risk_link_run),

@@ -4,40 +4,30 @@
  */
 #include <stdio.h>
 
-#include "isms/cli/args.h"
 #include "isms/cli/cli.h"
+#include "isms/cli/cmd.h"
+
+const struct cli_opt cmd_set_opts[] = {
+	{ "org", 'o', "NAME", "the organisation" },
+	{ "scope", 's', "TEXT", "the scope of the ISMS" },
+	{ NULL, 0, NULL, NULL },
+};
 
 int
-cmd_set(const struct cli_globals *g, int argc, char **argv)
+cmd_set_check(struct cli_call *c)
 {
-	static const struct option opts[] = {
-		{ "org", required_argument, NULL, 'o' },
-		{ "scope", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *org = NULL, *scope = NULL;
-	char *cause = NULL;
-	struct isms *m;
-	enum isms_status st;
-	int c, rc;
-
-	args_begin();
-	while ((c = args_next("set", argc, argv, ":o:s:", opts)) != -1)
-		if (c == 'o')
-			org = optarg;
-		else if (c == 's')
-			scope = optarg;
-		else
-			return 2;
-	if (!args_operands("set", argc, 0, 0, "set [--org NAME] [--scope "
-	    "TEXT]"))
-		return 2;
-	if (org == NULL && scope == NULL)
-		return args_usage("set", "nothing to change (use --org and/or "
+	if (cli_opt(c, "org") == NULL && cli_opt(c, "scope") == NULL)
+		return cli_usage(c, "nothing to change (use --org and/or "
 		    "--scope)");
-	if ((rc = cli_open(g, true, &m)) != 0)
-		return rc;
-	st = isms_set(m, org, scope, -1, &cause);
-	isms_close(m);
+	return 0;
+}
+
+int
+cmd_set(struct cli_call *c)
+{
+	char *cause = NULL;
+	enum isms_status st = isms_set(c->m, cli_opt(c, "org"),
+	    cli_opt(c, "scope"), -1, &cause);
+
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }

@@ -4,35 +4,35 @@
  */
 #include "isms/cli/cmd.h"
 
-#define LEGACY(name, ops, summary, fn) \
-	{ name, ops, summary, 0, -1, CLI_NO_DB, NULL, NULL, NULL, NULL, \
-	  CLI_FIELDS_NONE, fn }
-
 static const struct cli_cmd cli_asset[] = {
 	CLI_REGISTER(&reg_asset, "ID|NAME", "NAME"),
 	CLI_END,
 };
 
 const struct cli_cmd cli_table[] = {
-	LEGACY("init", "[--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
-	    "[--group GROUP]", "create a new ISMS database", cmd_init),
-	LEGACY("set", "[--org NAME] [--scope TEXT]", "change the organisation "
-	    "or scope", cmd_set),
-	LEGACY("catalog", "list | show ID | check FILE...", "list, show and "
-	    "validate catalogs", cmd_catalog),
+	CLI_LEAF("init", "[--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
+	    "[--group GROUP]", "create a new ISMS database", 0, 0, CLI_NO_DB,
+	    cmd_init_opts, cmd_init),
+	CLI_CHECKED("set", "[--org NAME] [--scope TEXT]", "change the "
+	    "organisation or scope", 0, 0, CLI_WRITES, cmd_set_opts,
+	    cmd_set_check, cmd_set),
+	CLI_GROUP("catalog", "list, show and validate catalogs", cli_catalog),
 	CLI_GROUP("clause", "the clause 4-10 checklist", cli_clause),
 	CLI_GROUP("soa", "the Statement of Applicability", cli_soa),
-	LEGACY("matrix", "show [--counts] | set ID [--map AXIS:OLD=NEW,...]...",
-	    "the risk method: scales, levels, grid, acceptance", cmd_matrix),
+	CLI_GROUP("matrix", "the risk method: scales, levels, grid, "
+	    "acceptance", cli_matrix),
 	CLI_GROUP("asset", "the asset inventory (A.5.9)", cli_asset),
 	CLI_GROUP("risk", "the risk register, treatment and acceptance",
 	    cli_risk),
 	CLI_GROUP("treatment", "the treatment plan", cli_treatment),
-	LEGACY("history", "[--limit N] [--format text|csv] | redact SEQ "
-	    "--reason TEXT", "the change history, newest first", cmd_history),
-	LEGACY("verify", "[--head] [--anchor SEQ:HASH]", "check the hash chain "
-	    "of the history", cmd_verify),
-	LEGACY("db", "check | backup FILE | share GROUP | upgrade", "check, "
-	    "copy, share or upgrade the database", cmd_db),
+	CLI_LEAF_SUBS("history", "[--limit N] [--format text|csv]", "the "
+	    "change history, newest first", 0, 0, CLI_READS, cmd_history_opts,
+	    cmd_history_check, cmd_history, cli_history),
+	CLI_LEAF("verify", "[--head] [--anchor SEQ:HASH]", "check the hash "
+	    "chain of the history", 0, 0, CLI_READS, cmd_verify_opts,
+	    cmd_verify),
+	CLI_GROUP("db", "check, copy, share or upgrade the database", cli_db),
+	CLI_LEAF("help", "[--commands | COMMAND...]", "the commands, or the "
+	    "help of one", 0, -1, CLI_NO_DB, cli_help_opts, cli_help_run),
 	CLI_END,
 };

@@ -23,10 +23,6 @@ void args_begin(void);
 int args_next(const char *cmd, int argc, char **argv, const char *shortopts,
               const struct option *longopts);
 
-/* For subcommands without options: begin parsing, refuse any option
- * (printing why) and leave optind at the first operand. */
-bool args_no_options(const char *cmd, int argc, char **argv);
-
 /* Parse a whole decimal number in [min, max]; prints an error naming cmd
  * and option and returns false otherwise. */
 bool args_int(const char *cmd, const char *opt, const char *s, int64_t min,
@@ -39,10 +35,5 @@ bool args_format(const char *cmd, const char *s, enum args_format *out);
  * the hint to read --help; returns 2. */
 int args_usage(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-
-/* Check the operand count: between min and max operands after the
- * options.  Prints a usage error and returns false otherwise. */
-bool args_operands(const char *cmd, int argc, int min, int max,
-                   const char *synopsis);
 
 #endif

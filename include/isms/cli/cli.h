@@ -57,24 +57,4 @@ char *cli_db_path(const struct cli_globals *g);
  * as exit status 2. */
 int cli_flush(void);
 
-/* A subcommand such as `soa list`: argv[0] is the subcommand word. */
-struct cli_sub {
-	const char *name;
-	int (*run)(const struct cli_globals *g, int argc, char **argv);
-};
-
-/* Run the subcommand of command cmd named by argv[1] from subs (n of
- * them), or print a usage error that lists them and return 2. */
-int cli_dispatch(const char *cmd, const struct cli_sub *subs, size_t n,
-                 const struct cli_globals *g, int argc, char **argv);
-
-/* Commands: argv[0] is the command word. */
-int cmd_init(const struct cli_globals *g, int argc, char **argv);
-int cmd_set(const struct cli_globals *g, int argc, char **argv);
-int cmd_catalog(const struct cli_globals *g, int argc, char **argv);
-int cmd_history(const struct cli_globals *g, int argc, char **argv);
-int cmd_verify(const struct cli_globals *g, int argc, char **argv);
-int cmd_db(const struct cli_globals *g, int argc, char **argv);
-int cmd_matrix(const struct cli_globals *g, int argc, char **argv);
-
 #endif

@@ -61,24 +61,45 @@ struct cli_cmd {
 	int min, max;                 /* operand count; max -1: any */
 	enum cli_db db;
 	const struct cli_opt *opts;   /* ended by a NULL name; may be NULL */
+	/* Before the database is opened: refuse what the options and
+	 * operands cannot mean, so a usage error touches no file.  0, or
+	 * the exit status after a message; may be NULL. */
+	int (*check)(struct cli_call *r);
 	int (*run)(struct cli_call *r);
-	const struct cli_cmd *subs;   /* a group: ended by a NULL name */
+	/* A group: ended by a NULL name.  An entry with both subs and run
+	 * is a command with subcommands: a word naming one of them runs
+	 * it, anything else is this entry's own options and operands. */
+	const struct cli_cmd *subs;
 	const struct reg *reg;        /* the register of reg commands */
 	enum cli_fields fields;
-	/* A command not yet in the table's form: it parses its own argv. */
-	int (*legacy)(const struct cli_globals *g, int argc, char **argv);
 };
 
 /* Entries of the tables. */
 #define CLI_LEAF(name, operands, summary, min, max, db, opts, run) \
-	{ name, operands, summary, min, max, db, opts, run, NULL, NULL, \
-	  CLI_FIELDS_NONE, NULL }
+	{ name, operands, summary, min, max, db, opts, NULL, run, NULL, \
+	  NULL, CLI_FIELDS_NONE }
+/* A leaf whose options and operands check() looks at first. */
+#define CLI_CHECKED(name, operands, summary, min, max, db, opts, check, \
+                    run) \
+	{ name, operands, summary, min, max, db, opts, check, run, NULL, \
+	  NULL, CLI_FIELDS_NONE }
+/* A leaf with subcommands (history and history redact). */
+#define CLI_LEAF_SUBS(name, operands, summary, min, max, db, opts, check, \
+                      run, subs) \
+	{ name, operands, summary, min, max, db, opts, check, run, subs, \
+	  NULL, CLI_FIELDS_NONE }
+/* A command of register reg; fields CLI_FIELDS_SET takes its fields as
+ * options. */
+#define CLI_REG_LEAF(name, operands, summary, min, max, db, opts, run, \
+                     reg, fields) \
+	{ name, operands, summary, min, max, db, opts, NULL, run, NULL, reg, \
+	  fields }
 #define CLI_GROUP(name, summary, subs) \
-	{ name, "", summary, 0, 0, CLI_NO_DB, NULL, NULL, subs, NULL, \
-	  CLI_FIELDS_NONE, NULL }
+	{ name, "", summary, 0, 0, CLI_NO_DB, NULL, NULL, NULL, subs, NULL, \
+	  CLI_FIELDS_NONE }
 #define CLI_END \
-	{ NULL, NULL, NULL, 0, 0, CLI_NO_DB, NULL, NULL, NULL, NULL, \
-	  CLI_FIELDS_NONE, NULL }
+	{ NULL, NULL, NULL, 0, 0, CLI_NO_DB, NULL, NULL, NULL, NULL, NULL, \
+	  CLI_FIELDS_NONE }
 
 /* The commands, ended by a NULL name. */
 extern const struct cli_cmd cli_table[];
@@ -88,6 +109,19 @@ int cmd_dispatch(const struct cli_globals *g, int argc, char **argv);
 
 /* Print `isms --help`: the global options and every command. */
 void cmd_help_all(FILE *out, const char *globals);
+
+/* Print `isms help --commands`: the path of every command that runs
+ * ("risk add"), each followed by a line for each of its long options but
+ * --help ("risk add --owner").  Plain and stable: tests/cli/mancheck.sh
+ * reads it to check the man page. */
+void cmd_list_commands(FILE *out);
+
+/* `isms help WORD...`: run `isms WORD... --help`; the exit status. */
+int cmd_help_of(const struct cli_globals *g, int argc, char **argv);
+
+/* The help command (cli.c, which has the text of the global options). */
+extern const struct cli_opt cli_help_opts[];
+int cli_help_run(struct cli_call *c);
 
 /* The value of option name (NULL when not given; "" for a flag). */
 const char *cli_opt(const struct cli_call *r, const char *name);
@@ -110,6 +144,20 @@ extern const struct cli_cmd cli_matrix[];
 extern const struct cli_cmd cli_catalog[];
 extern const struct cli_cmd cli_history[];
 extern const struct cli_cmd cli_db[];
+
+/* The top-level commands that are not groups, each in its cmd_*.c: its
+ * options, its check (before the database is opened) and its run. */
+extern const struct cli_opt cmd_init_opts[];
+int cmd_init(struct cli_call *c);
+extern const struct cli_opt cmd_set_opts[];
+int cmd_set_check(struct cli_call *c);
+int cmd_set(struct cli_call *c);
+extern const struct cli_opt cmd_verify_opts[];
+int cmd_verify(struct cli_call *c);
+/* history is a command with a subcommand, history redact (cli_history). */
+extern const struct cli_opt cmd_history_opts[];
+int cmd_history_check(struct cli_call *c);
+int cmd_history(struct cli_call *c);
 
 /* risk list (cmd_risk_list.c). */
 int cmd_risk_list(struct cli_call *c);
@@ -137,16 +185,16 @@ extern const struct cli_opt cmd_reg_rm_opts[];
 /* list, show, add, set and rm of register reg, whose records are named
  * by key ("ID|NAME") and added with the operand first ("NAME"). */
 #define CLI_REGISTER(reg, key, first) \
-	{ "list", "[--format text|csv] [--search TEXT]", \
-	  "list the records", 0, 0, CLI_READS, cmd_reg_list_opts, \
-	  cmd_reg_list, NULL, reg, CLI_FIELDS_NONE, NULL }, \
-	{ "show", key, "show one record", 1, 1, CLI_READS, NULL, \
-	  cmd_reg_show, NULL, reg, CLI_FIELDS_NONE, NULL }, \
-	{ "add", first " [OPTION]...", "add a record", 1, 1, CLI_WRITES, \
-	  NULL, cmd_reg_add, NULL, reg, CLI_FIELDS_SET, NULL }, \
-	{ "set", key " [OPTION]...", "change a record", 1, 1, CLI_WRITES, \
-	  cmd_reg_set_opts, cmd_reg_set, NULL, reg, CLI_FIELDS_SET, NULL }, \
-	{ "rm", key " [--force]", "delete a record", 1, 1, CLI_WRITES, \
-	  cmd_reg_rm_opts, cmd_reg_rm, NULL, reg, CLI_FIELDS_NONE, NULL }
+	CLI_REG_LEAF("list", "[--format text|csv] [--search TEXT]", \
+	    "list the records", 0, 0, CLI_READS, cmd_reg_list_opts, \
+	    cmd_reg_list, reg, CLI_FIELDS_NONE), \
+	CLI_REG_LEAF("show", key, "show one record", 1, 1, CLI_READS, NULL, \
+	    cmd_reg_show, reg, CLI_FIELDS_NONE), \
+	CLI_REG_LEAF("add", first " [OPTION]...", "add a record", 1, 1, \
+	    CLI_WRITES, NULL, cmd_reg_add, reg, CLI_FIELDS_SET), \
+	CLI_REG_LEAF("set", key " [OPTION]...", "change a record", 1, 1, \
+	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, reg, CLI_FIELDS_SET), \
+	CLI_REG_LEAF("rm", key " [--force]", "delete a record", 1, 1, \
+	    CLI_WRITES, cmd_reg_rm_opts, cmd_reg_rm, reg, CLI_FIELDS_NONE)
 
 #endif
