@@ -16,9 +16,9 @@
 #include "isms/ui/draw.h"
 #include "isms/ui/export.h"
 #include "isms/ui/heat.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
@@ -391,7 +391,7 @@ jump_done(void *ctx, struct app *app, size_t i, const bool *marks)
 	char *id = xstrndup(p->picks[i], strcspn(p->picks[i], " "));
 
 	(void)marks;
-	app_jump(app, "SoA", id);
+	app_jump(app, TAB_SOA, id);
 	free(id);
 }
 
@@ -542,7 +542,7 @@ risk_pane_form(void *pane, const char *ref)
 }
 
 const struct pane_ops pane_risks_ops = {
-	"Risks", &keymap_risks, risk_pane_open, risk_pane_close,
+	&keymap_risks, risk_pane_open, risk_pane_close,
 	tpane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
 	tpane_has_row, risk_pane_show, risk_pane_form,
 };

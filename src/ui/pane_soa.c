@@ -14,10 +14,10 @@
 #include "isms/ui/draw.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
+#include "isms/ui/tabs.h"
 #include "isms/ui/tpane.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
@@ -198,7 +198,7 @@ soa_open(struct soa_pane *p, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = soa_saved;
-	form_origin(f, pane_soa_ops.name, r->id);
+	form_origin(f, TAB_SOA, r->id);
 	if (edit)
 		form_edit_field(f, p->base.app, 0);
 	return f;
@@ -442,11 +442,11 @@ soa_jump(struct soa_pane *p)
 		return;
 	}
 	key = xasprintf("control:%s", r->id);
-	app_jump(p->base.app, "Risks", key);
+	app_jump(p->base.app, TAB_RISKS, key);
 	free(key);
 }
 
 const struct pane_ops pane_soa_ops = {
-	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
+	&keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
 	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
 };

@@ -1,7 +1,8 @@
 /*
  * ui_test.c - the pure parts of the full-screen interface: column layout
  * and cell fitting by display width, the line editor, key names, the key
- * tables, and the KEY BINDINGS section of isms(1) generated from them.
+ * tables, the registry of tabs, and the KEY BINDINGS section of isms(1)
+ * generated from the key tables.
  */
 #include <locale.h>
 #include <setjmp.h>
@@ -18,6 +19,7 @@
 #include "isms/ui/layout.h"
 #include "isms/ui/lineedit.h"
 #include "isms/ui/table.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/xmalloc.h"
 #include "isms/util/utf8.h"
 #include "testutil.h"
@@ -206,9 +208,63 @@ test_keymap_no_key_twice(void **state)
 		int key = keymap_global.bindings[i].key;
 
 		assert_null(keymap_find(&keymap_table, key));
-		assert_null(keymap_find(&keymap_clauses, key));
-		assert_null(keymap_find(&keymap_soa, key));
+		for (int t = 0; t < TAB_COUNT; t++)
+			if (tabs_all[t].ops->keys != NULL)
+				assert_null(keymap_find(tabs_all[t].ops->keys,
+				    key));
 	}
+}
+
+/* The registry: digits in its order (1 to 9, then 0), each on one tab and
+ * bound to TAB_GOTO; names unique; every tab with a pane and a group. */
+static void
+test_tabs_registry(void **state)
+{
+	const char *digits = "1234567890";
+	size_t next = 0;
+
+	(void)state;
+	for (int t = 0; t < TAB_COUNT; t++) {
+		const struct tab *tab = &tabs_all[t];
+
+		assert_non_null(tab->ops);
+		assert_non_null(tab->group);
+		assert_int_equal(tabs_by_name(tab->name), t);
+		if (tab->key == 0)
+			continue;
+		assert_true(next < 10);
+		assert_int_equal(tab->key, digits[next++]);
+		assert_int_equal(tabs_by_key(tab->key), t);
+	}
+	for (size_t d = 0; d < 10; d++) {
+		const struct keymap_binding *b = keymap_find(&keymap_global,
+		    digits[d]);
+
+		assert_non_null(b);
+		assert_int_equal(b->action, UI_ACTION_TAB_GOTO);
+		if (d >= next)
+			assert_int_equal(tabs_by_key(digits[d]), -1);
+	}
+	/* what users and the tests rely on */
+	assert_string_equal(tabs_all[0].label, "Clauses");
+	assert_int_equal(tabs_by_key('2'), TAB_SOA);
+	assert_int_equal(tabs_by_key('3'), TAB_RISKS);
+	assert_int_equal(tabs_by_key('4'), TAB_ASSETS);
+	assert_int_equal(tabs_by_name("SoA"), TAB_SOA);
+	assert_int_equal(tabs_by_name("nonsense"), -1);
+}
+
+/* Keys that follow each other are listed as a range. */
+static void
+test_keymap_keys_ranges(void **state)
+{
+	char buf[128];
+
+	(void)state;
+	assert_string_equal(keymap_keys(&keymap_global, UI_ACTION_TAB_GOTO,
+	    buf, sizeof buf), "1-9, 0");
+	assert_string_equal(keymap_keys(&keymap_global, UI_ACTION_HELP, buf,
+	    sizeof buf), "?, F1");
 }
 
 /* The KEY BINDINGS section of the man page, from .Sh to the next .Sh. */
@@ -357,6 +413,8 @@ main(void)
 		cmocka_unit_test(test_lineedit_wide),
 		cmocka_unit_test(test_keys_names_round_trip),
 		cmocka_unit_test(test_keymap_no_key_twice),
+		cmocka_unit_test(test_tabs_registry),
+		cmocka_unit_test(test_keymap_keys_ranges),
 		cmocka_unit_test(test_man_page_lists_every_binding),
 		cmocka_unit_test(test_table_search_failure_is_not_not_found),
 	};
