@@ -16,6 +16,7 @@
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
 #include "isms/ui/sig.h"
+#include "isms/ui/tabbar.h"
 #include "isms/ui/term.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
@@ -108,7 +109,8 @@ struct form *
 app_open_form(struct app *app, enum tab_id t, const char *key)
 {
 	if (tabs_all[t].ops->form == NULL) {
-		app_error(app, "%s: no such tab with records", tabs_all[t].label);
+		app_error(app, "%s: no such tab with records",
+		    tabs_all[t].label);
 		return NULL;
 	}
 	app->active = t;
@@ -140,27 +142,27 @@ app_reload(struct app *app)
 			app->modals[i]->ops->reload(app->modals[i], app);
 }
 
+/* The tab bar (tabbar.h lays it out) and the organisation on its right. */
 static void
 app_draw_tabs(struct app *app)
 {
 	const struct isms_info *info = isms_info(app->m);
-	int x = 0;
+	struct tabbar bar;
+	char *active;
+	int x;
 
-	draw_text(0, 0, COLS, "", UI_ROLE_TAB);
-	for (int i = 0; i < TAB_COUNT; i++) {
-		char *label = xasprintf(i == (int)app->active ? "[%c %s]" :
-		    " %c %s ", tabs_all[i].key, tabs_all[i].label);
-		int w = (int)strlen(label);
-
-		draw_text(0, x, w, label, i == (int)app->active ?
-		    UI_ROLE_TAB_ACTIVE : UI_ROLE_TAB);
-		x += w + 1;
-		free(label);
-	}
+	tabbar_layout(tabs_all, TAB_COUNT, app->active, COLS, term_ascii(),
+	    &bar);
+	active = xstrndup(bar.text + bar.active_at, bar.active_len);
+	draw_text(0, 0, COLS, bar.text, UI_ROLE_TAB);
+	draw_text(0, bar.active_x, bar.active_w, active, UI_ROLE_TAB_ACTIVE);
+	x = bar.cols + 1;
 	if (COLS - x > 4)
 		draw_right(0, x, COLS - x - 1, info->org[0] != '\0' ?
 		    info->org : "(organisation not set: isms set --org NAME)",
 		    UI_ROLE_TITLE);
+	free(active);
+	tabbar_done(&bar);
 }
 
 /* The key tables that apply now, most specific first. */
