@@ -319,9 +319,12 @@ static void
 app_goto(struct app *app, int key)
 {
 	int t = tabs_by_key(key);
+	char pick[32];
 
 	if (t < 0)
-		app_error(app, "no tab has the number %c", key);
+		app_error(app, "no tab has the number %c (%s lists the tabs)",
+		    key, keymap_keys(&keymap_global, UI_ACTION_TAB_PICK, pick,
+		    sizeof pick));
 	else
 		app_switch(app, (enum tab_id)t);
 }
@@ -340,6 +343,7 @@ app_global(struct app *app, enum ui_action a, int key)
 		app->active = (app->active + TAB_COUNT - 1) % TAB_COUNT;
 		break;
 	case UI_ACTION_TAB_GOTO: app_goto(app, key); break;
+	case UI_ACTION_TAB_PICK: tabs_pick(app); break;
 	case UI_ACTION_REDRAW: app->repaint = true; break;
 	case UI_ACTION_SUSPEND:
 		if (!term_scripted())

@@ -27,7 +27,7 @@ static const struct keymap_binding global_keys[] = {
 	B('1', TAB_GOTO, 0), B('2', TAB_GOTO, 0), B('3', TAB_GOTO, 0),
 	B('4', TAB_GOTO, 0), B('5', TAB_GOTO, 0), B('6', TAB_GOTO, 0),
 	B('7', TAB_GOTO, 0), B('8', TAB_GOTO, 0), B('9', TAB_GOTO, 0),
-	B('0', TAB_GOTO, 0), B(KEYS_CTRL('L'), REDRAW, 0),
+	B('0', TAB_GOTO, 0), B('t', TAB_PICK, 0), B(KEYS_CTRL('L'), REDRAW, 0),
 	B(KEYS_CTRL('Z'), SUSPEND, 0),
 };
 KEYMAP(keymap_global, "Everywhere", global_keys);

@@ -20,6 +20,7 @@
 	X(TAB_NEXT, "next tab") \
 	X(TAB_PREV, "previous tab") \
 	X(TAB_GOTO, "the tab of that number") \
+	X(TAB_PICK, "choose a tab from a list") \
 	X(REDRAW, "repaint the screen") \
 	X(SUSPEND, "suspend isms (resume with fg)") \
 	X(DOWN, "next row") \

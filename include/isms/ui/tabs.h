@@ -1,9 +1,9 @@
 /*
  * tabs.h - the one registry of the tabs of the full-screen interface:
  * which pane each shows, its label, the digit that shows it and the group
- * it belongs to in the tab bar.  The app, the tab bar, the digit keys and
- * the drafts of interrupted edits all read this table, so adding a tab is
- * writing its pane and adding one line here.
+ * it belongs to in the tab bar.  The app, the tab bar, the digit keys, the
+ * tab picker and the drafts of interrupted edits all read this table, so
+ * adding a tab is writing its pane and adding one line here.
  *
  * Everything here is static data; nothing is allocated.
  */
@@ -59,5 +59,10 @@ int tabs_by_key(int key);
 
 /* The tab whose stable name is name, or -1. */
 int tabs_by_name(const char *name);
+
+/* Open the tab picker on top of app: every tab as "N Label (Group)", the
+ * active one under the cursor, searchable with /; Enter switches to the
+ * chosen tab. */
+void tabs_pick(struct app *app);
 
 #endif
