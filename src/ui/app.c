@@ -16,6 +16,7 @@
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
 #include "isms/ui/sig.h"
+#include "isms/ui/tabbar.h"
 #include "isms/ui/term.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
@@ -73,45 +74,47 @@ app_push(struct app *app, struct modal *md)
 }
 
 void
-app_switch(struct app *app, int i)
+app_switch(struct app *app, enum tab_id t)
 {
-	if (i >= 0 && i < APP_PANES && app->panes[i].ops != NULL)
-		app->active = i;
+	if (t >= 0 && t < TAB_COUNT)
+		app->active = t;
 }
 
-/* The state of pane i, opened the first time it is needed: a pane costs
- * nothing until it is shown. */
+/* The state of the pane of tab t, opened the first time it is needed: a
+ * pane costs nothing until it is shown. */
 static void *
-app_pane(struct app *app, int i)
+app_pane(struct app *app, enum tab_id t)
 {
-	if (app->panes[i].state == NULL)
-		app->panes[i].state = app->panes[i].ops->open(app);
-	return app->panes[i].state;
+	if (app->panes[t] == NULL)
+		app->panes[t] = tabs_all[t].ops->open(app);
+	return app->panes[t];
+}
+
+static const struct pane_ops *
+app_ops(const struct app *app)
+{
+	return tabs_all[app->active].ops;
 }
 
 void
-app_jump(struct app *app, const char *name, const char *key)
+app_jump(struct app *app, enum tab_id t, const char *key)
 {
-	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++)
-		if (strcmp(app->panes[i].ops->name, name) == 0 &&
-		    app->panes[i].ops->show != NULL) {
-			app->active = i;
-			app->panes[i].ops->show(app_pane(app, i), key);
-			return;
-		}
+	if (tabs_all[t].ops->show == NULL)
+		return;
+	app->active = t;
+	tabs_all[t].ops->show(app_pane(app, t), key);
 }
 
 struct form *
-app_open_form(struct app *app, const char *name, const char *key)
+app_open_form(struct app *app, enum tab_id t, const char *key)
 {
-	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++)
-		if (strcmp(app->panes[i].ops->name, name) == 0 &&
-		    app->panes[i].ops->form != NULL) {
-			app->active = i;
-			return app->panes[i].ops->form(app_pane(app, i), key);
-		}
-	app_error(app, "%s: no such tab with records", name);
-	return NULL;
+	if (tabs_all[t].ops->form == NULL) {
+		app_error(app, "%s: no such tab with records",
+		    tabs_all[t].label);
+		return NULL;
+	}
+	app->active = t;
+	return tabs_all[t].ops->form(app_pane(app, t), key);
 }
 
 void
@@ -131,35 +134,35 @@ app_park(struct app *app, int y, int x)
 void
 app_reload(struct app *app)
 {
-	for (int i = 0; i < APP_PANES; i++)
-		if (app->panes[i].ops != NULL && app->panes[i].state != NULL)
-			app->panes[i].ops->reload(app->panes[i].state);
+	for (int i = 0; i < TAB_COUNT; i++)
+		if (app->panes[i] != NULL)
+			tabs_all[i].ops->reload(app->panes[i]);
 	for (int i = 0; i < app->n_modals; i++)
 		if (app->modals[i]->ops->reload != NULL)
 			app->modals[i]->ops->reload(app->modals[i], app);
 }
 
+/* The tab bar (tabbar.h lays it out) and the organisation on its right. */
 static void
 app_draw_tabs(struct app *app)
 {
 	const struct isms_info *info = isms_info(app->m);
-	int x = 0;
+	struct tabbar bar;
+	char *active;
+	int x;
 
-	draw_text(0, 0, COLS, "", UI_ROLE_TAB);
-	for (int i = 0; i < APP_PANES && app->panes[i].ops != NULL; i++) {
-		char *label = xasprintf(i == app->active ? "[%d %s]" : " %d %s ",
-		    i + 1, app->panes[i].ops->name);
-		int w = (int)strlen(label);
-
-		draw_text(0, x, w, label, i == app->active ?
-		    UI_ROLE_TAB_ACTIVE : UI_ROLE_TAB);
-		x += w + 1;
-		free(label);
-	}
+	tabbar_layout(tabs_all, TAB_COUNT, app->active, COLS, term_ascii(),
+	    &bar);
+	active = xstrndup(bar.text + bar.active_at, bar.active_len);
+	draw_text(0, 0, COLS, bar.text, UI_ROLE_TAB);
+	draw_text(0, bar.active_x, bar.active_w, active, UI_ROLE_TAB_ACTIVE);
+	x = bar.cols + 1;
 	if (COLS - x > 4)
 		draw_right(0, x, COLS - x - 1, info->org[0] != '\0' ?
 		    info->org : "(organisation not set: isms set --org NAME)",
 		    UI_ROLE_TITLE);
+	free(active);
+	tabbar_done(&bar);
 }
 
 /* The key tables that apply now, most specific first. */
@@ -175,8 +178,8 @@ app_maps(struct app *app, const struct keymap **maps)
 			maps[n++] = k;
 		return n;
 	}
-	if (app->panes[app->active].ops->keys != NULL)
-		maps[n++] = app->panes[app->active].ops->keys;
+	if (app_ops(app)->keys != NULL)
+		maps[n++] = app_ops(app)->keys;
 	maps[n++] = &keymap_table;
 	maps[n++] = &keymap_global;
 	return n;
@@ -234,9 +237,9 @@ app_draw_status(struct app *app)
 {
 	char pane[256] = "", *line;
 
-	if (app->panes[app->active].ops->status != NULL)
-		app->panes[app->active].ops->status(app_pane(app, app->active),
-		    pane, sizeof pane);
+	if (app_ops(app)->status != NULL)
+		app_ops(app)->status(app_pane(app, app->active), pane,
+		    sizeof pane);
 	line = xasprintf("%s | %s%s | %s", app->db_name, app->user,
 	    isms_snapshot(app->m) ? " | " ISMS_SNAPSHOT_NOTE :
 	    app->readonly_why != NULL ? " | READ-ONLY" : "", pane);
@@ -284,8 +287,7 @@ app_draw(struct app *app)
 	} else {
 		app_draw_tabs(app);
 		app_body(&top, &h);
-		app->panes[app->active].ops->draw(app_pane(app, app->active),
-		    top, h, COLS);
+		app_ops(app)->draw(app_pane(app, app->active), top, h, COLS);
 		app_draw_hints(app);
 		app_draw_status(app);
 		for (int i = 0; i < app->n_modals; i++)
@@ -312,25 +314,36 @@ app_help(struct app *app)
 	app_push(app, help_new(maps, n));
 }
 
+/* The tab of the digit key, or a word on why there is none. */
+static void
+app_goto(struct app *app, int key)
+{
+	int t = tabs_by_key(key);
+	char pick[32];
+
+	if (t < 0)
+		app_error(app, "no tab has the number %c (%s lists the tabs)",
+		    key, keymap_keys(&keymap_global, UI_ACTION_TAB_PICK, pick,
+		    sizeof pick));
+	else
+		app_switch(app, (enum tab_id)t);
+}
+
+/* The actions of the global table; key is the key that chose a. */
 static bool
-app_global(struct app *app, enum ui_action a)
+app_global(struct app *app, enum ui_action a, int key)
 {
 	switch (a) {
 	case UI_ACTION_QUIT: app->quit = true; break;
 	case UI_ACTION_HELP: app_help(app); break;
 	case UI_ACTION_TAB_NEXT:
-	case UI_ACTION_TAB_PREV: {
-		int n = 0, d = a == UI_ACTION_TAB_NEXT ? 1 : -1;
-
-		while (n < APP_PANES && app->panes[n].ops != NULL)
-			n++;
-		app->active = (app->active + d + n) % n;
+		app->active = (app->active + 1) % TAB_COUNT;
 		break;
-	}
-	case UI_ACTION_TAB_CLAUSES: app_switch(app, 0); break;
-	case UI_ACTION_TAB_SOA: app_switch(app, 1); break;
-	case UI_ACTION_TAB_RISKS: app_switch(app, 2); break;
-	case UI_ACTION_TAB_ASSETS: app_switch(app, 3); break;
+	case UI_ACTION_TAB_PREV:
+		app->active = (app->active + TAB_COUNT - 1) % TAB_COUNT;
+		break;
+	case UI_ACTION_TAB_GOTO: app_goto(app, key); break;
+	case UI_ACTION_TAB_PICK: tabs_pick(app); break;
 	case UI_ACTION_REDRAW: app->repaint = true; break;
 	case UI_ACTION_SUSPEND:
 		if (!term_scripted())
@@ -349,7 +362,7 @@ app_dispatch(struct app *app, int key)
 	const struct keymap *maps[4];
 	size_t n = app_maps(app, maps);
 	void *pane = app_pane(app, app->active);
-	const struct pane_ops *ops = app->panes[app->active].ops;
+	const struct pane_ops *ops = app_ops(app);
 
 	for (size_t m = 0; m < n; m++) {
 		const struct keymap_binding *b = keymap_find(maps[m], key);
@@ -361,7 +374,7 @@ app_dispatch(struct app *app, int key)
 		if ((b->flags & KEYMAP_NEEDS_WRITABLE) && !app_writable(app))
 			return;
 		if (!ops->handle(pane, b->action))
-			app_global(app, b->action);
+			app_global(app, b->action, key);
 		return;
 	}
 }

@@ -517,9 +517,9 @@ form_free(struct modal *md)
 }
 
 void
-form_origin(struct form *f, const char *tab, const char *key)
+form_origin(struct form *f, enum tab_id tab, const char *key)
 {
-	f->tab = tab;
+	f->tab = tabs_all[tab].name;
 	free(f->key);
 	f->key = xstrdup(key);
 }

@@ -24,8 +24,10 @@ static const char *const keymap_help_text[] = {
 static const struct keymap_binding global_keys[] = {
 	B('q', QUIT, H), B('?', HELP, H), B(FN(KEY_F(1)), HELP, 0),
 	B(KEYS_TAB, TAB_NEXT, 0), B(FN(KEY_BTAB), TAB_PREV, 0),
-	B('1', TAB_CLAUSES, 0), B('2', TAB_SOA, 0), B('3', TAB_RISKS, 0),
-	B('4', TAB_ASSETS, 0), B(KEYS_CTRL('L'), REDRAW, 0),
+	B('1', TAB_GOTO, 0), B('2', TAB_GOTO, 0), B('3', TAB_GOTO, 0),
+	B('4', TAB_GOTO, 0), B('5', TAB_GOTO, 0), B('6', TAB_GOTO, 0),
+	B('7', TAB_GOTO, 0), B('8', TAB_GOTO, 0), B('9', TAB_GOTO, 0),
+	B('0', TAB_GOTO, 0), B('t', TAB_PICK, 0), B(KEYS_CTRL('L'), REDRAW, 0),
 	B(KEYS_CTRL('Z'), SUSPEND, 0),
 };
 KEYMAP(keymap_global, "Everywhere", global_keys);
@@ -139,20 +141,39 @@ keymap_action_help(enum ui_action a)
 	return keymap_help_text[a];
 }
 
+/* The last binding of a run from i of three or more with i's action on
+ * keys that follow each other ('1' '2' ... '9'), shown as one range; i
+ * itself when there is no such run. */
+static size_t
+keymap_run(const struct keymap *map, size_t i)
+{
+	size_t j = i;
+
+	while (j + 1 < map->n && map->bindings[j + 1].action ==
+	    map->bindings[i].action && map->bindings[j].key < 0x7f &&
+	    map->bindings[j + 1].key == map->bindings[j].key + 1)
+		j++;
+	return j - i >= 2 ? j : i;
+}
+
 const char *
 keymap_keys(const struct keymap *map, enum ui_action a, char *buf,
             size_t size)
 {
-	size_t len = 0;
-	char name[32];
+	size_t len = 0, j;
+	char name[32], last[32];
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < map->n && len < size; i++) {
+	for (size_t i = 0; i < map->n && len < size; i = j + 1) {
+		j = i;
 		if (map->bindings[i].action != a)
 			continue;
+		j = keymap_run(map, i);
 		keys_name(map->bindings[i].key, name, sizeof name);
-		len += (size_t)snprintf(buf + len, size - len, "%s%s",
-		    len > 0 ? ", " : "", name);
+		keys_name(map->bindings[j].key, last, sizeof last);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s%s%s",
+		    len > 0 ? ", " : "", name, j > i ? "-" : "",
+		    j > i ? last : "");
 	}
 	return buf;
 }
@@ -178,11 +199,32 @@ keymap_write_mdoc_key(FILE *out, const char *name)
 	fputs(name, out);
 }
 
+/* The keys of binding i's action, as keymap_keys() lists them. */
+static void
+keymap_write_mdoc_keys(FILE *out, const struct keymap *map, size_t i)
+{
+	char name[32];
+	size_t k;
+
+	for (size_t j = i; j < map->n; j = k + 1) {
+		k = j;
+		if (map->bindings[j].action != map->bindings[i].action)
+			continue;
+		k = keymap_run(map, j);
+		keys_name(map->bindings[j].key, name, sizeof name);
+		fputs(j == i ? " Ic " : " , Ic ", out);
+		keymap_write_mdoc_key(out, name);
+		if (k > j) {
+			keys_name(map->bindings[k].key, name, sizeof name);
+			fputs(" Ns \\(en Ns Ic ", out);
+			keymap_write_mdoc_key(out, name);
+		}
+	}
+}
+
 void
 keymap_write_mdoc(FILE *out)
 {
-	char name[32];
-
 	for (size_t t = 0; t < keymap_all_n; t++) {
 		const struct keymap *map = keymap_all[t];
 
@@ -192,16 +234,7 @@ keymap_write_mdoc(FILE *out)
 			if (keymap_seen(map, i))
 				continue;
 			fputs(".It", out);
-			for (size_t j = i, first = 1; j < map->n; j++) {
-				if (map->bindings[j].action !=
-				    map->bindings[i].action)
-					continue;
-				keys_name(map->bindings[j].key, name,
-				    sizeof name);
-				fputs(first ? " Ic " : " , Ic ", out);
-				keymap_write_mdoc_key(out, name);
-				first = 0;
-			}
+			keymap_write_mdoc_keys(out, map, i);
 			fprintf(out, "\n%s\n", keymap_action_help(
 			    map->bindings[i].action));
 		}

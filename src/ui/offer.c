@@ -12,6 +12,7 @@
 #include "isms/ui/form.h"
 #include "isms/ui/offer.h"
 #include "isms/ui/prompt.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
@@ -138,6 +139,20 @@ offer_error_more(struct app *app, const char *more)
 	free(was);
 }
 
+/* The form of the record a draft was written for, opened on its tab;
+ * NULL, with a message set, when there is none. */
+static struct form *
+offer_form(struct app *app, const struct draft_meta *m)
+{
+	int t = tabs_by_name(m->tab);
+
+	if (t < 0) {
+		app_error(app, "%s: no such tab with records", m->tab);
+		return NULL;
+	}
+	return app_open_form(app, (enum tab_id)t, m->key);
+}
+
 static void
 offer_restore(struct offer *o, struct app *app)
 {
@@ -152,7 +167,7 @@ offer_restore(struct offer *o, struct app *app)
 	if (!app_writable(app))
 		return;
 	app->message[0] = '\0';
-	if ((f = app_open_form(app, m->tab, m->key)) == NULL) {
+	if ((f = offer_form(app, m)) == NULL) {
 		offer_error_more(app, "the draft is kept (d discards it)");
 		return;
 	}

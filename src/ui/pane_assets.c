@@ -12,8 +12,8 @@
 #include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
+#include "isms/ui/tabs.h"
 #include "isms/ui/tpane.h"
 #include "isms/util/xmalloc.h"
 
@@ -127,7 +127,7 @@ asset_open(struct asset_pane *p, int64_t id, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = asset_saved;
-	form_origin(f, pane_assets_ops.name, key);
+	form_origin(f, TAB_ASSETS, key);
 	if (edit)
 		form_edit_field(f, p->base.app, 0);
 	return f;
@@ -230,7 +230,7 @@ asset_pane_close(void *pane)
 }
 
 const struct pane_ops pane_assets_ops = {
-	"Assets", &keymap_assets, asset_pane_open, asset_pane_close,
+	&keymap_assets, asset_pane_open, asset_pane_close,
 	tpane_reload, tpane_draw, asset_handle, tpane_status, tpane_has_row,
 	NULL, asset_form,
 };

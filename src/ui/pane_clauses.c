@@ -14,8 +14,8 @@
 #include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/table.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
@@ -316,7 +316,7 @@ clause_open_row(struct clause_pane *p, const struct clause_row *r, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = clause_saved;
-	form_origin(f, pane_clauses_ops.name, r->id);
+	form_origin(f, TAB_CLAUSES, r->id);
 	if (edit)
 		form_edit_field(f, p->app, 0);
 	return f;
@@ -453,7 +453,7 @@ clause_has_row(void *pane)
 }
 
 const struct pane_ops pane_clauses_ops = {
-	"Clauses", &keymap_clauses, clause_pane_open, clause_pane_close,
+	&keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
 	clause_has_row, NULL, clause_form,
 };

@@ -18,7 +18,6 @@
 #include "isms/ui/draw.h"
 #include "isms/ui/export.h"
 #include "isms/ui/form.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/util/buf.h"

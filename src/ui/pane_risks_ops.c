@@ -15,10 +15,11 @@
 #include "isms/report/risk_doc.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/export.h"
+#include "isms/ui/filtermenu.h"
 #include "isms/ui/heat.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
@@ -30,13 +31,6 @@ risk_pane_picks(struct risk_pane *p, char **items, size_t n)
 	free(p->picks);
 	p->picks = items;
 	p->n_picks = n;
-}
-
-static void
-picks_add(char ***items, size_t *n, char *s)
-{
-	*items = xreallocarray(*items, *n + 1, sizeof **items);
-	(*items)[(*n)++] = s;
 }
 
 static const char *
@@ -72,44 +66,44 @@ filter_clear(struct risk_pane *p)
 	memset(&p->filter, 0, sizeof p->filter);
 }
 
+/* What an entry of the F menu filters by. */
+enum { RISK_DIM_ALL, RISK_DIM_FLAGGED, RISK_DIM_ABOVE, RISK_DIM_OVERDUE,
+       RISK_DIM_STALE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
+       RISK_DIM_OWNER };
+
 static void
-filter_done(void *ctx, struct app *app, size_t i, const bool *marks)
+filter_done(void *ctx, struct app *app, const struct filtermenu_entry *e)
 {
 	struct risk_pane *p = ctx;
-	const char *pick = p->picks[i], *v = strchr(pick, ':');
-	char *name = xstrdup(pick);
 
 	(void)app;
-	(void)marks;
 	filter_clear(p);
-	v = v != NULL ? v + 2 : "";
-	if (strncmp(pick, "level:", 6) == 0)
-		p->filter.level = p->level = xstrdup(v);
-	else if (strncmp(pick, "treatment:", 10) == 0)
-		p->filter.treatment = p->treatment = xstrdup(v);
-	else if (strncmp(pick, "status:", 7) == 0)
-		p->filter.status = p->status = xstrdup(v);
-	else if (strncmp(pick, "owner:", 6) == 0)
-		p->filter.owner = p->owner = xstrdup(v);
-	else if (strcmp(pick, "above the acceptance criterion") == 0)
-		p->filter.above = true;
-	else if (strcmp(pick, "needs attention (above, not validly "
-	    "accepted)") == 0)
-		p->filter.flagged = true;
-	else if (strcmp(pick, "review overdue") == 0)
-		p->filter.overdue = true;
-	else if (strcmp(pick, "acceptance stale") == 0)
-		p->filter.stale = true;
-	if (i > 0)
-		p->filter_name = name;
-	else
-		free(name);
+	switch (e->dim) {
+	case RISK_DIM_FLAGGED: p->filter.flagged = true; break;
+	case RISK_DIM_ABOVE: p->filter.above = true; break;
+	case RISK_DIM_OVERDUE: p->filter.overdue = true; break;
+	case RISK_DIM_STALE: p->filter.stale = true; break;
+	case RISK_DIM_LEVEL:
+		p->filter.level = p->level = xstrdup(e->value);
+		break;
+	case RISK_DIM_TREATMENT:
+		p->filter.treatment = p->treatment = xstrdup(e->value);
+		break;
+	case RISK_DIM_STATUS:
+		p->filter.status = p->status = xstrdup(e->value);
+		break;
+	case RISK_DIM_OWNER:
+		p->filter.owner = p->owner = xstrdup(e->value);
+		break;
+	}
+	if (e->dim != RISK_DIM_ALL)
+		p->filter_name = xstrdup(e->label);
 	p->base.t.cursor = 0;
 	table_requery(&p->base.t);
 }
 
 static void
-risk_pick_owners(struct risk_pane *p, char ***items, size_t *n)
+risk_pick_owners(struct risk_pane *p)
 {
 	char **owners = NULL, *cause = NULL;
 	size_t k = 0;
@@ -119,38 +113,41 @@ risk_pick_owners(struct risk_pane *p, char ***items, size_t *n)
 		return;
 	}
 	for (size_t i = 0; i < k; i++) {
-		picks_add(items, n, xasprintf("owner: %s", owners[i]));
+		filtermenu_add_value(&p->filters, "owner", RISK_DIM_OWNER,
+		    owners[i]);
 		free(owners[i]);
 	}
 	free(owners);
 }
 
 static void
+risk_pick_vocab(struct risk_pane *p, const char *name, int dim,
+                const struct vocab *v)
+{
+	for (size_t k = 0; k < v->n_terms; k++)
+		filtermenu_add_value(&p->filters, name, dim, v->terms[k].token);
+}
+
+static void
 risk_pick_filter(struct risk_pane *p)
 {
-	char **items = NULL;
-	size_t n = 0;
+	struct filtermenu *m = &p->filters;
 
-	picks_add(&items, &n, xstrdup("Show all risks (clear these filters)"));
-	picks_add(&items, &n, xstrdup("needs attention (above, not validly "
-	    "accepted)"));
-	picks_add(&items, &n, xstrdup("above the acceptance criterion"));
-	picks_add(&items, &n, xstrdup("review overdue"));
-	picks_add(&items, &n, xstrdup("acceptance stale"));
+	filtermenu_reset(m);
+	filtermenu_add(m, "Show all risks (clear these filters)",
+	    RISK_DIM_ALL);
+	filtermenu_add(m, "needs attention (above, not validly accepted)",
+	    RISK_DIM_FLAGGED);
+	filtermenu_add(m, "above the acceptance criterion", RISK_DIM_ABOVE);
+	filtermenu_add(m, "review overdue", RISK_DIM_OVERDUE);
+	filtermenu_add(m, "acceptance stale", RISK_DIM_STALE);
 	for (int k = 0; p->mx != NULL && k < p->mx->n_levels; k++)
-		picks_add(&items, &n, xasprintf("level: %s",
-		    p->mx->levels[k].name));
-	for (size_t k = 0; k < vocab_treatment.n_terms; k++)
-		picks_add(&items, &n, xasprintf("treatment: %s",
-		    vocab_treatment.terms[k].token));
-	for (size_t k = 0; k < vocab_risk_status.n_terms; k++)
-		picks_add(&items, &n, xasprintf("status: %s",
-		    vocab_risk_status.terms[k].token));
-	risk_pick_owners(p, &items, &n);
-	risk_pane_picks(p, items, n);
-	app_push(p->base.app, picker_new("Filter the risks",
-	    (const char *const *)
-	    p->picks, p->n_picks, 0, NULL, filter_done, p));
+		filtermenu_add_value(m, "level", RISK_DIM_LEVEL,
+		    p->mx->levels[k].name);
+	risk_pick_vocab(p, "treatment", RISK_DIM_TREATMENT, &vocab_treatment);
+	risk_pick_vocab(p, "status", RISK_DIM_STATUS, &vocab_risk_status);
+	risk_pick_owners(p);
+	filtermenu_open(m, p->base.app, "Filter the risks", filter_done, p);
 }
 
 /* ---- linking from lists ---- */
@@ -391,7 +388,7 @@ jump_done(void *ctx, struct app *app, size_t i, const bool *marks)
 	char *id = xstrndup(p->picks[i], strcspn(p->picks[i], " "));
 
 	(void)marks;
-	app_jump(app, "SoA", id);
+	app_jump(app, TAB_SOA, id);
 	free(id);
 }
 
@@ -428,6 +425,7 @@ risk_pane_open(struct app *app)
 {
 	struct risk_pane *p = xcalloc(1, sizeof *p);
 
+	filtermenu_init(&p->filters);
 	tpane_init(&p->base, app, &risk_spec);
 	return p;
 }
@@ -439,6 +437,7 @@ risk_pane_close(void *pane)
 
 	tpane_done(&p->base);
 	risk_pane_picks(p, NULL, 0);
+	filtermenu_done(&p->filters);
 	filter_clear(p);
 	matrix_free(p->mx);
 	free(p->pick_ref);
@@ -542,7 +541,7 @@ risk_pane_form(void *pane, const char *ref)
 }
 
 const struct pane_ops pane_risks_ops = {
-	"Risks", &keymap_risks, risk_pane_open, risk_pane_close,
+	&keymap_risks, risk_pane_open, risk_pane_close,
 	tpane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
 	tpane_has_row, risk_pane_show, risk_pane_form,
 };

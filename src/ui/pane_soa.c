@@ -12,12 +12,12 @@
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/draw.h"
+#include "isms/ui/filtermenu.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
-#include "isms/ui/panes.h"
-#include "isms/ui/prompt.h"
 #include "isms/report/soa_doc.h"
 #include "isms/ui/export.h"
+#include "isms/ui/tabs.h"
 #include "isms/ui/tpane.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
@@ -40,8 +40,9 @@ static const enum soa_sort soa_col_sort[] = {
 	SOA_SORT_STATUS, SOA_SORT_OWNER, SOA_SORT_THEME,
 };
 
-/* A filter dimension picked with F; value NULL for all. */
-enum { DIM_THEME, DIM_APPLICABLE, DIM_STATUS, DIM_ATTRIBUTE, DIM_COUNT };
+/* A filter dimension picked with F; DIM_ALL clears them. */
+enum { DIM_ALL = -1, DIM_THEME, DIM_APPLICABLE, DIM_STATUS, DIM_ATTRIBUTE,
+       DIM_COUNT };
 static const char *const soa_dim_names[] = {
 	"theme", "applicable", "status", "attribute"
 };
@@ -51,8 +52,7 @@ struct soa_pane {
 	char *dims[DIM_COUNT];
 	struct soa_query q;           /* of what the pane shows now */
 	struct soa_summary sum;
-	char **picks;                 /* filter picker entries */
-	size_t n_picks;
+	struct filtermenu menu;       /* of the F picker */
 };
 
 static const void *
@@ -198,7 +198,7 @@ soa_open(struct soa_pane *p, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = soa_saved;
-	form_origin(f, pane_soa_ops.name, r->id);
+	form_origin(f, TAB_SOA, r->id);
 	if (edit)
 		form_edit_field(f, p->base.app, 0);
 	return f;
@@ -206,37 +206,20 @@ soa_open(struct soa_pane *p, bool edit)
 
 /* ---- filters picked from a list ---- */
 
-/* Add the entry "dim: value" (just dim when value is NULL). */
 static void
-soa_picks_add(struct soa_pane *p, const char *dim, const char *value)
-{
-	p->picks = xreallocarray(p->picks, p->n_picks + 1, sizeof *p->picks);
-	p->picks[p->n_picks++] = value == NULL ? xstrdup(dim) :
-	    xasprintf("%s: %s", dim, value);
-}
-
-static void
-soa_picks_free(struct soa_pane *p)
-{
-	for (size_t i = 0; i < p->n_picks; i++)
-		free(p->picks[i]);
-	free(p->picks);
-	p->picks = NULL;
-	p->n_picks = 0;
-}
-
-static void
-soa_picks_vocab(struct soa_pane *p, const char *dim, const struct vocab *v)
+soa_picks_vocab(struct soa_pane *p, int dim, const struct vocab *v)
 {
 	for (size_t i = 0; i < v->n_terms; i++)
-		soa_picks_add(p, dim, v->terms[i].label);
+		filtermenu_add_value(&p->menu, soa_dim_names[dim], dim,
+		    v->terms[i].label);
 }
 
 static void
-soa_picks_list(struct soa_pane *p, const char *dim, char **items, size_t n)
+soa_picks_list(struct soa_pane *p, int dim, char **items, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		soa_picks_add(p, dim, items[i]);
+		filtermenu_add_value(&p->menu, soa_dim_names[dim], dim,
+		    items[i]);
 		free(items[i]);
 	}
 	free(items);
@@ -248,48 +231,39 @@ soa_picks_make(struct soa_pane *p)
 	char **items = NULL, *cause = NULL;
 	size_t n = 0;
 
-	soa_picks_free(p);
-	soa_picks_add(p, "Show all controls (clear these filters)", NULL);
+	filtermenu_reset(&p->menu);
+	filtermenu_add(&p->menu, "Show all controls (clear these filters)",
+	    DIM_ALL);
 	if (soa_themes(p->base.app->m, &items, &n, &cause) != ISMS_OK) {
 		app_fail(p->base.app, cause);
 		return false;
 	}
-	soa_picks_list(p, "theme", items, n);
-	soa_picks_vocab(p, "applicable", &vocab_applicable);
-	soa_picks_vocab(p, "status", &vocab_soa_status);
+	soa_picks_list(p, DIM_THEME, items, n);
+	soa_picks_vocab(p, DIM_APPLICABLE, &vocab_applicable);
+	soa_picks_vocab(p, DIM_STATUS, &vocab_soa_status);
 	if (soa_attribute_values(p->base.app->m, &items, &n,
 	    &cause) != ISMS_OK) {
 		app_fail(p->base.app, cause);
 		return false;
 	}
-	soa_picks_list(p, "attribute", items, n);
+	soa_picks_list(p, DIM_ATTRIBUTE, items, n);
 	return true;
 }
 
 static void
-soa_pick_done(void *ctx, struct app *app, size_t index, const bool *marks)
+soa_pick_done(void *ctx, struct app *app, const struct filtermenu_entry *e)
 {
 	struct soa_pane *p = ctx;
-	const char *pick = p->picks[index], *value;
 
-	(void)marks;
-	if (index == 0) {
+	if (e->dim == DIM_ALL) {
 		for (int d = 0; d < DIM_COUNT; d++) {
 			free(p->dims[d]);
 			p->dims[d] = NULL;
 		}
 		app_message(app, "showing all controls");
 	} else {
-		for (int d = 0; d < DIM_COUNT; d++) {
-			size_t len = strlen(soa_dim_names[d]);
-
-			if (strncmp(pick, soa_dim_names[d], len) != 0 ||
-			    pick[len] != ':')
-				continue;
-			value = pick + len + 2;
-			free(p->dims[d]);
-			p->dims[d] = xstrdup(value);
-		}
+		free(p->dims[e->dim]);
+		p->dims[e->dim] = xstrdup(e->value);
 	}
 	p->base.t.cursor = 0;
 	table_requery(&p->base.t);
@@ -298,10 +272,9 @@ soa_pick_done(void *ctx, struct app *app, size_t index, const bool *marks)
 static void
 soa_pick_filter(struct soa_pane *p)
 {
-	if (!soa_picks_make(p))
-		return;
-	app_push(p->base.app, picker_new("Filter the SoA", (const char *const *)
-	    p->picks, p->n_picks, 0, NULL, soa_pick_done, p));
+	if (soa_picks_make(p))
+		filtermenu_open(&p->menu, p->base.app, "Filter the SoA",
+		    soa_pick_done, p);
 }
 
 static enum isms_status
@@ -318,6 +291,7 @@ soa_pane_open(struct app *app)
 {
 	struct soa_pane *p = xcalloc(1, sizeof *p);
 
+	filtermenu_init(&p->menu);
 	tpane_init(&p->base, app, &soa_spec);
 	return p;
 }
@@ -328,7 +302,7 @@ soa_pane_close(void *pane)
 	struct soa_pane *p = pane;
 
 	tpane_done(&p->base);
-	soa_picks_free(p);
+	filtermenu_done(&p->menu);
 	for (int d = 0; d < DIM_COUNT; d++)
 		free(p->dims[d]);
 	free(p);
@@ -442,11 +416,11 @@ soa_jump(struct soa_pane *p)
 		return;
 	}
 	key = xasprintf("control:%s", r->id);
-	app_jump(p->base.app, "Risks", key);
+	app_jump(p->base.app, TAB_RISKS, key);
 	free(key);
 }
 
 const struct pane_ops pane_soa_ops = {
-	"SoA", &keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
+	&keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
 	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
 };

@@ -13,8 +13,8 @@
 #include "isms/report/risk_doc.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/risk_pane.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
@@ -127,7 +127,7 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = risk_form_saved;
-	form_origin(f, pane_risks_ops.name, ref);
+	form_origin(f, TAB_RISKS, ref);
 	if (edit)
 		form_edit_field(f, p->base.app, 0);
 	return f;

@@ -13,17 +13,12 @@
 #include "isms/ui/app.h"
 #include "isms/ui/input.h"
 #include "isms/ui/offer.h"
-#include "isms/ui/panes.h"
 #include "isms/ui/sig.h"
 #include "isms/ui/term.h"
 #include "isms/ui/tui.h"
 #include "isms/util/fsutil.h"
 #include "isms/util/user.h"
 #include "isms/util/xmalloc.h"
-
-static const struct pane_ops *const tui_panes[APP_PANES] = {
-	&pane_clauses_ops, &pane_soa_ops, &pane_risks_ops, &pane_assets_ops,
-};
 
 static int
 tui_fail(char *cause)
@@ -75,9 +70,9 @@ tui_close(struct app *app)
 {
 	for (int i = 0; i < app->n_modals; i++)
 		app->modals[i]->ops->free(app->modals[i]);
-	for (int i = 0; i < APP_PANES; i++)
-		if (app->panes[i].ops != NULL && app->panes[i].state != NULL)
-			app->panes[i].ops->close(app->panes[i].state);
+	for (int i = 0; i < TAB_COUNT; i++)
+		if (app->panes[i] != NULL)
+			tabs_all[i].ops->close(app->panes[i]);
 	isms_close(app->m);
 	free(app->readonly_why);
 	free(app->db_name);
@@ -142,8 +137,7 @@ tui_main(const struct tui_options *o)
 	}
 	sig_install();
 	app.user = user_login();
-	for (int i = 0; i < APP_PANES; i++)
-		app.panes[i].ops = tui_panes[i];    /* opened when first shown */
+	app.active = TAB_CLAUSES;     /* the panes open when first shown */
 	offer_drafts(&app);
 	rc = app_run(&app);
 	term_stop();

@@ -2,8 +2,9 @@
 # tests/ui/tmux.sh - end-to-end: the built isms in a real terminal (tmux),
 # driven with send-keys and read back with capture-pane.  A first start
 # creates the default database and opens on the Clauses tab; help, tabs,
-# resizing, another user's change, an exclusion made through the form, and
-# refusing an unknown TERM.  Speaks TAP; skips (77) without tmux.
+# resizing, another user's change, an exclusion made through the form, the
+# tab picker, and refusing an unknown TERM.  Speaks TAP; skips (77) without
+# tmux.
 set -u
 srcdir=${ISMS_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 bin=${ISMS_BIN:-$srcdir/build/isms}
@@ -68,7 +69,11 @@ ok "e opens the form on the applicability list" wait_for "undecided"
 keys k Enter j j E w
 ok "the exclusion is saved" wait_for "saved"
 ok "and is in the database" sh -c "ISMS_DB='$db' '$bin' soa show A.7.4 | grep -q 'No premises of our own'"
-keys Escape q
+keys Escape t
+ok "t opens the tab picker" wait_for "4 Assets (Plan)"
+keys / risk Enter Enter
+ok "where / finds a tab and Enter shows it" wait_for "[3 Risks]"
+keys q
 ok "q quits" gone
 
 tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \

@@ -1,7 +1,8 @@
 /*
  * ui_test.c - the pure parts of the full-screen interface: column layout
  * and cell fitting by display width, the line editor, key names, the key
- * tables, and the KEY BINDINGS section of isms(1) generated from them.
+ * tables, the registry of tabs and the tab bar's layout, and the KEY
+ * BINDINGS section of isms(1) generated from the key tables.
  */
 #include <locale.h>
 #include <setjmp.h>
@@ -18,6 +19,8 @@
 #include "isms/ui/layout.h"
 #include "isms/ui/lineedit.h"
 #include "isms/ui/table.h"
+#include "isms/ui/tabbar.h"
+#include "isms/ui/tabs.h"
 #include "isms/util/xmalloc.h"
 #include "isms/util/utf8.h"
 #include "testutil.h"
@@ -206,9 +209,192 @@ test_keymap_no_key_twice(void **state)
 		int key = keymap_global.bindings[i].key;
 
 		assert_null(keymap_find(&keymap_table, key));
-		assert_null(keymap_find(&keymap_clauses, key));
-		assert_null(keymap_find(&keymap_soa, key));
+		for (int t = 0; t < TAB_COUNT; t++)
+			if (tabs_all[t].ops->keys != NULL)
+				assert_null(keymap_find(tabs_all[t].ops->keys,
+				    key));
 	}
+}
+
+/* The registry: digits in its order (1 to 9, then 0), each on one tab and
+ * bound to TAB_GOTO; names unique; every tab with a pane and a group. */
+static void
+test_tabs_registry(void **state)
+{
+	const char *digits = "1234567890";
+	size_t next = 0;
+
+	(void)state;
+	for (int t = 0; t < TAB_COUNT; t++) {
+		const struct tab *tab = &tabs_all[t];
+
+		assert_non_null(tab->ops);
+		assert_non_null(tab->group);
+		assert_int_equal(tabs_by_name(tab->name), t);
+		if (tab->key == 0)
+			continue;
+		assert_true(next < 10);
+		assert_int_equal(tab->key, digits[next++]);
+		assert_int_equal(tabs_by_key(tab->key), t);
+	}
+	for (size_t d = 0; d < 10; d++) {
+		const struct keymap_binding *b = keymap_find(&keymap_global,
+		    digits[d]);
+
+		assert_non_null(b);
+		assert_int_equal(b->action, UI_ACTION_TAB_GOTO);
+		if (d >= next)
+			assert_int_equal(tabs_by_key(digits[d]), -1);
+	}
+	/* what users and the tests rely on */
+	assert_string_equal(tabs_all[0].label, "Clauses");
+	assert_int_equal(tabs_by_key('2'), TAB_SOA);
+	assert_int_equal(tabs_by_key('3'), TAB_RISKS);
+	assert_int_equal(tabs_by_key('4'), TAB_ASSETS);
+	assert_int_equal(tabs_by_name("SoA"), TAB_SOA);
+	assert_int_equal(tabs_by_name("nonsense"), -1);
+}
+
+/* A registry of 14 tabs in 4 groups, as the design plans them; the last
+ * tabs have no digit but 0. */
+static const struct tab many_tabs[] = {
+	{ "c", "Clauses", '1', "Plan", NULL },
+	{ "s", "SoA", '2', "Plan", NULL },
+	{ "r", "Risks", '3', "Plan", NULL },
+	{ "a", "Assets", '4', "Plan", NULL },
+	{ "d", "Documents", '5', "Operate", NULL },
+	{ "u", "Audits", '6', "Operate", NULL },
+	{ "n", "Nonconformities", '7', "Operate", NULL },
+	{ "i", "Incidents", '8', "Operate", NULL },
+	{ "p", "Suppliers", '9', "Operate", NULL },
+	{ "o", "Objectives and metrics", 0, "Improve", NULL },
+	{ "v", "Reviews", 0, "Improve", NULL },
+	{ "h", "Dashboard", '0', "Improve", NULL },
+	{ "x", "Interested parties", 0, "Context", NULL },
+	{ "l", "Legal requirements", 0, "Context", NULL },
+};
+#define N_MANY (sizeof many_tabs / sizeof *many_tabs)
+
+/* "[N Label]" of t, or "[Label]" without a digit. */
+static char *
+active_label(const struct tab *t)
+{
+	return t->key != 0 ? xasprintf("[%c %s]", t->key, t->label) :
+	    xasprintf("[%s]", t->label);
+}
+
+static void
+check_bar(const struct tab *tabs, size_t active, int width,
+          const struct tabbar *bar)
+{
+	char *want = active_label(&tabs[active]);
+	char *at = xstrndup(bar->text + bar->active_at, bar->active_len);
+
+	assert_true(utf8_width(bar->text) <= (size_t)width);
+	assert_int_equal(bar->cols, (int)utf8_width(bar->text));
+	assert_string_equal(at, want);        /* and where it is said to be */
+	assert_non_null(strstr(bar->text, want));
+	assert_int_equal(bar->active_w, (int)utf8_width(want));
+	assert_true(bar->active_x + bar->active_w <= width);
+	free(at);
+	free(want);
+}
+
+/* The four tabs of today fit: the flat bar, exactly as it always was. */
+static void
+test_tabbar_flat(void **state)
+{
+	struct tabbar bar;
+
+	(void)state;
+	tabbar_layout(many_tabs, 4, 0, 80, false, &bar);
+	assert_false(bar.grouped);
+	assert_string_equal(bar.text,
+	    "[1 Clauses]  2 SoA   3 Risks   4 Assets ");
+	assert_int_equal(bar.active_x, 0);
+	tabbar_done(&bar);
+	tabbar_layout(many_tabs, 4, 2, 80, false, &bar);
+	assert_string_equal(bar.text,
+	    " 1 Clauses   2 SoA  [3 Risks]  4 Assets ");
+	assert_int_equal(bar.active_x, 20);
+	check_bar(many_tabs, 2, 80, &bar);
+	tabbar_done(&bar);
+	/* every label there, when all of 14 fit a wide screen */
+	tabbar_layout(many_tabs, N_MANY, 5, 300, false, &bar);
+	assert_false(bar.grouped);
+	for (size_t i = 0; i < N_MANY; i++)
+		assert_non_null(strstr(bar.text, many_tabs[i].label));
+	tabbar_done(&bar);
+}
+
+/* 14 tabs at 80 and 100 columns, each active in turn: grouped, within the
+ * width, the active tab always shown as [N Label], its group named. */
+static void
+test_tabbar_grouped(void **state)
+{
+	static const int widths[] = { 80, 100 };
+	struct tabbar bar;
+
+	(void)state;
+	for (size_t w = 0; w < 2; w++)
+		for (size_t a = 0; a < N_MANY; a++) {
+			char *group = xasprintf("%s: ", many_tabs[a].group);
+
+			tabbar_layout(many_tabs, N_MANY, a, widths[w], false,
+			    &bar);
+			assert_true(bar.grouped);
+			check_bar(many_tabs, a, widths[w], &bar);
+			assert_non_null(strstr(bar.text, group));
+			free(group);
+			tabbar_done(&bar);
+		}
+	/* the design's example */
+	tabbar_layout(many_tabs, N_MANY, 0, 80, false, &bar);
+	assert_string_equal(bar.text, "Plan: [1 Clauses] 2 SoA 3 Risks "
+	    "4 Assets | Operate | Improve | Context");
+	tabbar_done(&bar);
+	tabbar_layout(many_tabs, N_MANY, 11, 80, false, &bar);
+	assert_string_equal(bar.text, "Plan | Operate | Improve: Objectives "
+	    "and metrics Reviews [0 Dashboard] | Context");
+	tabbar_done(&bar);
+}
+
+/* Too narrow for a whole group: the tabs nearest the active one, an
+ * ellipsis for the others; narrower still, the active tab alone. */
+static void
+test_tabbar_narrow(void **state)
+{
+	struct tabbar bar;
+
+	(void)state;
+	tabbar_layout(many_tabs, N_MANY, 6, 80, false, &bar);
+	assert_string_equal(bar.text, "Plan | Operate: \u2026 6 Audits "
+	    "[7 Nonconformities] 8 Incidents \u2026 | Improve | Context");
+	tabbar_done(&bar);
+	tabbar_layout(many_tabs, N_MANY, 6, 80, true, &bar);
+	assert_non_null(strstr(bar.text, "Operate: ~ 6 Audits"));
+	tabbar_done(&bar);
+	for (int width = 0; width <= 60; width++)
+		for (size_t a = 0; a < N_MANY; a++) {
+			tabbar_layout(many_tabs, N_MANY, a, width, false, &bar);
+			assert_true(utf8_width(bar.text) <= (size_t)width);
+			if (width >= 40)
+				check_bar(many_tabs, a, width, &bar);
+			tabbar_done(&bar);
+		}
+}
+
+/* Keys that follow each other are listed as a range. */
+static void
+test_keymap_keys_ranges(void **state)
+{
+	char buf[128];
+
+	(void)state;
+	assert_string_equal(keymap_keys(&keymap_global, UI_ACTION_TAB_GOTO,
+	    buf, sizeof buf), "1-9, 0");
+	assert_string_equal(keymap_keys(&keymap_global, UI_ACTION_HELP, buf,
+	    sizeof buf), "?, F1");
 }
 
 /* The KEY BINDINGS section of the man page, from .Sh to the next .Sh. */
@@ -357,6 +543,11 @@ main(void)
 		cmocka_unit_test(test_lineedit_wide),
 		cmocka_unit_test(test_keys_names_round_trip),
 		cmocka_unit_test(test_keymap_no_key_twice),
+		cmocka_unit_test(test_tabs_registry),
+		cmocka_unit_test(test_keymap_keys_ranges),
+		cmocka_unit_test(test_tabbar_flat),
+		cmocka_unit_test(test_tabbar_grouped),
+		cmocka_unit_test(test_tabbar_narrow),
 		cmocka_unit_test(test_man_page_lists_every_binding),
 		cmocka_unit_test(test_table_search_failure_is_not_not_found),
 	};

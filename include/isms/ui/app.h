@@ -1,7 +1,8 @@
 /*
  * app.h - the state of the full-screen interface shared by its parts:
- * the open ISMS, the tabs (panes), the stack of modal views on top of
- * them (forms, prompts, pickers, help), and the message line.
+ * the open ISMS, the panes behind the tabs of tabs.h, the stack of modal
+ * views on top of them (forms, prompts, pickers, help), and the message
+ * line.
  *
  * The app owns its panes and modals; a modal pushed with app_push() is
  * freed by the app when it finishes.  Panes are ops tables (tig's
@@ -15,12 +16,13 @@
 
 #include "isms/model/isms.h"
 #include "isms/ui/keymap.h"
+#include "isms/ui/tabs.h"
 
 struct app;
 struct form;
 
+/* What a pane does; its label, digit and group are in the registry. */
 struct pane_ops {
-	const char *name;                     /* tab label */
 	const struct keymap *keys;            /* the pane's own keys, or NULL */
 	void *(*open)(struct app *app);
 	void (*close)(void *pane);
@@ -58,7 +60,6 @@ struct modal {
 	bool done;                    /* set to close it from a callback */
 };
 
-#define APP_PANES 4
 #define APP_MODALS 8
 
 struct app {
@@ -66,11 +67,8 @@ struct app {
 	char *db_name;                        /* for the status bar */
 	const char *user;
 	char *readonly_why;                   /* NULL when writable */
-	struct {
-		const struct pane_ops *ops;
-		void *state;
-	} panes[APP_PANES];
-	int active;
+	void *panes[TAB_COUNT];               /* by tab; NULL until shown */
+	enum tab_id active;
 	struct modal *modals[APP_MODALS];
 	int n_modals;
 	char message[512];
@@ -95,16 +93,16 @@ bool app_writable(struct app *app);
 /* Put a modal on top; the app owns it from now on. */
 void app_push(struct app *app, struct modal *md);
 
-/* Switch to pane index i (0-based), e.g. after a jump. */
-void app_switch(struct app *app, int i);
+/* Switch to tab t (the pane is opened when first drawn). */
+void app_switch(struct app *app, enum tab_id t);
 
-/* Switch to the pane named name ("SoA", "Risks") and show record key. */
-void app_jump(struct app *app, const char *name, const char *key);
+/* Switch to tab t and show its record key (pane_ops.show); nothing when
+ * its pane has no named records. */
+void app_jump(struct app *app, enum tab_id t, const char *key);
 
-/* Switch to the pane named name and open the form of its record key
- * (pane_ops.form); NULL with a message set when that cannot be done. */
-struct form *app_open_form(struct app *app, const char *name,
-                           const char *key);
+/* Switch to tab t and open the form of its record key (pane_ops.form);
+ * NULL with a message set when that cannot be done. */
+struct form *app_open_form(struct app *app, enum tab_id t, const char *key);
 
 /* The text area the panes and modals draw in: rows top..top+h-1. */
 void app_body(int *top, int *h);

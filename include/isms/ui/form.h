@@ -64,7 +64,7 @@ struct form {
 	void *ctx;
 	void (*saved)(void *owner, struct app *app);  /* after a save */
 	void *owner;
-	const char *tab;              /* the pane of the record (static) */
+	const char *tab;              /* its tab's stable name (static) */
 	char *key;                    /* the record's key, owned */
 	struct draft *draft;          /* restored into field draft_field */
 	size_t draft_field;
@@ -85,9 +85,9 @@ const char *form_pending(const struct form *f, size_t i);
 /* Start editing field i at once (the `e` key of a table). */
 void form_edit_field(struct form *f, struct app *app, size_t i);
 
-/* Say which record the form shows: tab is the pane's name (not copied),
- * key the record's (copied); drafts of its text name them. */
-void form_origin(struct form *f, const char *tab, const char *key);
+/* Say which record the form shows: its tab and its key (copied); drafts
+ * of its text name them by the tab's stable name and the key. */
+void form_origin(struct form *f, enum tab_id tab, const char *key);
 
 /* Make text the pending value of the field labelled label, with the
  * cursor on it.  The form takes d, deletes it once that value is saved or

@@ -19,10 +19,8 @@
 	X(HELP, "show the keys of this view") \
 	X(TAB_NEXT, "next tab") \
 	X(TAB_PREV, "previous tab") \
-	X(TAB_CLAUSES, "Clauses tab") \
-	X(TAB_SOA, "SoA tab") \
-	X(TAB_RISKS, "Risks tab") \
-	X(TAB_ASSETS, "Assets tab") \
+	X(TAB_GOTO, "the tab of that number") \
+	X(TAB_PICK, "choose a tab from a list") \
 	X(REDRAW, "repaint the screen") \
 	X(SUSPEND, "suspend isms (resume with fg)") \
 	X(DOWN, "next row") \

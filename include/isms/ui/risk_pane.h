@@ -9,6 +9,7 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/app.h"
+#include "isms/ui/filtermenu.h"
 #include "isms/ui/tpane.h"
 
 struct form;
@@ -30,7 +31,8 @@ struct risk_pane {
 	struct risk_query q;          /* of what the pane shows now */
 	struct matrix *mx;            /* read with every requery */
 	char today[11];
-	char **picks;                 /* entries of the open picker */
+	struct filtermenu filters;    /* of the F picker */
+	char **picks;                 /* entries of the other pickers */
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
 	bool *pick_was;               /* marks when the picker opened */
