@@ -174,14 +174,13 @@ dbfile_create_temp(const struct dbfile *f, bool group, const char *tag,
 	name = xasprintf("%s%s.%s.%s-XXXXXX", f->dir, f->dir[strlen(f->dir) -
 	    1] == '/' ? "" : "/", base, tag);
 	*tmp = NULL;
-	if ((fd = mkostemp(name, O_CLOEXEC)) < 0) {
+	if ((fd = cleanup_mkstemp(name, O_CLOEXEC, true)) < 0) {
 		int e = errno;
 
 		free(name);
 		return status_fail(cause, fs_errno_status(e), "%s: cannot "
 		    "create a file beside it: %s", f->given, strerror(e));
 	}
-	cleanup_add(name, true);          /* before anything can abort */
 	if (dbfile_mode(fd, f, group, name, cause) != ISMS_OK) {
 		cleanup_drop(name);
 		free(name);

@@ -33,10 +33,8 @@ export_temp(const char *path, char **cause)
 {
 	char *dir = fs_dirname(path);
 	char *tmp = xasprintf("%s/.isms-export-XXXXXX", dir);
-	int fd = mkostemp(tmp, O_CLOEXEC);
+	int fd = cleanup_mkstemp(tmp, O_CLOEXEC, false);
 
-	if (fd >= 0)
-		cleanup_add(tmp, false);      /* before anything can abort */
 	free(dir);
 	if (fd < 0) {
 		status_fail(cause, ISMS_IO, "%s: %s", path, strerror(errno));

@@ -176,6 +176,26 @@ cleanup_add(const char *path, bool sqlite)
 		cleanup_install();
 }
 
+int
+cleanup_mkstemp(char *template, int flags, bool sqlite)
+{
+	sigset_t block, old;
+	int fd, e;
+
+	sigemptyset(&block);
+	for (size_t k = 0; k < CLEANUP_NSIG; k++)
+		sigaddset(&block, cleanup_signals[k]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	fd = mkostemp(template, flags);
+	e = errno;
+	if (fd >= 0)
+		cleanup_add(template, sqlite);
+	/* a signal that came meanwhile is delivered now, and finds it */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return fd;
+}
+
 void
 cleanup_drop(const char *path)
 {

@@ -2,6 +2,8 @@
  * util_test.c - the util layer: UTF-8 width, truncation and escaping,
  * dates, the diagnostic list, string buffers and status codes.
  */
+#include <dirent.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -369,6 +371,34 @@ test_cleanup(void **state)
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	assert_int_equal(access(a, F_OK), 0);
+
+	/* a file made by cleanup_mkstemp() is registered as it is made, and
+	 * the signal mask is as it was */
+	if ((pid = fork()) == 0) {
+		char *t = test_path(dir, "made-XXXXXX");
+		sigset_t before, after;
+		int fd;
+
+		sigprocmask(SIG_SETMASK, NULL, &before);
+		fd = cleanup_mkstemp(t, O_CLOEXEC, false);
+		sigprocmask(SIG_SETMASK, NULL, &after);
+		if (fd < 0 || access(t, F_OK) != 0 ||
+		    sigismember(&after, SIGTERM) != sigismember(&before,
+		    SIGTERM))
+			_exit(3);
+		raise(SIGTERM);
+		_exit(4);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+	{
+		DIR *dp = opendir(dir);
+		struct dirent *e;
+
+		while ((e = readdir(dp)) != NULL)
+			assert_null(strstr(e->d_name, "made-"));
+		closedir(dp);
+	}
 
 	/* a child that inherits the list removes nothing when it exits */
 	cleanup_add(a, false);

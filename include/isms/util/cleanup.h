@@ -28,6 +28,12 @@
  * a path is not guarded, which costs only a leftover file. */
 void cleanup_add(const char *path, bool sqlite);
 
+/* Create a new file from template (mkostemp(3): "...XXXXXX", replaced in
+ * place) and register it as cleanup_add() does, with the signals that
+ * remove files held back in between, so no signal can leave it behind
+ * unregistered.  The open descriptor, or -1 with errno set. */
+int cleanup_mkstemp(char *template, int flags, bool sqlite);
+
 /* Forget path again (it was renamed into place or removed). */
 void cleanup_drop(const char *path);
 
