@@ -5,6 +5,7 @@
  * it; and the help of every entry and the list of every command and
  * option (`isms help --commands`), generated from the same table.
  */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,7 +39,9 @@ cmd_field_opt(const struct cli_cmd *c, size_t i)
 {
 	const struct rec_field *f = &reg_desc(c->reg)->fields[i];
 
-	return c->fields == CLI_FIELDS_SET && f->option != NULL &&
+	if (c->fields == CLI_FIELDS_ADD && (int)i == reg_first_field(c->reg))
+		return false;             /* the operand gives it */
+	return c->fields != CLI_FIELDS_NONE && f->option != NULL &&
 	    !(f->flags & (REC_DERIVED | REC_FIXED));
 }
 
@@ -101,9 +104,12 @@ cmd_help_fields(struct buf *b, const struct cli_cmd *c)
 			help = xasprintf("%s: %s", f->label, choices);
 			free(choices);
 		} else {
-			help = xasprintf("%s%s", f->label, f->kind == REC_TEXT ?
-			    " (several lines)" : "");
+			help = xasprintf("%s%s", f->label, f->kind ==
+			    REC_TEXT ? " (several lines)" : "");
 		}
+		/* as the other options' help reads, unless an acronym */
+		if (!isupper((unsigned char)help[1]))
+			help[0] = (char)tolower((unsigned char)help[0]);
 		cmd_help_opt(b, 0, f->option, cmd_field_arg(f), help);
 		free(help);
 	}
@@ -150,7 +156,7 @@ cmd_help_leaf(FILE *out, const struct cli_cmd *c, const char *path)
 	for (size_t k = 0; k < cmd_n_opts(c); k++)
 		cmd_help_opt(&b, c->opts[k].letter, c->opts[k].name,
 		    c->opts[k].arg, c->opts[k].help);
-	if (c->reg != NULL && c->fields == CLI_FIELDS_SET)
+	if (c->reg != NULL && c->fields != CLI_FIELDS_NONE)
 		cmd_help_fields(&b, c);
 	cmd_help_opt(&b, 'h', "help", NULL, "show this help and exit");
 	if (c->subs != NULL)

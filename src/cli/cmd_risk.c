@@ -127,7 +127,7 @@ const struct cli_cmd cli_risk[] = {
 	    "and flags", 1, 1, CLI_READS, NULL, risk_show_run),
 	CLI_REG_LEAF("add", "STATEMENT [OPTION]...", "add a risk; prints its "
 	    "reference", 1, 1, CLI_WRITES, NULL, cmd_reg_add, &reg_risk,
-	    CLI_FIELDS_SET),
+	    CLI_FIELDS_ADD),
 	CLI_REG_LEAF("set", "REF [OPTION]...", "change a risk", 1, 1,
 	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, &reg_risk,
 	    CLI_FIELDS_SET),

@@ -63,7 +63,7 @@ action_list_run(struct cli_call *c)
 const struct cli_cmd cli_risk_action[] = {
 	CLI_REG_LEAF("add", "REF WHAT [OPTION]...", "add a treatment action "
 	    "to a risk; prints its number", 2, 2, CLI_WRITES, NULL,
-	    action_add_run, &reg_action, CLI_FIELDS_SET),
+	    action_add_run, &reg_action, CLI_FIELDS_ADD),
 	CLI_REG_LEAF("set", "ACTION [OPTION]...", "change an action", 1, 1,
 	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, &reg_action,
 	    CLI_FIELDS_SET),

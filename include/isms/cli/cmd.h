@@ -25,6 +25,8 @@ enum cli_db { CLI_NO_DB, CLI_READS, CLI_WRITES };
 enum cli_fields {
 	CLI_FIELDS_NONE,
 	CLI_FIELDS_SET,       /* one option per field a patch may change */
+	CLI_FIELDS_ADD,       /* ... but the one the operand gives
+	                       * (reg_first_field()) */
 };
 
 struct cli_opt {
@@ -191,7 +193,7 @@ extern const struct cli_opt cmd_reg_rm_opts[];
 	CLI_REG_LEAF("show", key, "show one record", 1, 1, CLI_READS, NULL, \
 	    cmd_reg_show, reg, CLI_FIELDS_NONE), \
 	CLI_REG_LEAF("add", first " [OPTION]...", "add a record", 1, 1, \
-	    CLI_WRITES, NULL, cmd_reg_add, reg, CLI_FIELDS_SET), \
+	    CLI_WRITES, NULL, cmd_reg_add, reg, CLI_FIELDS_ADD), \
 	CLI_REG_LEAF("set", key " [OPTION]...", "change a record", 1, 1, \
 	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, reg, CLI_FIELDS_SET), \
 	CLI_REG_LEAF("rm", key " [--force]", "delete a record", 1, 1, \

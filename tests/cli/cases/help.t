@@ -192,12 +192,11 @@ $ set -o pipefail; isms help risk action add | grep .
 Usage: isms risk action add REF WHAT [OPTION]...
 Add a treatment action to a risk; prints its number.
 Options:
-      --what TEXT            Description
-      --control ID           Control
-      --owner NAME           Owner
-      --due YYYY-MM-DD       Due
-      --status TERM          Status: planned, in-progress, done or cancelled
-      --done YYYY-MM-DD      Done
+      --control ID           control
+      --owner NAME           owner
+      --due YYYY-MM-DD       due
+      --status TERM          status: planned, in-progress, done or cancelled
+      --done YYYY-MM-DD      done
   -h, --help                 show this help and exit
 
 Options:
@@ -277,7 +276,6 @@ asset list --format
 asset list --search
 asset show
 asset add
-asset add --name
 asset add --type
 asset add --owner
 asset add --location
@@ -314,7 +312,6 @@ risk list --sort
 risk list --reverse
 risk show
 risk add
-risk add --statement
 risk add --description
 risk add --threat
 risk add --vulnerability
@@ -355,7 +352,6 @@ risk accept --by
 risk accept --until
 risk accept --note
 risk action add
-risk action add --what
 risk action add --control
 risk action add --owner
 risk action add --due
