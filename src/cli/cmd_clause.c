@@ -139,8 +139,7 @@ const struct cli_cmd cli_clause[] = {
 	    CLI_READS, clause_list_opts, clause_list_run),
 	CLI_LEAF("show", "ID", "one clause with the documents it calls for", 1,
 	    1, CLI_READS, NULL, clause_show_run),
-	CLI_REG_LEAF("set", "ID [OPTION]...", "change a clause's status, "
-	    "owner, due date, notes or evidence", 1, 1, CLI_WRITES,
-	    cmd_reg_set_opts, cmd_reg_set, &reg_clause, CLI_FIELDS_SET),
+	CLI_REG_SET("ID [OPTION]...", "change a clause's status, owner, due "
+	    "date, notes or evidence", &reg_clause),
 	CLI_END,
 };

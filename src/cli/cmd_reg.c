@@ -209,13 +209,11 @@ reg_options(const struct rec_desc *d)
 }
 
 int
-cmd_reg_set(struct cli_call *c)
+cmd_reg_set_check(struct cli_call *c)
 {
 	const struct rec_desc *d = reg_desc(c->cmd->reg);
 	const char *revs = cli_opt(c, "rev");
-	int64_t rev = -1;
-	char *cause = NULL;
-	enum isms_status st;
+	int64_t rev;
 
 	if (revs != NULL && !args_int(c->path, "--rev", revs, 1, INT64_MAX,
 	    &rev))
@@ -228,6 +226,19 @@ cmd_reg_set(struct cli_call *c)
 		free(opts);
 		return rc;
 	}
+	return 0;
+}
+
+int
+cmd_reg_set(struct cli_call *c)
+{
+	const char *revs = cli_opt(c, "rev");
+	int64_t rev = -1;
+	char *cause = NULL;
+	enum isms_status st;
+
+	if (revs != NULL)             /* checked by cmd_reg_set_check() */
+		args_int(c->path, "--rev", revs, 1, INT64_MAX, &rev);
 	st = reg_set(c->m, c->cmd->reg, c->argv[0], &c->patch, rev, NULL,
 	    &cause);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);

@@ -89,15 +89,21 @@ risk_link_run(struct cli_call *c)
 }
 
 static int
+risk_accept_check(struct cli_call *c)
+{
+	if (cli_opt(c, "by") == NULL)
+		return cli_usage(c, "say who accepts it with --by NAME (normally "
+		    "the risk owner)");
+	return 0;
+}
+
+static int
 risk_accept_run(struct cli_call *c)
 {
 	const char *by = cli_opt(c, "by");
 	char *cause = NULL;
 	enum isms_status st;
 
-	if (by == NULL)
-		return cli_usage(c, "say who accepts it with --by NAME (normally "
-		    "the risk owner)");
 	st = risk_accept(c->m, c->argv[0], by, cli_opt(c, "until"),
 	    cli_opt(c, "note"), &cause);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
@@ -128,18 +134,16 @@ const struct cli_cmd cli_risk[] = {
 	CLI_REG_LEAF("add", "STATEMENT [OPTION]...", "add a risk; prints its "
 	    "reference", 1, 1, CLI_WRITES, NULL, cmd_reg_add, &reg_risk,
 	    CLI_FIELDS_ADD),
-	CLI_REG_LEAF("set", "REF [OPTION]...", "change a risk", 1, 1,
-	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, &reg_risk,
-	    CLI_FIELDS_SET),
+	CLI_REG_SET("REF [OPTION]...", "change a risk", &reg_risk),
 	CLI_REG_LEAF("rm", "REF", "delete a risk with its links, actions and "
 	    "acceptances", 1, 1, CLI_WRITES, NULL, cmd_reg_rm, &reg_risk,
 	    CLI_FIELDS_NONE),
 	CLI_LEAF("link", "REF [--asset ID|NAME]... [--control ID]... "
 	    "[--remove [--force]]", "link or unlink assets and Annex A "
 	    "controls", 1, 1, CLI_WRITES, risk_link_opts, risk_link_run),
-	CLI_LEAF("accept", "REF --by NAME [--until DATE] [--note TEXT]",
+	CLI_CHECKED("accept", "REF --by NAME [--until DATE] [--note TEXT]",
 	    "accept the residual risk as it stands", 1, 1, CLI_WRITES,
-	    risk_accept_opts, risk_accept_run),
+	    risk_accept_opts, risk_accept_check, risk_accept_run),
 	CLI_GROUP("action", "treatment actions of the risks",
 	    cli_risk_action),
 	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE]", "the "

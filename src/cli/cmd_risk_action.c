@@ -64,9 +64,7 @@ const struct cli_cmd cli_risk_action[] = {
 	CLI_REG_LEAF("add", "REF WHAT [OPTION]...", "add a treatment action "
 	    "to a risk; prints its number", 2, 2, CLI_WRITES, NULL,
 	    action_add_run, &reg_action, CLI_FIELDS_ADD),
-	CLI_REG_LEAF("set", "ACTION [OPTION]...", "change an action", 1, 1,
-	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, &reg_action,
-	    CLI_FIELDS_SET),
+	CLI_REG_SET("ACTION [OPTION]...", "change an action", &reg_action),
 	CLI_REG_LEAF("rm", "ACTION", "delete an action", 1, 1, CLI_WRITES,
 	    NULL, cmd_reg_rm, &reg_action, CLI_FIELDS_NONE),
 	CLI_LEAF("list", "[REF]", "the actions of one risk, or of all", 0, 1,

@@ -173,10 +173,9 @@ const struct cli_cmd cli_soa[] = {
 	    soa_list_run),
 	CLI_LEAF("show", "ID", "one control with its attributes", 1, 1,
 	    CLI_READS, NULL, soa_show_run),
-	CLI_REG_LEAF("set", "ID [OPTION]...", "change a control's "
-	    "applicability, reasons, justification, status, implementation, "
-	    "evidence, owner or review date", 1, 1, CLI_WRITES,
-	    cmd_reg_set_opts, cmd_reg_set, &reg_soa, CLI_FIELDS_SET),
+	CLI_REG_SET("ID [OPTION]...", "change a control's applicability, "
+	    "reasons, justification, status, implementation, evidence, owner "
+	    "or review date", &reg_soa),
 	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE] [--theme T]",
 	    "the SoA as the auditor receives it", 0, 0, CLI_READS,
 	    cmd_soa_export_opts, cmd_soa_export),

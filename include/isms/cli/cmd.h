@@ -85,6 +85,11 @@ struct cli_cmd {
                     run) \
 	{ name, operands, summary, min, max, db, opts, check, run, NULL, \
 	  NULL, CLI_FIELDS_NONE }
+/* The set command of register reg: its --rev and that it changes
+ * something are checked before the database is opened. */
+#define CLI_REG_SET(operands, summary, reg) \
+	{ "set", operands, summary, 1, 1, CLI_WRITES, cmd_reg_set_opts, \
+	  cmd_reg_set_check, cmd_reg_set, NULL, reg, CLI_FIELDS_SET }
 /* A leaf with subcommands (history and history redact). */
 #define CLI_LEAF_SUBS(name, operands, summary, min, max, db, opts, check, \
                       run, subs) \
@@ -177,6 +182,7 @@ int cmd_reg_list(struct cli_call *r);
 int cmd_reg_show(struct cli_call *r);
 int cmd_reg_add(struct cli_call *r);
 int cmd_reg_set(struct cli_call *r);
+int cmd_reg_set_check(struct cli_call *r);
 int cmd_reg_rm(struct cli_call *r);
 
 /* Options every register command shares. */
@@ -194,8 +200,7 @@ extern const struct cli_opt cmd_reg_rm_opts[];
 	    cmd_reg_show, reg, CLI_FIELDS_NONE), \
 	CLI_REG_LEAF("add", first " [OPTION]...", "add a record", 1, 1, \
 	    CLI_WRITES, NULL, cmd_reg_add, reg, CLI_FIELDS_ADD), \
-	CLI_REG_LEAF("set", key " [OPTION]...", "change a record", 1, 1, \
-	    CLI_WRITES, cmd_reg_set_opts, cmd_reg_set, reg, CLI_FIELDS_SET), \
+	CLI_REG_SET(key " [OPTION]...", "change a record", reg), \
 	CLI_REG_LEAF("rm", key " [--force]", "delete a record", 1, 1, \
 	    CLI_WRITES, cmd_reg_rm_opts, cmd_reg_rm, reg, CLI_FIELDS_NONE)
 

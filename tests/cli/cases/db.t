@@ -132,3 +132,20 @@ $ isms --bogus
 $ isms
 ! isms: the full-screen interface needs a terminal; the commands work without one (isms --help)
 [2]
+# a usage error is caught before the file is opened: an old database is
+# not migrated by a command that was never going to run
+$ cp "$ISMS_SRCDIR/tests/data/isms-v1.db" old.db && cksum < old.db > before
+$ isms --db old.db risk accept R-001
+! isms: risk accept: say who accepts it with --by NAME (normally the risk owner)
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms --db old.db soa set A.5.1
+! isms: soa set: nothing to change (give at least one of --applicable, --reasons, --justification, --status, --how, --evidence, --owner or --reviewed)
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms --db old.db soa set A.5.1 --owner x --rev 0
+! isms: soa set: --rev: '0' is not a number from 1 to 9223372036854775807
+! Try 'isms --help' or 'man isms'.
+[2]
+$ cksum < old.db | cmp - before && sqlite3 old.db "PRAGMA user_version;"
+1
