@@ -24,10 +24,12 @@ mkdir -p "$HOME"
 # Every test process is a child of this shell: kill and reap what is left
 # (a stray writer holding the file open makes the next test lie), then
 # remove the scratch directory.
+rel_at_exit=""          # what a script needs done first (an umount)
 rel_cleanup() {
 	local p
 	for p in $(jobs -p); do kill -9 "$p" 2>/dev/null; done
 	wait 2>/dev/null
+	[ -z "$rel_at_exit" ] || eval "$rel_at_exit"
 	[ -n "${REL_KEEP:-}" ] && { echo "# kept $rel_dir" >&2; return; }
 	rm -rf "$rel_dir"
 }
@@ -95,13 +97,27 @@ damage() {
 # v1_fingerprint DB: a digest of every table and column schema version 1
 # has, row by row: equal when a migration kept what version 1 held.
 v1_fingerprint() {
-	local db=$1 t cols
-	for t in $(sqlite3 -readonly "$rel_src/tests/data/isms-v1.db" \
-	    "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name;"); do
-		cols=$(sqlite3 -readonly "$rel_src/tests/data/isms-v1.db" \
-		    "SELECT group_concat(quote(name), ', ') FROM pragma_table_info('$t');")
-		cols=${cols//\'/\"}
-		echo "== $t"
-		sqlite3 -readonly -cmd '.mode quote' "$db" "SELECT $cols FROM \"$t\" ORDER BY rowid;"
-	done 2>&1 | sha256sum | cut -c1-16
+	local sql=$rel_dir/v1-fingerprint.sql fixture=$rel_src/tests/data/isms-v1.db t cols
+	if [ ! -f "$sql" ]; then
+		echo .mode quote >"$sql.new"
+		for t in $(sqlite3 -readonly "$fixture" "SELECT name FROM sqlite_schema
+		    WHERE type = 'table' ORDER BY name;"); do
+			cols=$(sqlite3 -readonly "$fixture" "SELECT group_concat('\"' ||
+			    name || '\"', ', ') FROM pragma_table_info('$t');")
+			echo "SELECT '$t'; SELECT $cols FROM \"$t\" ORDER BY rowid;" >>"$sql.new"
+		done
+		mv "$sql.new" "$sql"
+	fi
+	sqlite3 -readonly "$1" <"$sql" 2>&1 | sha256sum | cut -c1-16
+}
+
+# row_counts DB: "table count" for every table, sorted; two files made
+# the same way have the same counts.
+row_counts() {
+	local t sql=""
+	for t in $(sqlite3 -readonly "$1" "SELECT name FROM sqlite_schema
+	    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;" 2>/dev/null); do
+		sql+="SELECT '$t', count(*) FROM \"$t\";"
+	done
+	[ -n "$sql" ] && sqlite3 -readonly "$1" "$sql" 2>&1
 }
