@@ -909,7 +909,14 @@ setup(void)
 	run_db = test_path(dir, "run.db");
 	template_db = test_path(dir, "template.db");
 	reference_db = test_path(dir, "reference.db");
-	fixture_db = test_data("isms-v1.db");
+	fixture_db = test_path(dir, "isms-v1.db");
+	/* a copy: reading a WAL file makes -wal and -shm beside it */
+	{
+		char *orig = test_data("isms-v1.db");
+
+		file_copy(orig, fixture_db);
+		free(orig);
+	}
 	if (isms_create(reference_db, &init, &m, &cause) != ISMS_OK)
 		goto fail;
 	isms_close(m);

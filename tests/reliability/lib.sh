@@ -94,10 +94,15 @@ damage() {
 	out=$(isms --db "$db" verify 2>&1) || echo "verify: $out"
 }
 
+# The v1 fixture, copied: SQLite makes -wal and -shm files beside a WAL
+# database even to read it, and the source tree must stay clean.
+rel_fixture=$rel_dir/isms-v1.db
+cp "$rel_src/tests/data/isms-v1.db" "$rel_fixture"
+
 # v1_fingerprint DB: a digest of every table and column schema version 1
 # has, row by row: equal when a migration kept what version 1 held.
 v1_fingerprint() {
-	local sql=$rel_dir/v1-fingerprint.sql fixture=$rel_src/tests/data/isms-v1.db t cols
+	local sql=$rel_dir/v1-fingerprint.sql fixture=$rel_fixture t cols
 	if [ ! -f "$sql" ]; then
 		echo .mode quote >"$sql.new"
 		for t in $(sqlite3 -readonly "$fixture" "SELECT name FROM sqlite_schema

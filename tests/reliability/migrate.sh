@@ -18,7 +18,7 @@
 . "$(dirname "$0")/lib.sh"
 
 kills=$(soak 30 300)
-fixture=$rel_src/tests/data/isms-v1.db
+fixture=$rel_fixture
 v1fp=$(v1_fingerprint "$fixture")
 org=$(sqlite3 -readonly "$fixture" 'SELECT org FROM isms;')
 cd "$rel_dir" || exit 99
