@@ -83,7 +83,9 @@ isms --db "$mnt/closed.db" init 2>/dev/null || not_ok "init closed.db"
 rm -f "$mnt/closed.db-shm" "$mnt/closed.db-wal"
 dd if=/dev/zero of="$mnt/filler2" bs=4k 2>/dev/null
 out=$(isms --db "$mnt/closed.db" soa show A.5.1 2>&1)
-check "reading a file without its -shm works when not a byte is left" $? "$out"
+noshm=$?
+check "reading a file without its -shm works when not a byte is left" "$noshm" "$out"
+noshm_msg=${out##*: }
 out=$(isms --db "$mnt/closed.db" soa set A.5.2 --owner none-left 2>&1)
 case $out in
 *[Ff]ull*|*"no space"*|*"No space"*) ok "writing it fails saying the disk is full" ;;
@@ -96,4 +98,4 @@ check "with space again, the next write succeeds" $? "$out"
 bad=$(damage "$db")
 check "and the file passes every check" "$(printf '%s' "$bad" | grep -c .)" "$bad"
 
-finish "disk full: $((writes - 1)) writes fitted, the next failed with exit $wrc${werr:+ (\"${werr:0:100}\")}"
+finish "disk full: $((writes - 1)) writes fitted, the next failed with exit $wrc (\"${werr##*: }\"); with no byte left a file without -shm $([ "$noshm" = 0 ] && echo "reads" || echo "cannot be read (\"$noshm_msg\")")"

@@ -8,7 +8,9 @@
  * once, or from N on.  N steps 1, 2, ... until the operation runs without
  * meeting a fault.  The operations:
  *
- *   open      isms_open() of a version 2 file for writing
+ *   open      isms_open() and isms_close() of a version 2 file for
+ *             writing whose last writes are still in its -wal (as after
+ *             a crash): recovery, and the checkpoint when it closes
  *   write     soa_set() of one field, with its history row
  *   migrate   isms_open() of tests/data/isms-v1.db: the migration
  *   create    isms_create(): the catalogs loaded and imported into a new
@@ -316,6 +318,7 @@ shim_install(void)
 static char *dir;                      /* scratch */
 static char *run_db;                   /* the file each run works on */
 static char *template_db;              /* version 2, five owners set */
+static char *walled_db;                /* the same with the writes in -wal */
 static char *fixture_db;               /* tests/data/isms-v1.db */
 static char *reference_db;             /* an uninterrupted create */
 
@@ -539,6 +542,19 @@ prepare_template(void)
 }
 
 static void
+prepare_walled(void)
+{
+	char *from = xasprintf("%s-wal", walled_db);
+	char *to = xasprintf("%s-wal", run_db);
+
+	run_clear();
+	file_copy(walled_db, run_db);
+	file_copy(from, to);
+	free(from);
+	free(to);
+}
+
+static void
 prepare_fixture(void)
 {
 	run_clear();
@@ -654,7 +670,7 @@ judge_create(bool *complete)
 }
 
 static const struct op ops[] = {
-	{ "open", op_open, false, prepare_template, judge_open },
+	{ "open", op_open, false, prepare_walled, judge_open },
 	{ "write with history", op_write, true, prepare_template, judge_write },
 	{ "migrate the v1 fixture", op_open, true, prepare_fixture,
 	  judge_migrate },
@@ -908,6 +924,7 @@ setup(void)
 
 	run_db = test_path(dir, "run.db");
 	template_db = test_path(dir, "template.db");
+	walled_db = test_path(dir, "walled.db");
 	reference_db = test_path(dir, "reference.db");
 	fixture_db = test_path(dir, "isms-v1.db");
 	/* a copy: reading a WAL file makes -wal and -shm beside it */
@@ -930,6 +947,16 @@ setup(void)
 		snprintf(owner, sizeof owner, "o%d", i);
 		if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
 			goto fail;
+	}
+	/* while it is open, the writes are in the -wal still */
+	{
+		char *from = xasprintf("%s-wal", template_db);
+		char *to = xasprintf("%s-wal", walled_db);
+
+		file_copy(template_db, walled_db);
+		file_copy(from, to);
+		free(from);
+		free(to);
 	}
 	isms_close(m);
 	fingerprint(template_db, template_db, template_fp);
