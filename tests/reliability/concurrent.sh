@@ -74,35 +74,40 @@ check "writes without --rev are never refused" "$plain_refused" \
     "$(grep -v 'changed by' "$rel_dir/odd" | head -3)"
 check "no write failed other than as a conflict" "$other" "$(head -3 "$rel_dir/odd")"
 
-inv=$(sqlite3 :memory: <<EOF 2>&1
+inv=$(sqlite3 :memory: <<EOF
 .mode tabs
 CREATE TABLE w (token TEXT, key TEXT, field TEXT, mode TEXT, rc INT, us INT);
 .import $rel_dir/all.tsv w
 ATTACH 'file:$db?mode=ro' AS d;
-SELECT 'recorded ' || (SELECT count(*) FROM d.history h WHERE h.new = w.token
-  AND h.key = w.key AND h.field = w.field) || ' times: ' || token || ' (exit ' ||
-  rc || ')' FROM w WHERE (SELECT count(*) FROM d.history h WHERE h.new = w.token
-  AND h.key = w.key AND h.field = w.field) != (rc = 0);
+CREATE TABLE h AS SELECT seq, key, field, old, new FROM d.history
+  WHERE entity = 'soa';
+CREATE INDEX h_new ON h(new, key, field);
+CREATE TABLE n AS SELECT w.token, w.rc, (SELECT count(*) FROM h
+  WHERE h.new = w.token AND h.key = w.key AND h.field = w.field) AS found
+  FROM w;
+SELECT 'recorded ' || found || ' times: ' || token || ' (exit ' || rc || ')'
+  FROM n WHERE found != (rc = 0);
 SELECT 'rev: ' || s.control_id || ' is at ' || s.rev || ' after ' ||
-  (SELECT count(*) FROM w WHERE w.key = s.control_id AND rc = 0) || ' writes'
-  FROM d.soa_entry s WHERE s.control_id IN (SELECT key FROM w)
-  AND s.rev != 1 + (SELECT count(*) FROM w WHERE w.key = s.control_id AND rc = 0);
+  coalesce(c.n, 0) || ' writes'
+  FROM d.soa_entry s LEFT JOIN (SELECT key, count(*) AS n FROM w
+    WHERE rc = 0 GROUP BY key) c ON c.key = s.control_id
+  WHERE s.control_id IN (SELECT key FROM w) AND s.rev != 1 + coalesce(c.n, 0);
+CREATE TABLE newest AS SELECT key, field, new FROM (SELECT key, field, new,
+  row_number() OVER (PARTITION BY key, field ORDER BY seq DESC) AS r FROM h)
+  WHERE r = 1;
 SELECT 'lost update: ' || s.control_id || ' ' || f.name || ' is ' ||
   quote(CASE f.name WHEN 'owner' THEN s.owner WHEN 'how' THEN s.how
-  ELSE s.evidence END) || ', its newest history value something else'
+  ELSE s.evidence END) || ', its newest history value ' || quote(x.new)
   FROM d.soa_entry s, (SELECT 'owner' AS name UNION ALL SELECT 'how'
     UNION ALL SELECT 'evidence') f
+  LEFT JOIN newest x ON x.key = s.control_id AND x.field = f.name
   WHERE (CASE f.name WHEN 'owner' THEN s.owner WHEN 'how' THEN s.how
-    ELSE s.evidence END) IS NOT coalesce((SELECT x.new FROM d.history x
-    WHERE x.entity = 'soa' AND x.key = s.control_id AND x.field = f.name
-    ORDER BY x.seq DESC LIMIT 1), '');
-SELECT 'lost update: row ' || x.seq || ' replaced ' || quote(x.old) ||
-  ' but the value before it was ' || quote(p.new)
-  FROM d.history x JOIN d.history p ON p.entity = x.entity AND p.key = x.key
-  AND p.field = x.field AND p.seq = (SELECT max(q.seq) FROM d.history q
-    WHERE q.entity = x.entity AND q.key = x.key AND q.field = x.field
-    AND q.seq < x.seq)
-  WHERE x.entity = 'soa' AND coalesce(x.old, '') != coalesce(p.new, '');
+    ELSE s.evidence END) IS NOT coalesce(x.new, '');
+SELECT 'lost update: row ' || seq || ' replaced ' || quote(old) ||
+  ' but the value before it was ' || quote(prev)
+  FROM (SELECT seq, old, lag(new) OVER v AS prev, lag(seq) OVER v AS pseq
+    FROM h WINDOW v AS (PARTITION BY key, field ORDER BY seq))
+  WHERE pseq IS NOT NULL AND coalesce(old, '') != coalesce(prev, '');
 EOF
 )
 check "no lost update, every success recorded once, revs counted" \

@@ -88,7 +88,7 @@ rand() { echo $(((RANDOM << 15 | RANDOM) % $1)); }
 # caller's invariants come on top (see crash.sh).
 damage() {
 	local db=$1 out
-	out=$(sqlite3 "$db" 'PRAGMA integrity_check;' 2>&1)
+	out=$(sqlite3 -cmd '.timeout 5000' "$db" 'PRAGMA integrity_check;' 2>&1)
 	[ "$out" = ok ] || echo "integrity_check: $(echo "$out" | head -3 | tr '\n' ' ')"
 	out=$(isms --db "$db" db check 2>&1) || echo "db check: $(echo "$out" | head -3 | tr '\n' ' ')"
 	out=$(isms --db "$db" verify 2>&1) || echo "verify: $out"
