@@ -99,6 +99,14 @@ db_fail(struct db *db, int rc, char **cause)
 	if ((rc & 0xFF) == SQLITE_IOERR && db != NULL && db->handle != NULL &&
 	    sqlite3_system_errno(db->handle) == ENOMEM)
 		rc = SQLITE_NOMEM;
+	/* A disk that is full while SQLite makes its -shm or -wal file says
+	 * "disk I/O error"; the system's errno knows better. */
+	if ((rc & 0xFF) == SQLITE_IOERR && db != NULL && db->handle != NULL &&
+	    (sqlite3_system_errno(db->handle) == ENOSPC ||
+	    sqlite3_system_errno(db->handle) == EDQUOT))
+		return status_fail(cause, ISMS_IO, "%s: the disk is full (no "
+		    "space for the database or its -wal and -shm files); "
+		    "nothing was changed", path);
 
 	/* A snapshot that moved on fails at once, not after the timeout;
 	 * a table locked by this very connection is no other process. */

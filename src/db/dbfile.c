@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "isms/db/dbfile.h"
@@ -401,10 +402,21 @@ dbfile_read_tidily(const struct dbfile *f)
 	    dbfile_network(f, true) == NULL;
 }
 
+/* Too little free space in f's directory for the -shm file a WAL reader
+ * makes (32 KiB), as statvfs(3) tells it. */
+static bool
+dbfile_no_room(const struct dbfile *f)
+{
+	struct statvfs vfs;
+
+	return statvfs(f->dir, &vfs) == 0 &&
+	    (unsigned long long)vfs.f_bavail * vfs.f_frsize < 64 * 1024;
+}
+
 bool
 dbfile_needs_snapshot(const struct dbfile *f)
 {
-	if (access(f->dir, W_OK) == 0)
+	if (access(f->dir, W_OK) == 0 && !dbfile_no_room(f))
 		return false;
 	if (dbfile_companion(f, "-wal") || dbfile_companion(f, "-shm"))
 		return false;

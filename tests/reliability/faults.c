@@ -11,7 +11,7 @@
  *   open      isms_open() and isms_close() of a version 2 file for
  *             writing whose last writes are still in its -wal (as after
  *             a crash): recovery, and the checkpoint when it closes
- *   write     soa_set() of one field, with its history row
+ *   write     reg_set() of one SoA field, with its history row
  *   migrate   isms_open() of tests/data/isms-v1.db: the migration
  *   create    isms_create(): the catalogs loaded and imported into a new
  *             file (what `isms init` does)
@@ -55,6 +55,7 @@
 #include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
+#include "isms/model/reg.h"
 #include "isms/model/soa.h"
 #include "isms/util/hash.h"
 #include "isms/util/xmalloc.h"
@@ -495,7 +496,7 @@ op_open(bool faulty, char **cause)
 static enum isms_status
 op_write(bool faulty, char **cause)
 {
-	const struct soa_patch p = { .owner = write_token };
+	const struct rec_patch p = { .v = { [SOA_OWNER] = write_token } };
 	struct isms *m;
 	enum isms_status rc;
 
@@ -503,7 +504,7 @@ op_write(bool faulty, char **cause)
 	rc = isms_open(run_db, false, &m, cause);
 	fault.armed = faulty;
 	if (rc == ISMS_OK)
-		rc = soa_set(m, "A.5.9", &p, -1, NULL, cause);
+		rc = reg_set(m, &reg_soa, "A.5.9", &p, -1, NULL, cause);
 	isms_close(m);
 	return rc;
 }
@@ -941,11 +942,11 @@ setup(void)
 		goto fail;
 	for (int i = 1; i <= 5; i++) {
 		char id[8], owner[8];
-		struct soa_patch p = { .owner = owner };
+		struct rec_patch p = { .v = { [SOA_OWNER] = owner } };
 
 		snprintf(id, sizeof id, "A.5.%d", i);
 		snprintf(owner, sizeof owner, "o%d", i);
-		if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
+		if (reg_set(m, &reg_soa, id, &p, -1, NULL, &cause) != ISMS_OK)
 			goto fail;
 	}
 	/* while it is open, the writes are in the -wal still */

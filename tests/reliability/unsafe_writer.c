@@ -22,6 +22,8 @@
 
 #include "isms/db/db.h"
 #include "isms/model/isms.h"
+#include "isms/model/isms_db.h"
+#include "isms/model/reg.h"
 #include "isms/model/soa.h"
 #include "isms/util/xmalloc.h"
 
@@ -88,8 +90,8 @@ main(int argc, char **argv)
 	if (db_begin(db, &cause) != ISMS_OK)
 		return unsafe_fail("begin", cause);
 	for (int i = 0; i < n; i++) {
-		const struct soa_patch p = { .owner = argv[2], .how = argv[2],
-		    .evidence = argv[2] };
+		const struct rec_patch p = { .v = { [SOA_OWNER] = argv[2],
+		    [SOA_HOW] = argv[2], [SOA_EVIDENCE] = argv[2] } };
 		/* A.5.1 ... A.5.37, A.6.1 ... A.6.8, A.7.1 ..., A.8.1 ... */
 		static const int per[] = { 37, 8, 14, 34 };
 		int theme = 0, k = i;
@@ -100,7 +102,7 @@ main(int argc, char **argv)
 			theme++;
 		}
 		snprintf(id, sizeof id, "A.%d.%d", theme + 5, k + 1);
-		if (soa_set(m, id, &p, -1, NULL, &cause) != ISMS_OK)
+		if (reg_set(m, &reg_soa, id, &p, -1, NULL, &cause) != ISMS_OK)
 			return unsafe_fail(id, cause);
 	}
 	if (db_commit(db, &cause) != ISMS_OK)

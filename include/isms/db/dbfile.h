@@ -101,9 +101,9 @@ void dbfile_settle(const char *abs);
 
 /*
  * True when a read-only connection to f can only be a snapshot: f is a
- * database in WAL mode, in a directory this user cannot write, with no
- * -wal or -shm file beside it, so SQLite could not create the -shm file a
- * WAL reader needs.  Opened immutable, such a connection sees the file as
+ * database in WAL mode, in a directory this user cannot write (or on a
+ * disk with no room left), with no -wal or -shm file beside it, so SQLite
+ * could not create the -shm file a WAL reader needs.  Opened immutable, such a connection sees the file as
  * it is and takes no locks; changes others make afterwards are not seen.
  */
 bool dbfile_needs_snapshot(const struct dbfile *f);
