@@ -2,8 +2,8 @@
  * risk.c - the risk register as a register: what is special about it is
  * that scores must exist on the ISMS's matrix (and record its version),
  * and that a new risk is identified today and gets its review date from
- * its level.  Links and acceptance are risk_link.c, actions
- * risk_action.c.
+ * its level (the highest level's when it is not scored).  Links and
+ * acceptance are risk_link.c, actions risk_action.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,7 +72,9 @@ risk_after(const struct plan *p, size_t field, const void *cur)
 	return v != NULL && v[0] != '\0' ? atoi(v) : 0;
 }
 
-/* A new risk is identified today and reviewed when its level asks. */
+/* A new risk is identified today and reviewed when its level asks; one
+ * not scored yet as soon as the highest level asks, so it comes back to
+ * be assessed instead of never being due. */
 static void
 risk_defaults(const struct matrix *mx, struct plan *p)
 {
@@ -82,6 +84,9 @@ risk_defaults(const struct matrix *mx, struct plan *p)
 	    rl > 0 ? rl : risk_after(p, RISK_IL, NULL),
 	    ri > 0 ? ri : risk_after(p, RISK_II, NULL)));
 	char today[11], review[11];
+
+	if (lv == NULL && mx->n_levels > 0)     /* levels are in rank order */
+		lv = &mx->levels[mx->n_levels - 1];
 
 	date_today(today);
 	if (!plan_has(p, RISK_IDENTIFIED))

@@ -161,7 +161,8 @@ asset_add_done(void *ctx, struct app *app, const char *name)
 		app_fail(app, cause);
 		return;
 	}
-	tpane_reload(p);
+	p->base.t.filter[0] = '\0';      /* the new one is what keys act on */
+	tpane_show_key(&p->base, key);
 	asset_open(p, strtoll(key, NULL, 10), false);
 	free(key);
 }

@@ -335,6 +335,8 @@ risk_accept_start(struct risk_pane *p)
 	    NULL, accept_done, p));
 }
 
+static void risk_pane_show(void *pane, const char *key);
+
 static void
 add_done(void *ctx, struct app *app, const char *statement)
 {
@@ -350,6 +352,7 @@ add_done(void *ctx, struct app *app, const char *statement)
 	}
 	app_reload(app);
 	app_message(app, "added %s", ref);
+	risk_pane_show(p, ref);       /* what the next key acts on */
 	risk_form_open(p, ref, false);
 	free(ref);
 }

@@ -206,6 +206,36 @@ test_stale_acceptance(void **state)
 	free(ref);
 }
 
+/* A new risk gets a review date from its level, or from the highest
+ * level (the shortest interval) while it is not scored: it is never left
+ * without one, so it can become overdue. */
+static void
+test_new_risk_review(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	struct rec_patch bare = { .v = { [RISK_STATEMENT] = "Not scored" } };
+	struct rec_patch low = { .v = { [RISK_STATEMENT] = "Low",
+	    [RISK_IL] = "1", [RISK_II] = "1" } };
+	char *a = NULL, *b = NULL, *cause = NULL;
+	struct risk_row ra, rb;
+
+	setenv("ISMS_TODAY", "2026-11-01", 1);
+	assert_int_equal(reg_add(m, &reg_risk, &bare, &a, &cause), ISMS_OK);
+	assert_int_equal(reg_add(m, &reg_risk, &low, &b, &cause), ISMS_OK);
+	unsetenv("ISMS_TODAY");
+	ra = get(m, a);
+	rb = get(m, b);
+	assert_string_equal(ra.identified, "2026-11-01");
+	assert_non_null(ra.next_review);
+	assert_string_equal(ra.next_review, "2026-12-01");  /* Critical: 30 */
+	assert_string_equal(rb.next_review, "2027-11-01");  /* Low: 365 */
+	risk_row_done(&ra);
+	risk_row_done(&rb);
+	free(a);
+	free(b);
+}
+
 static void
 test_expired_acceptance_flags(void **state)
 {
@@ -538,6 +568,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_expired_acceptance_flags,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_new_risk_review, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_link_and_delete_rules,
 		    setup,
 		    teardown),

@@ -404,3 +404,58 @@ ID  NAME                      TYPE         OWNER
 4   Production cloud account  service      Head of Operation
 3   Source code repository    software     CTO              
 5   Staff laptops             hardware     IT lead          
+$ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/risk-add.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13+ Controls of R-013 (Space marks, / finds, Enter saves) -------------------+
+|Ri|[ ] A.5.1 Policies for information security                               |
+|R-|[ ] A.5.2 Information security roles and responsibilities                 |p…
+|R-|[ ] A.5.3 Segregation of duties                                           |a…
+|R-|[ ] A.5.4 Management responsibilities                                     |
+|R-|[ ] A.5.5 Contact with authorities                                        |
+|R-|[ ] A.5.6 Contact with special interest groups                            |
+|R-|[ ] A.5.7 Threat intelligence                                             |
+|R-|[ ] A.5.8 Information security in project management                      |p…
+|R-|[ ] A.5.9 Inventory of information and other associated assets            |
+|R-|[ ] A.5.10 Acceptable use of information and other associated assets      |e…
+|R-|[ ] A.5.11 Return of assets                                               |p…
+|R-|[ ] A.5.12 Classification of information                                  |n…
+|R-|[ ] A.5.13 Labelling of information                                       |a…
+|R-|[ ] A.5.14 Information transfer                                           |
+|  |[ ] A.5.15 Access control                                                 |
+|  |[ ] A.5.16 Identity management                                            |
+|  |[ ] A.5.17 Authentication information                                     |
+|  |[ ] A.5.18 Access rights                                                  |
+|  |[ ] A.5.19 Information security in supplier relationships                 |
+|  +--------------------------------------------------------------------------+
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+|isms.db | <user> | rows 13/13
+$ isms risk show R-013 | grep -E 'Identified|Next review'
+Identified:    2026-11-01
+Next review:   2026-12-01
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+|No▲  Name               Type        Owner       Location    Class    C I A Risks
+|   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
+|   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
+|   3 Source code repos… software    CTO         GitHub (Sa… confide… 4 5 3     1
+|   4 Production cloud … service     Head of Op… AWS         internal 5 5 5     3
+|   5 Staff laptops      hardware    IT lead     Bergen off… internal 4 3 3     1
+|   6 Identity provider  service     IT lead     Entra ID (… internal 5 5 4     1
+|   7 Payroll and HR re… information Head of Pe… HR system … confide… 5 4 2     1
+|   8 Operations team    people      Head of Op… Bergen                   4     1
+|   9 Bergen office      site        Office man… Bergen                   3     1
+|  10 Payment provider   supplier    CFO                              4 4 3     1
+|  11 Backup vault       information                                            0
+|  12 Spare laptop       information                                            0
+|
+|
+|
+|
+|
+|
+|
+|
+|delete asset 12 (Spare laptop)? (y/n)
+|isms.db | <user> | rows 12/12
