@@ -421,6 +421,27 @@ risk_jump(struct risk_pane *p)
 	    p->picks, p->n_picks, 0, NULL, jump_done, p));
 }
 
+/* The export of the risks the pane shows, its filters in the header. */
+static enum isms_status
+risk_export_shown(void *pane, struct isms *m, enum doc_format f,
+                  const char *path, char **warning, char **cause)
+{
+	struct risk_pane *p = pane;
+	const struct risk_query *q = risk_pane_query(p);
+	struct buf b;
+	enum isms_status rc;
+
+	buf_init(&b);
+	if (p->filter_name != NULL)
+		buf_adds(&b, p->filter_name);
+	if (q->text != NULL)
+		buf_printf(&b, "%stext %s", b.len ? ", " : "", q->text);
+	rc = risk_export_view(m, q, b.len > 0 ? buf_str(&b) : NULL, f, path,
+	    warning, cause);
+	buf_done(&b);
+	return rc;
+}
+
 /* ---- the pane ---- */
 
 static void *
@@ -496,7 +517,7 @@ risk_pane_handle(void *pane, enum ui_action a)
 		return true;
 	case UI_ACTION_EXPORT:
 		export_start(p->base.app, "risk register", "risks",
-		    risk_export);
+		    risk_export_shown, p);
 		return true;
 	case UI_ACTION_CLEAR:
 		filter_clear(p);

@@ -459,3 +459,82 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
 |
 |delete asset 12 (Spare laptop)? (y/n)
 |isms.db | <user> | rows 12/12
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|wrote <tmp>/home/risks.md
+|isms.db | <user> | rows 1/13  filter: ransomware
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|<tmp>/home/risks.md names md, but this is csv: write it
+|anyway? (y/n)
+|isms.db | <user> | rows 1/13  filter: ransomware
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|<tmp>/home/risks.md exists: replace it? (y/n)
+|isms.db | <user> | rows 1/13  filter: ransomware
+$ grep -o '^| R-[0-9]*' home/risks.md | sort -u; grep -o 'Selection.*' home/risks.md
+| R-001
+Selection | text ransomware |
