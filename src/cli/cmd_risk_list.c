@@ -82,7 +82,8 @@ list_text(const struct matrix *mx, const struct risk_row *rows, size_t n)
 		char *flags = risk_doc_flags(r, today);
 		const char *cells[] = { r->ref, r->statement, r->owner,
 		    li ? li->name : "-", lr ? lr->name : "-",
-		    r->treatment ? r->treatment : "-",
+		    r->treatment ? vocab_label(&vocab_treatment, r->treatment) :
+		    "-",
 		    vocab_label(&vocab_risk_status, r->status),
 		    r->next_review ? r->next_review : "-", flags };
 

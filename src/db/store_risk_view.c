@@ -46,15 +46,18 @@
 	"r.threat LIKE :like ESCAPE '\\' OR r.vulnerability LIKE :like " \
 	"ESCAPE '\\')"
 
-/* Sort keys in the order of enum risk_sort; none is ever NULL. */
+/* Sort keys in the order of enum risk_sort; none is ever NULL.  The
+ * vocabularies sort in their own order (the workflow), not by token. */
 static const struct view_sort view_sorts[] = {
 	{ "r.id", NULL },
 	{ "r.statement COLLATE NOCASE", NULL },
 	{ "r.owner COLLATE NOCASE", NULL },
 	{ "ifnull(" RISK_INHERENT ", -1)", NULL },
 	{ "ifnull(" RISK_EFFECTIVE ", -1)", NULL },
-	{ "ifnull(r.treatment, '')", NULL },
-	{ "r.status", NULL },
+	{ "CASE r.treatment WHEN 'modify' THEN 1 WHEN 'retain' THEN 2 WHEN "
+	  "'avoid' THEN 3 WHEN 'share' THEN 4 ELSE 0 END", NULL },
+	{ "CASE r.status WHEN 'open' THEN 0 WHEN 'treating' THEN 1 WHEN "
+	  "'monitoring' THEN 2 WHEN 'closed' THEN 3 ELSE 4 END", NULL },
 	{ "ifnull(r.next_review, '9999')", NULL },
 };
 
@@ -125,6 +128,24 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 		return rc;
 	if (db_step(st, cause) == DB_ROW)
 		*total = (size_t)db_column_int(st, 0);
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_risk_ref_width(struct db *db, size_t *width, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc = db_prepare_cached(db, "SELECT ifnull(max("
+	    "length(ref)), 0) FROM risk;", &st, cause);
+
+	*width = 0;
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_step(st, cause) == DB_ROW)
+		*width = (size_t)db_column_int(st, 0);
 	else
 		rc = db_stmt_error(st);
 	db_finalize(st);

@@ -161,3 +161,9 @@ risk_owners(struct isms *m, char ***owners, size_t *n, char **cause)
 {
 	return store_risk_owners(isms_db(m), owners, n, cause);
 }
+
+enum isms_status
+risk_ref_width(struct isms *m, size_t *width, char **cause)
+{
+	return store_risk_ref_width(isms_db(m), width, cause);
+}

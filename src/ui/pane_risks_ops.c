@@ -125,7 +125,7 @@ risk_pick_vocab(struct risk_pane *p, const char *name, int dim,
                 const struct vocab *v)
 {
 	for (size_t k = 0; k < v->n_terms; k++)
-		filtermenu_add_value(&p->filters, name, dim, v->terms[k].token);
+		filtermenu_add_value(&p->filters, name, dim, v->terms[k].label);
 }
 
 static void
@@ -450,8 +450,19 @@ risk_pane_open(struct app *app)
 	struct risk_pane *p = xcalloc(1, sizeof *p);
 
 	filtermenu_init(&p->filters);
+	p->refs_changed = true;
 	tpane_init(&p->base, app, &risk_spec);
 	return p;
+}
+
+/* The data changed (a save, another user): refs may have grown. */
+static void
+risk_pane_reload(void *pane)
+{
+	struct risk_pane *p = pane;
+
+	p->refs_changed = true;
+	tpane_reload(&p->base);
 }
 
 static void
@@ -566,6 +577,6 @@ risk_pane_form(void *pane, const char *ref)
 
 const struct pane_ops pane_risks_ops = {
 	&keymap_risks, risk_pane_open, risk_pane_close,
-	tpane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
+	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
 	tpane_has_row, risk_pane_show, risk_pane_form,
 };

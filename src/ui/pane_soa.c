@@ -26,13 +26,13 @@ enum { COL_ID, COL_TITLE, COL_APPLICABLE, COL_REASONS, COL_STATUS,
        COL_OWNER, COL_THEME };
 
 static const struct layout_col soa_cols[] = {
-	{ "Control", 8, 8, 0, false },
-	{ "Title", 20, 0, 4, false },
-	{ "Applicable", 10, 10, 0, false },
-	{ "Reasons", 11, 14, 0, false },
-	{ "Status", 11, 12, 0, false },
-	{ "Owner", 8, 20, 1, false },
-	{ "Theme", 14, 14, 0, false },
+	{ "Control", 8, 8, 0, false, 0, false },
+	{ "Title", 20, 0, 4, false, 0, false },
+	{ "Applicable", 10, 10, 0, false, 0, false },
+	{ "Reasons", 11, 14, 0, false, 0, false },
+	{ "Status", 11, 12, 0, false, 0, false },
+	{ "Owner", 8, 20, 1, false, 0, true },
+	{ "Theme", 14, 14, 0, false, 0, false },
 };
 
 static const enum soa_sort soa_col_sort[] = {

@@ -43,7 +43,7 @@ scale_make(struct scale_vocab *s, const char *name,
 		    steps[i].value, steps[i].name);
 		s->terms[k] = (struct vocab_term){ s->tokens[k], s->labels[k], NULL };
 	}
-	s->v = (struct vocab){ name, s->terms, (size_t)k };
+	s->v = (struct vocab){ name, s->terms, (size_t)k, false };
 }
 
 /* The read-only lines: levels and flags, links, acceptance, revision. */

@@ -46,6 +46,10 @@ enum isms_status store_risk_total(struct db *db, size_t *total, char **cause);
 enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,
                                  int n_i, size_t *counts, char **cause);
 
+/* The length of the longest ref (0 for none), from the ref index. */
+enum isms_status store_risk_ref_width(struct db *db, size_t *width,
+                                      char **cause);
+
 /* The distinct owners of risks (at most 200), for a filter list. */
 enum isms_status store_risk_owners(struct db *db, char ***owners, size_t *n,
                                    char **cause);

@@ -97,6 +97,10 @@ bool risk_overdue(const struct risk_row *r, const char *today);
 enum isms_status risk_owners(struct isms *m, char ***owners, size_t *n,
                              char **cause);
 
+/* The length of the longest ref in the register (0 when it is empty), so
+ * a table's column holds R-10000 as well as R-001. */
+enum isms_status risk_ref_width(struct isms *m, size_t *width, char **cause);
+
 /* Risk counts per matrix cell (inherent or residual), open risks only. */
 enum isms_status risk_heat(struct isms *m, const struct matrix *mx,
                            bool residual, size_t *counts, char **cause);

@@ -30,6 +30,7 @@ struct risk_pane {
 	char *filter_name;            /* for the status bar */
 	struct risk_query q;          /* of what the pane shows now */
 	struct matrix *mx;            /* read with every requery */
+	bool refs_changed;            /* the widest ref is to be read again */
 	char today[11];
 	struct filtermenu filters;    /* of the F picker */
 	char **picks;                 /* entries of the other pickers */

@@ -40,9 +40,13 @@ struct tpane_spec {
 	void (*requeried)(void *pane);
 };
 
+#define TPANE_COLS 16
+
 struct tpane {
 	struct app *app;
 	const struct tpane_spec *spec;
+	struct layout_col cols[TPANE_COLS];   /* the spec's, as the table
+	                                       * lays them out now */
 	struct table t;
 	struct window win;            /* windowed registers */
 	void *rows;                   /* other registers: every record */
@@ -61,6 +65,10 @@ size_t tpane_count(struct tpane *p);
 const void *tpane_row(struct tpane *p, size_t pos);
 /* The record under the cursor, or NULL. */
 const void *tpane_current(struct tpane *p);
+
+/* Make column col exactly width wide (never narrower than the spec has
+ * it): a key column as wide as the widest key of the register. */
+void tpane_col_width(struct tpane *p, size_t col, int width);
 
 /* Put the cursor on record key (the table's filter cleared by the
  * caller when it may hide it); false, with the message set, when the

@@ -7,27 +7,27 @@ $ isms init --org "Acme Ltd"
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 --- screen 80x24
 |[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
 --- screen 80x24

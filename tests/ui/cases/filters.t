@@ -55,9 +55,9 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
+|R-004 Unpatched library in the pla… High      Medium    stale  CTO    monitoring
+|R-005 Source code leaked by a depa… Medium    Medium           CTO    monitoring
 |
 |
 |
@@ -80,8 +80,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
+|Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
+|R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
 |
 |
 |
@@ -105,19 +105,19 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |
@@ -126,12 +126,12 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |
 |
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
-|isms.db | <user> | rows 2/12  treatment: retain
+|isms.db | <user> | rows 12/12
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
+|Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
+|R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
 |
 |
 |
@@ -155,19 +155,19 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-002  Customer data exposed th… High      Medium                    Head of Da…
-|R-003  Phishing leads to accoun… High      Medium                    IT lead
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-008  Payment provider breach … Medium    Low       accepted        CFO
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|R-012  Analytics model leaks pe… Medium    Low                       Head of Da…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |

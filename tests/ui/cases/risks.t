@@ -5,19 +5,19 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-002  Customer data exposed th… High      Medium                    Head of Da…
-|R-003  Phishing leads to accoun… High      Medium                    IT lead
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-008  Payment provider breach … Medium    Low       accepted        CFO
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|R-012  Analytics model leaks pe… Medium    Low                       Head of Da…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |
@@ -95,11 +95,11 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
+|Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
+|R-006 Laptop with customer e… Medium    Low               IT lead     monitoring
+|R-009 HR records disclosed b… Medium    Low               Head of Pe… open
+|R-010 Key operations enginee… Medium    Low               Head of Op… open
+|R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
 |
 |
 |
@@ -120,8 +120,8 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
+|Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
+|R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
 |
 |
 |
@@ -156,10 +156,10 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 || Vulnerability   backups reachable from production credentials                |
 || Likelihood      3 Possible                                                   |
 || Impact          5 Severe                                                     |
-|| Treatment       modify (mitigate)                                            |
+|| Treatment       mitigate                                                     |
 || Residual L      3 Possible                                                   |
 || Residual I      4 Major                                                      |
-|| Status          in treatment                                                 |
+|| Status          treating                                                     |
 || Next review     2027-01-31                                                   |
 || Identified      2026-09-15                                                   |
 || Current tier                                                                 |
@@ -195,9 +195,9 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
 |
 |
 |
@@ -221,19 +221,19 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
-|R-001  Ransomware encrypts pr… High      High      accepted        Head of Op… modify    2027-01-31
-|R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
-|R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
-|R-004  Unpatched library in t… High      Medium    stale           CTO         modify    2027-06-30
-|R-005  Source code leaked by … Medium    Medium                    CTO         modify    2027-01-31
-|R-006  Laptop with customer e… Medium    Low                       IT lead     modify    2027-03-31
-|R-007  Cloud region outage st… Medium    Medium    accepted        Head of Op… retain    2027-04-30
-|R-008  Payment provider breac… Medium    Low       accepted        CFO         share     2027-06-30
-|R-009  HR records disclosed b… Medium    Low                       Head of Pe… modify    2027-01-31
-|R-010  Key operations enginee… Medium    Low                       Head of Op… modify    2027-03-31
-|R-011  Unauthorised visitor i… Low       Low       overdue         Office man… retain    2026-09-30
-|R-012  Analytics model leaks … Medium    Low                       Head of Da… avoid     2027-06-30
+|Risk▲ Statement             Inherent  Residual  Flags    Owner       Treatment Review     Status
+|R-001 Ransomware encrypts … High      High      accepted Head of Op… mitigate  2027-01-31 treating
+|R-002 Customer data expose… High      Medium             Head of Da… mitigate  2027-03-31 treating
+|R-003 Phishing leads to ac… High      Medium             IT lead     mitigate  2027-04-30 treating
+|R-004 Unpatched library in… High      Medium    stale    CTO         mitigate  2027-06-30 monitoring
+|R-005 Source code leaked b… Medium    Medium             CTO         mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer… Medium    Low                IT lead     mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted Head of Op… accept    2027-04-30 monitoring
+|R-008 Payment provider bre… Medium    Low       accepted CFO         transfer  2027-06-30 monitoring
+|R-009 HR records disclosed… Medium    Low                Head of Pe… mitigate  2027-01-31 open
+|R-010 Key operations engin… Medium    Low                Head of Op… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor… Low       Low       overdue  Office man… accept    2026-09-30 monitoring
+|R-012 Analytics model leak… Medium    Low                Head of Da… avoid     2027-06-30 open
 |
 |
 |
@@ -269,10 +269,10 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 || Vulnerability   backups reachable from production credentials                                    |
 || Likelihood      3 Possible                                                                       |
 || Impact          5 Severe                                                                         |
-|| Treatment       modify (mitigate)                                                                |
+|| Treatment       mitigate                                                                         |
 || Residual L      4 Likely                                                                         |
 || Residual I      4 Major                                                                          |
-|| Status          in treatment                                                                     |
+|| Status          treating                                                                         |
 || Next review     2027-01-31                                                                       |
 || Identified      2026-09-15                                                                       |
 || Current tier                                                                                     |
@@ -283,19 +283,19 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
-|R-001  Ransomware encrypts pr… High      High      above stale     Head of Op… modify    2027-01-31
-|R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
-|R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
-|R-004  Unpatched library in t… High      Medium    stale           CTO         modify    2027-06-30
-|R-005  Source code leaked by … Medium    Medium                    CTO         modify    2027-01-31
-|R-006  Laptop with customer e… Medium    Low                       IT lead     modify    2027-03-31
-|R-007  Cloud region outage st… Medium    Medium    accepted        Head of Op… retain    2027-04-30
-|R-008  Payment provider breac… Medium    Low       accepted        CFO         share     2027-06-30
-|R-009  HR records disclosed b… Medium    Low                       Head of Pe… modify    2027-01-31
-|R-010  Key operations enginee… Medium    Low                       Head of Op… modify    2027-03-31
-|R-011  Unauthorised visitor i… Low       Low       overdue         Office man… retain    2026-09-30
-|R-012  Analytics model leaks … Medium    Low                       Head of Da… avoid     2027-06-30
+|Risk▲ Statement             Inherent  Residual  Flags     Owner      Treatment Review     Status
+|R-001 Ransomware encrypts … High      High      above st… Head of O… mitigate  2027-01-31 treating
+|R-002 Customer data expose… High      Medium              Head of D… mitigate  2027-03-31 treating
+|R-003 Phishing leads to ac… High      Medium              IT lead    mitigate  2027-04-30 treating
+|R-004 Unpatched library in… High      Medium    stale     CTO        mitigate  2027-06-30 monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO        mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead    mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of O… accept    2027-04-30 monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO        transfer  2027-06-30 monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of P… mitigate  2027-01-31 open
+|R-010 Key operations engin… Medium    Low                 Head of O… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office ma… accept    2026-09-30 monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of D… avoid     2027-06-30 open
 |
 |
 |
@@ -409,18 +409,18 @@ $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/risk-add.keys
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |13+ Controls of R-013 (Space marks, / finds, Enter saves) -------------------+
 |Ri|[ ] A.5.1 Policies for information security                               |
-|R-|[ ] A.5.2 Information security roles and responsibilities                 |p…
-|R-|[ ] A.5.3 Segregation of duties                                           |a…
+|R-|[ ] A.5.2 Information security roles and responsibilities                 |
+|R-|[ ] A.5.3 Segregation of duties                                           |
 |R-|[ ] A.5.4 Management responsibilities                                     |
-|R-|[ ] A.5.5 Contact with authorities                                        |
-|R-|[ ] A.5.6 Contact with special interest groups                            |
-|R-|[ ] A.5.7 Threat intelligence                                             |
-|R-|[ ] A.5.8 Information security in project management                      |p…
-|R-|[ ] A.5.9 Inventory of information and other associated assets            |
-|R-|[ ] A.5.10 Acceptable use of information and other associated assets      |e…
-|R-|[ ] A.5.11 Return of assets                                               |p…
-|R-|[ ] A.5.12 Classification of information                                  |n…
-|R-|[ ] A.5.13 Labelling of information                                       |a…
+|R-|[ ] A.5.5 Contact with authorities                                        |ng
+|R-|[ ] A.5.6 Contact with special interest groups                            |ng
+|R-|[ ] A.5.7 Threat intelligence                                             |ng
+|R-|[ ] A.5.8 Information security in project management                      |ng
+|R-|[ ] A.5.9 Inventory of information and other associated assets            |ng
+|R-|[ ] A.5.10 Acceptable use of information and other associated assets      |
+|R-|[ ] A.5.11 Return of assets                                               |
+|R-|[ ] A.5.12 Classification of information                                  |ng
+|R-|[ ] A.5.13 Labelling of information                                       |
 |R-|[ ] A.5.14 Information transfer                                           |
 |  |[ ] A.5.15 Access control                                                 |
 |  |[ ] A.5.16 Identity management                                            |
@@ -463,8 +463,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
 |
 |
 |
@@ -488,8 +488,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
 |
 |
 |
@@ -513,8 +513,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 --- screen 80x24
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above stale     Head of Op…
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
 |
 |
 |
