@@ -67,6 +67,14 @@ $ isms soa export --format md -o soa.csv && head -1 soa.csv | tr '#' =
 = Statement of Applicability
 ! isms: warning: soa.csv names csv, but it is written as md (--format)
 ! isms: wrote soa.csv
+# a file that is not a regular one (/dev/null, a pipe) is written into,
+# never renamed over
+$ mkfifo pipe && exec 3<>pipe && isms soa export --theme physical -o pipe && test -p pipe && echo still a pipe
+still a pipe
+! isms: wrote pipe
+$ exec 3<>pipe && isms soa export --format xlsx -o pipe
+! isms: pipe: not a regular file; xlsx is written to a file
+[2]
 $ isms soa export -o no-such-dir/soa.csv
 ! isms: no-such-dir/soa.csv: No such file or directory
 [2]
