@@ -80,14 +80,16 @@ static const struct keymap_binding heat_keys[] = {
 };
 KEYMAP(keymap_heat, "Heat maps", heat_keys);
 
+/* Save first: the hint line is cut at the right on narrow terminals, and
+ * the save key must never be what is cut. */
 static const struct keymap_binding form_keys[] = {
+	B('w', SAVE, H | W), B(KEYS_CTRL('S'), SAVE, W),
 	B('j', FIELD_NEXT, 0), B(FN(KEY_DOWN), FIELD_NEXT, 0),
 	B(KEYS_TAB, FIELD_NEXT, 0),
 	B('k', FIELD_PREV, 0), B(FN(KEY_UP), FIELD_PREV, 0),
 	B(FN(KEY_BTAB), FIELD_PREV, 0),
 	B(KEYS_ENTER, FIELD_EDIT, H | W), B('e', FIELD_EDIT, W),
 	B('E', FIELD_EDITOR, H | W), B('u', FIELD_REVERT, H | W),
-	B('w', SAVE, H | W), B(KEYS_CTRL('S'), SAVE, W),
 	B(KEYS_ESC, CLOSE, H), B('q', CLOSE, 0),
 };
 KEYMAP(keymap_form, "Detail and edit form", form_keys);

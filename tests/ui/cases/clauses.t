@@ -203,7 +203,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
 |[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
@@ -228,7 +228,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
 |[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd

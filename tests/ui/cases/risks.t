@@ -165,7 +165,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 || Current tier                                                                 |
 || Description                                                                  |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
@@ -364,7 +364,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 || Availability                                                                 |
 || Notes                                                                        |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 11/11
 --- screen 80x24
 | 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)

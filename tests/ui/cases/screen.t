@@ -97,7 +97,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 || Owner                                                                                            |
 || Last review                                                                                      |
 |+--------------------------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the field  w save the cha…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
 |isms.db | <user> | rows 93/93
 --- screen 60x20
 |Terminal too small: 60x20. isms needs at least 80x24. Resize
@@ -145,7 +145,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 || Owner                                                                                  |
 || Last review                                                                            |
 |+----------------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the field  w sa…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo the chang…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                情報セキュリティ株式会社
@@ -516,5 +516,5 @@ $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 || Owner           Eve \e[31mred\e[0m                                                                                               |
 || Last review                                                                                                                      |
 |+----------------------------------------------------------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the field  w save the changes  Esc close (asks before dro…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo the change to the field  Esc close (asks before dro…
 |isms.db | <user> | rows 93/93
