@@ -34,53 +34,53 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |+ Heat maps: open risks per cell ----------------------------------------------+
 @1 1-32 bold
 || Inherent                                                                     |
-@2 2-45 bold,underline
-||     I1      I2      I3      I4      I5                                       |
-@3 6-45 bold
-|| L5  Medi 0  High 0  High 0  Crit 0  Crit 0                                   |
+@2 2-65 bold,underline
+||     I1          I2          I3          I4          I5                       |
+@3 6-65 bold
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
 @4 2-5 bold
-@4 14-20 bold
-@4 22-28 bold
-@4 30-36 bold
-@4 38-44 bold
-|| L4  Low 0   Medi 0  High 0  High 1  Crit 0                                   |
+@4 18-28 bold
+@4 30-40 bold
+@4 42-52 bold
+@4 54-64 bold
+|| L4  Low 0       Medium 0    High 0      High 1      Critical 0               |
 @5 2-5 bold
-@5 22-28 bold
-@5 30-36 bold
-@5 38-44 bold
-|| L3  Low 0   Medi 0  Medi 3  High 1  High 2                                   |
+@5 30-40 bold
+@5 42-52 bold
+@5 54-64 bold
+|| L3  Low 0       Medium 0    Medium 3    High 1      High 2                   |
 @6 2-5 bold
-@6 30-36 bold
-@6 38-44 bold
-|| L2  Low 0   Low 1   Medi 0  Medi 4  High 0                                   |
+@6 42-52 bold
+@6 54-64 bold
+|| L2  Low 0       Low 1       Medium 0    Medium 4    High 0                   |
 @7 2-5 bold
-@7 38-44 bold
-|| L1  Low 0   Low 0   Low 0   Low 0   Medi 0                                   |
+@7 54-64 bold
+|| L1  Low 0       Low 0       Low 0       Low 0       Medium 0                 |
 @8 2-5 bold
 || Residual                                                                     |
-@9 2-45 bold,underline
-||     I1      I2      I3      I4      I5                                       |
-@10 6-45 bold
-|| L5  Medi 0  High 0  High 0  Crit 0  Crit 0                                   |
+@9 2-65 bold,underline
+||     I1          I2          I3          I4          I5                       |
+@10 6-65 bold
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
 @11 2-5 bold
-@11 14-20 bold
-@11 22-28 bold
-@11 30-36 bold
-@11 38-44 bold
-|| L4  Low 0   Medi 0  High 0  High 0  Crit 0                                   |
+@11 18-28 bold
+@11 30-40 bold
+@11 42-52 bold
+@11 54-64 bold
+|| L4  Low 0       Medium 0    High 0      High 0      Critical 0               |
 @12 2-5 bold
-@12 22-28 bold
-@12 30-36 bold
-@12 38-44 bold
-|| L3  Low 0   Medi 0  Medi 1  High 1  High 0                                   |
+@12 30-40 bold
+@12 42-52 bold
+@12 54-64 bold
+|| L3  Low 0       Medium 0    Medium 1    High 1      High 0                   |
 @13 2-5 bold
-@13 30-36 bold
-@13 38-44 bold
-|| L2  Low 0   Low 4<  Medi 2  Medi 2  High 0                                   |
+@13 42-52 bold
+@13 54-64 bold
+|| L2  Low 0       Low 4<      Medium 2    Medium 2    High 0                   |
 @14 2-5 bold
-@14 14-20 reverse
-@14 38-44 bold
-|| L1  Low 0   Low 1   Low 1   Low 0   Medi 0                                   |
+@14 18-28 reverse
+@14 54-64 bold
+|| L1  Low 0       Low 1       Low 1       Low 0       Medium 0                 |
 @15 2-5 bold
 || Residual L2 Unlikely x I2 Minor = Low: 4 open risks; Enter lists them, Tab … |
 || Levels above Medium exceed the acceptance criterion.                         |

@@ -96,3 +96,39 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 |
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12  sorted by Review
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/heat.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|+ Heat maps: open risks per cell ----------------------------------------------+
+|| Inherent                                                                     |
+||     I1          I2          I3          I4          I5                       |
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
+|| L4  Low 0       Medium 0    High 0      High 1      Critical 0               |
+|| L3  Low 0       Medium 0    Medium 3    High 1      High 2                   |
+|| L2  Low 0       Low 1       Medium 0    Medium 4    High 0                   |
+|| L1  Low 0       Low 0       Low 0       Low 0       Medium 0                 |
+|| Residual                                                                     |
+||     I1          I2          I3          I4          I5                       |
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
+|| L4  Low 0       Medium 0    High 0      High 0      Critical 0               |
+|| L3  Low 0       Medium 0    Medium 1    High 1      High 0                   |
+|| L2  Low 0       Low 4<      Medium 2    Medium 2    High 0                   |
+|| L1  Low 0       Low 1       Low 1       Low 0       Medium 0                 |
+|| Residual L2 Unlikely x I2 Minor = Low: 4 open risks; Enter lists them, Tab … |
+|| Levels above Medium exceed the acceptance criterion.                         |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|Tab switch between inherent and residual  Enter open the row  Esc close (asks b…
+|isms.db | <user> | rows 12/12
+--- cursor 14,18
+--- cursor 13,6
+--- cursor 6,6
+$ isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/heat.keys | grep -e "--- cursor" -e "L2 "
+|| L2  Low 0       Low 1       Medium 0    Medium 4    High 0                                                                       |
+|| L2  Low 0       Low 4<      Medium 2    Medium 2    High 0                                                                       |
+|| Residual L2 Unlikely x I2 Minor = Low: 4 open risks; Enter lists them, Tab switches                                              |
+--- cursor 14,18
+--- cursor 13,6
+--- cursor 6,6
