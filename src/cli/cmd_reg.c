@@ -182,6 +182,7 @@ cmd_reg_add(struct cli_call *c)
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	text_line(stdout, "%s", key);
+	cli_warn(reg_warning(c->m, c->cmd->reg, key));
 	free(key);
 	return cli_flush();
 }
@@ -241,7 +242,10 @@ cmd_reg_set(struct cli_call *c)
 		args_int(c->path, "--rev", revs, 1, INT64_MAX, &rev);
 	st = reg_set(c->m, c->cmd->reg, c->argv[0], &c->patch, rev, NULL,
 	    &cause);
-	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	cli_warn(reg_warning(c->m, c->cmd->reg, c->argv[0]));
+	return cli_flush();
 }
 
 int

@@ -198,6 +198,23 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 	return rc;
 }
 
+char *
+reg_warning(struct isms *m, const struct reg *r, const char *key)
+{
+	void *row;
+	char *cause = NULL, *w = NULL;
+
+	if (r->warn == NULL)
+		return NULL;
+	row = xcalloc(1, r->d->size);
+	if (r->get(m, key, row, &cause) == ISMS_OK)
+		w = r->warn(m, row);
+	free(cause);
+	rec_done(r->d, row);
+	free(row);
+	return w;
+}
+
 enum isms_status
 reg_rm(struct isms *m, const struct reg *r, const char *key, bool force,
        char **cause)

@@ -166,6 +166,35 @@ risk_remove(struct isms *m, const void *row, const struct row_author *a,
 	return store_risk_delete(isms_db(m), r->id, r->ref, a, cause);
 }
 
+/* A risk the appetite does not allow as it stands: its residual level
+ * (once scored; before treatment a high inherent level is expected) above
+ * the acceptance criterion with no valid acceptance. */
+static char *
+risk_warn(struct isms *m, const void *row)
+{
+	const struct risk_row *r = row;
+	const struct matrix_level *lv, *acc;
+	struct matrix *mx = NULL;
+	char today[11], *cause = NULL, *w = NULL;
+
+	date_today(today);
+	if (r->residual_rank < 0 || !risk_flagged(r, today) ||
+	    matrix_get(m, &mx, &cause) != ISMS_OK) {
+		free(cause);
+		return NULL;
+	}
+	lv = matrix_level_at(mx, r->residual_rank);
+	acc = matrix_level_at(mx, mx->acceptance_rank);
+	w = xasprintf("%s: residual risk %s is above the acceptance criterion "
+	    "(up to %s) and %s: treat it further, or have its owner accept it "
+	    "(isms risk accept %s --by NAME)", r->ref, lv != NULL ? lv->name :
+	    "?", acc != NULL ? acc->name : "?", !r->accepted ?
+	    "not accepted" : r->stale ? "its acceptance is stale" :
+	    "its acceptance has expired", r->ref);
+	matrix_free(mx);
+	return w;
+}
+
 const struct reg reg_risk = {
 	.d = &rec_risk,
 	.view = &risk_reg_view,
@@ -178,4 +207,5 @@ const struct reg reg_risk = {
 	.amend = risk_amend,
 	.insert = risk_insert,
 	.remove = risk_remove,
+	.warn = risk_warn,
 };

@@ -69,6 +69,11 @@ enum isms_status reg_set(struct isms *m, const struct reg *r,
 enum isms_status reg_rm(struct isms *m, const struct reg *r, const char *key,
                         bool force, char **cause);
 
+/* What the user should hear about record key as it stands (after an add
+ * or a set): a risk above the acceptance criterion without a valid
+ * acceptance, say.  A new string (caller frees), or NULL for nothing. */
+char *reg_warning(struct isms *m, const struct reg *r, const char *key);
+
 /* ---- views by window (reg_view.c) ---- */
 
 /* Whether r's tables page it by window (the SoA, risks: long registers)

@@ -94,6 +94,7 @@ $ isms asset add "Payroll" --type service --confidentiality 7
 [2]
 $ isms risk add "Ransomware encrypts the file servers" --owner CIO --likelihood 3 --impact 4 --treatment mitigate --residual-likelihood 2 --residual-impact 4 --identified 2026-01-10 --review 2027-06-30
 R-001
+! isms: warning: R-001: residual risk High is above the acceptance criterion (up to Medium) and not accepted: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 $ isms risk add "Laptop lost on a train" --likelihood L --impact Moderate --owner "IT lead"
 R-002
 # without --review, the next review follows the level's interval (High: 90 days)
@@ -138,6 +139,7 @@ $ isms risk list --flagged
 REF    STATEMENT               OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
 R-002  Laptop lost on a train  IT lead  High      -         -          open    2027-05-31  above-appetite
 $ isms risk set R-001 --residual-likelihood 3
+! isms: warning: R-001: residual risk Critical is above the acceptance criterion (up to Medium) and its acceptance is stale: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 $ isms risk list --stale
 REF    STATEMENT                             OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
 R-001  Ransomware encrypts the file servers  CIO    Critical  Critical  mitigate   open    2027-06-30  above-appetite accepted-stale
