@@ -18,7 +18,8 @@
 
 #define ACC_STALE \
 	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
-	RISK_ACCEPTANCE " AND a.basis IS NOT " RISK_BASIS ")"
+	RISK_ACCEPTANCE " AND a.basis <> " RISK_REVOKED " AND a.basis IS NOT " \
+	RISK_BASIS ")"
 #define ACC_VALID \
 	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
 	RISK_ACCEPTANCE " AND a.basis IS " RISK_BASIS " AND " \

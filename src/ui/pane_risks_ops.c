@@ -1,7 +1,8 @@
 /*
  * pane_risks_ops.c - what the keys of the Risks pane do: add, filter,
- * link assets and controls from lists, accept residual risk, delete,
- * export, open the heat maps, and jump to the controls in the SoA.
+ * link assets and controls from lists, accept residual risk (who, until
+ * when, why) or revoke an acceptance, delete, export, open the heat maps,
+ * and jump to the controls in the SoA.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 #include "isms/ui/risk_pane.h"
 #include "isms/ui/tabs.h"
 #include "isms/util/buf.h"
+#include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
 void
@@ -302,37 +304,136 @@ risk_link_assets(struct risk_pane *p)
 	link_open(p, "Assets", items, was, n, link_assets_done);
 }
 
-/* ---- accept, add, delete, jump ---- */
+/* ---- accept (by, until, note) or revoke, add, delete, jump ---- */
 
 static void
-accept_done(void *ctx, struct app *app, const char *by)
+accept_note_done(void *ctx, struct app *app, const char *note)
 {
 	struct risk_pane *p = ctx;
 	char *cause = NULL;
 
-	if (by == NULL || by[0] == '\0')
-		return;
-	if (risk_accept(app->m, p->pick_ref, by, NULL, NULL, &cause) !=
-	    ISMS_OK)
+	if (note == NULL)
+		return;                   /* Esc: nothing accepted */
+	if (risk_accept(app->m, p->pick_ref, p->accept_by, p->accept_until[0] ?
+	    p->accept_until : NULL, note, &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
-		app_message(app, "%s: residual risk accepted by %s",
-		    p->pick_ref,
-		    by);
+		app_message(app, "%s: residual risk accepted by %s%s%s",
+		    p->pick_ref, p->accept_by, p->accept_until[0] ? " until " :
+		    "", p->accept_until);
 	app_reload(app);
+}
+
+static void accept_until_ask(struct risk_pane *p, const char *initial,
+                             bool again);
+
+static void
+accept_until_done(void *ctx, struct app *app, const char *until)
+{
+	struct risk_pane *p = ctx;
+
+	(void)app;
+	if (until == NULL)
+		return;
+	if (until[0] != '\0' && !date_valid(until)) {
+		accept_until_ask(p, until, true);
+		return;
+	}
+	snprintf(p->accept_until, sizeof p->accept_until, "%s", until);
+	app_push(app, prompt_new("why it is accepted (note): ", "", NULL,
+	    accept_note_done, p));
+}
+
+/* The prompt itself says when what was typed is not a date, so the
+ * message line does not cover it. */
+static void
+accept_until_ask(struct risk_pane *p, const char *initial, bool again)
+{
+	app_push(p->base.app, prompt_new(again ? "not a date; accepted until "
+	    "(YYYY-MM-DD, empty: no end): " : "accepted until (YYYY-MM-DD, "
+	    "empty: no end): ", initial, NULL, accept_until_done, p));
+}
+
+static void
+accept_by_done(void *ctx, struct app *app, const char *by)
+{
+	struct risk_pane *p = ctx;
+
+	(void)app;
+	if (by == NULL || by[0] == '\0')
+		return;
+	free(p->accept_by);
+	p->accept_by = xstrdup(by);
+	accept_until_ask(p, "", false);
+}
+
+static void
+accept_ask(struct risk_pane *p, const char *owner)
+{
+	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
+	    owner, NULL, accept_by_done, p));
+}
+
+static void
+revoke_done(void *ctx, struct app *app, const char *note)
+{
+	struct risk_pane *p = ctx;
+	char *cause = NULL;
+
+	if (note == NULL)
+		return;
+	if (risk_revoke(app->m, p->pick_ref, NULL, note, &cause) != ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "%s: acceptance revoked", p->pick_ref);
+	app_reload(app);
+}
+
+/* An accepted risk: accept it again as it stands, or revoke. */
+static void
+accept_or_revoke(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	struct risk_row r = { 0 };
+	char *cause = NULL;
+
+	(void)marks;
+	if (index == 1) {
+		app_push(app, prompt_new("why the acceptance is revoked (note): ",
+		    "", NULL, revoke_done, p));
+		return;
+	}
+	if (risk_get(app->m, p->pick_ref, &r, &cause) != ISMS_OK) {
+		app_fail(app, cause);
+		return;
+	}
+	accept_ask(p, r.owner);
+	risk_row_done(&r);
 }
 
 static void
 risk_accept_start(struct risk_pane *p)
 {
 	const struct risk_row *r = tpane_current(&p->base);
+	const char *items[2];
+	char *title, *again;
 
 	if (r == NULL)
 		return;
 	risk_set_pick_ref(p);
-	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
-	    r->owner,
-	    NULL, accept_done, p));
+	if (!r->accepted) {
+		accept_ask(p, r->owner);
+		return;
+	}
+	title = xasprintf("%s is accepted by %s on %.10s (%s)", r->ref,
+	    r->accepted_by, r->accepted_at, risk_doc_acceptance(r, p->today));
+	again = xstrdup("accept it again, as it stands now");
+	items[0] = again;
+	items[1] = "revoke the acceptance (it stays on record)";
+	app_push(p->base.app, picker_new(title, items, 2, 0, NULL,
+	    accept_or_revoke, p));
+	free(title);
+	free(again);
 }
 
 static void risk_pane_show(void *pane, const char *key);
@@ -477,6 +578,7 @@ risk_pane_close(void *pane)
 	matrix_free(p->mx);
 	free(p->pick_ref);
 	free(p->pick_was);
+	free(p->accept_by);
 	free(p);
 }
 

@@ -236,6 +236,51 @@ test_new_risk_review(void **state)
 	free(b);
 }
 
+/* A revocation ends an acceptance, stale or not, without touching it:
+ * the risk is flagged again, the stale view no longer lists it, and it
+ * can be accepted anew. */
+static void
+test_revoke(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *ref = add(m, "DDoS", "4", "4", "4", "4"), *cause = NULL;
+	struct rec_patch more = { .v = { [RISK_RL] = "5" } };
+	struct risk_query stale = { .stale = true };
+	size_t n = 9;
+	struct risk_row r;
+
+	assert_int_equal(risk_revoke(m, ref, NULL, NULL, &cause),
+	    ISMS_INVALID);              /* nothing to revoke */
+	free(cause);
+	cause = NULL;
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(reg_set(m, &reg_risk, ref, &more, -1, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(reg_view_count(m, &reg_risk, &stale, &n, &cause),
+	    ISMS_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(risk_revoke(m, ref, "CISO", "no longer true",
+	    &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_false(r.accepted);
+	assert_false(r.stale);
+	assert_null(r.accepted_by);
+	assert_true(risk_flagged(&r, "2026-01-01"));
+	risk_row_done(&r);
+	assert_int_equal(reg_view_count(m, &reg_risk, &stale, &n, &cause),
+	    ISMS_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.accepted);
+	assert_false(r.stale);
+	risk_row_done(&r);
+	free(ref);
+}
+
 static void
 test_expired_acceptance_flags(void **state)
 {
@@ -570,6 +615,7 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_risk_review, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_revoke, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_link_and_delete_rules,
 		    setup,
 		    teardown),

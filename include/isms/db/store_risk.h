@@ -85,6 +85,15 @@ enum isms_status store_risk_accept(struct db *db, int64_t risk_id,
                                    const struct row_author *author,
                                    char **cause);
 
+/* Record that the acceptance of the risk ends: a revocation row (basis
+ * RISK_REVOKED) by by, with note, after the acceptance accepted_by gave;
+ * the history says who accepted it and who revoked it why. */
+enum isms_status store_risk_revoke(struct db *db, int64_t risk_id,
+                                   const char *ref, const char *accepted_by,
+                                   const char *by, const char *note,
+                                   const struct row_author *author,
+                                   char **cause);
+
 /* Treatment actions. */
 
 /* The actions of risk ref (NULL: of every risk), by risk then id. */

@@ -45,6 +45,13 @@ enum isms_status risk_accept(struct isms *m, const char *ref, const char *by,
                              const char *until, const char *note,
                              char **cause);
 
+/* End the acceptance of risk ref (valid, stale or expired): by (NULL: the
+ * login) revokes it, saying why in note (may be NULL).  The acceptance
+ * stays on record as it was; the revocation is a history event of its
+ * own.  ISMS_INVALID when the risk has no acceptance to revoke. */
+enum isms_status risk_revoke(struct isms *m, const char *ref, const char *by,
+                             const char *note, char **cause);
+
 /* ---- treatment actions ---- */
 
 /* Actions are added, changed and deleted through reg_action (reg.h): a

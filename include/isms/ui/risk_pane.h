@@ -36,6 +36,8 @@ struct risk_pane {
 	char **picks;                 /* entries of the other pickers */
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
+	char *accept_by;              /* an acceptance being asked for */
+	char accept_until[11];
 	bool *pick_was;               /* marks when the picker opened */
 	struct scale_vocab likelihood, impact;  /* of mx, for the form */
 };

@@ -262,3 +262,29 @@ $ isms risk export --format xlsx
 ! isms: risk export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
 [2]
+# a revocation ends an acceptance (stale, expired or valid) as a history
+# event of its own; the acceptance stays on record as it was
+$ isms risk accept R-001 --revoke --until 2099-01-01
+! isms: risk accept: --revoke ends the acceptance; leave out --until
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms risk accept R-001 --revoke --by CISO --note "Backups no longer tested"
+$ isms risk show R-001 | grep -a -e Acceptance -e Flags
+Acceptance:    none
+Flags:         above-appetite
+$ isms history --limit 3 | cut -c1-3,27- | sed 's/ *$//'
+SEQ WHO   ENTITY  KEY    FIELD                  OLD  NEW
+54  <user>  risk    R-001  revocation note        -    Backups no longer tested
+53  <user>  risk    R-001  acceptance revoked by  -    CISO
+52  <user>  risk    R-001  accepted               CIO  -
+$ sqlite3 isms.db "SELECT accepted_by, ifnull(until, '-'), note, basis = 'revoked' FROM risk_acceptance ORDER BY id"
+CIO|2099-12-31|Backups tested monthly|0
+CISO|-|Backups no longer tested|1
+$ isms risk accept R-001 --revoke
+! isms: R-001: no acceptance to revoke (isms risk show R-001)
+[2]
+$ isms risk list --stale; isms verify | cut -d: -f1
+REF  STATEMENT  OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW  FLAGS
+intact
+$ isms risk accept R-001 --by CIO && isms risk show R-001 | grep -a Acceptance
+Acceptance:    accepted by CIO on <today>

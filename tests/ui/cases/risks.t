@@ -538,3 +538,113 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 $ grep -o '^| R-[0-9]*' home/risks.md | sort -u; grep -o 'Selection.*' home/risks.md
 | R-001
 Selection | text ransomware |
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|not a date; accepted until (YYYY-MM-DD, empty: no end): 2027-13-01
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium    accepted  Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|R-002: residual risk accepted by Head of Data until 2027-06-30
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium    accepted  Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Clo+ R-002 is accepted by Head of Data on <today> (accepted) +onitoring
+|R-008 Pay|accept it again, as it stands now                           |onitoring
+|R-009 HR |revoke the acceptance (it stays on record)                  |pen
+|R-010 Key+------------------------------------------------------------+pen
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|R-002: acceptance revoked
+|isms.db | <user> | rows 13/13
+$ isms history --limit 7 | cut -c1-3,27- | sed 's/ *$//'
+SEQ WHO   ENTITY  KEY    FIELD                  OLD           NEW
+710 <user>  risk    R-002  revocation note        -             Provider changed
+709 <user>  risk    R-002  acceptance revoked by  -             <user>
+708 <user>  risk    R-002  accepted               Head of Data  -
+707 <user>  risk    R-002  acceptance note        -             Board decision of 1 December
+706 <user>  risk    R-002  accepted until         -             2027-06-30
+705 <user>  risk    R-002  accepted               -             Head of Data
+704 <user>  asset   12     created                -             Spare laptop
