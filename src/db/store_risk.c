@@ -29,6 +29,8 @@ static const char *const risk_expr[RISK_FIELDS] = {
 	[RISK_ACCEPTED] = "acc.id IS NOT NULL",
 	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS,
 	[RISK_ABOVE] = "ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0)",
+	[RISK_ACTION_DUE] = "(SELECT min(due) FROM risk_action a WHERE "
+	    "a.risk_id = r.id AND a.status IN ('planned', 'in-progress'))",
 };
 
 const struct rec_sql store_risk_sql = {

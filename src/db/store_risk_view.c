@@ -36,6 +36,9 @@
 	" AND (:overdue = 0 OR (r.next_review < :today AND r.status <> " \
 	"'closed'))" \
 	" AND (:stale = 0 OR " ACC_STALE ")" \
+	" AND (:late = 0 OR (r.status <> 'closed' AND EXISTS (SELECT 1 FROM " \
+	"risk_action a WHERE a.risk_id = r.id AND a.due < :today AND " \
+	"a.status IN ('planned', 'in-progress'))))" \
 	" AND (:cl = 0 OR (:cres = 0 AND r.inherent_likelihood = :cl AND " \
 	"r.inherent_impact = :ci) OR (:cres = 1 AND r.residual_likelihood = " \
 	":cl AND r.residual_impact = :ci))" \
@@ -94,6 +97,7 @@ view_bind(struct db_stmt *st, const void *filter)
 	db_bind_int(st, ":flagged", v->flagged);
 	db_bind_int(st, ":overdue", v->overdue);
 	db_bind_int(st, ":stale", v->stale);
+	db_bind_int(st, ":late", v->action_late);
 	db_bind_text(st, ":text", v->text);
 	db_bind_text(st, ":like", like);
 	free(like);

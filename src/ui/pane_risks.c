@@ -101,7 +101,8 @@ risk_level_role(const struct risk_pane *p, int rank)
 }
 
 /* What needs attention, in words: above (the appetite, without a valid
- * acceptance) or accepted, stale, overdue. */
+ * acceptance) or accepted, stale, overdue (the review), late (an action
+ * past its due date). */
 static void
 risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
                 struct table_cell *out)
@@ -109,6 +110,7 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 	bool flagged = risk_flagged(r, p->today);
 	bool stale = r->accepted && r->stale;
 	bool late = risk_overdue(r, p->today);
+	bool action = risk_action_late(r, p->today);
 	struct buf b;
 
 	buf_init(&b);
@@ -120,10 +122,13 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 		buf_printf(&b, "%sstale", b.len ? " " : "");
 	if (late)
 		buf_printf(&b, "%soverdue", b.len ? " " : "");
+	if (action)
+		buf_printf(&b, "%slate", b.len ? " " : "");
 	snprintf(p->base.cell, sizeof p->base.cell, "%s", buf_str(&b));
 	buf_done(&b);
 	out->text = p->base.cell;
-	out->role = flagged || stale || late ? UI_ROLE_OVERDUE : UI_ROLE_NORMAL;
+	out->role = flagged || stale || late || action ? UI_ROLE_OVERDUE :
+	    UI_ROLE_NORMAL;
 }
 
 static void

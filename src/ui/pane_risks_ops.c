@@ -70,7 +70,7 @@ filter_clear(struct risk_pane *p)
 
 /* What an entry of the F menu filters by. */
 enum { RISK_DIM_ALL, RISK_DIM_FLAGGED, RISK_DIM_ABOVE, RISK_DIM_OVERDUE,
-       RISK_DIM_STALE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
+       RISK_DIM_STALE, RISK_DIM_LATE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
        RISK_DIM_OWNER };
 
 static void
@@ -85,6 +85,7 @@ filter_done(void *ctx, struct app *app, const struct filtermenu_entry *e)
 	case RISK_DIM_ABOVE: p->filter.above = true; break;
 	case RISK_DIM_OVERDUE: p->filter.overdue = true; break;
 	case RISK_DIM_STALE: p->filter.stale = true; break;
+	case RISK_DIM_LATE: p->filter.action_late = true; break;
 	case RISK_DIM_LEVEL:
 		p->filter.level = p->level = xstrdup(e->value);
 		break;
@@ -143,6 +144,7 @@ risk_pick_filter(struct risk_pane *p)
 	filtermenu_add(m, "above the acceptance criterion", RISK_DIM_ABOVE);
 	filtermenu_add(m, "review overdue", RISK_DIM_OVERDUE);
 	filtermenu_add(m, "acceptance stale", RISK_DIM_STALE);
+	filtermenu_add(m, "a treatment action overdue", RISK_DIM_LATE);
 	for (int k = 0; p->mx != NULL && k < p->mx->n_levels; k++)
 		filtermenu_add_value(m, "level", RISK_DIM_LEVEL,
 		    p->mx->levels[k].name);

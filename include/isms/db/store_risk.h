@@ -28,6 +28,7 @@ struct store_risk_view {
 	bool flagged;                 /* above and no valid acceptance */
 	bool overdue;                 /* next review before today */
 	bool stale;                   /* acceptance stale */
+	bool action_late;             /* an open action due before today */
 	const char *text;
 	const char *control;          /* linked to this control id */
 	const char *today;            /* YYYY-MM-DD */

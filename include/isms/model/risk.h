@@ -82,6 +82,7 @@ struct risk_query {
 	bool flagged;                 /* above and not validly accepted */
 	bool overdue;                 /* review date passed */
 	bool stale;                   /* acceptance stale */
+	bool action_late;             /* an action past its due date */
 	const char *text;
 	const char *control;          /* linked to this Annex A control */
 	int cell_l, cell_i;           /* open risks in one heat-map cell */
@@ -98,6 +99,10 @@ struct risk_query {
  * acceptance (not stale, not expired), and whether its review is overdue. */
 bool risk_flagged(const struct risk_row *r, const char *today);
 bool risk_overdue(const struct risk_row *r, const char *today);
+/* Whether a treatment action of the open risk r is past its due date and
+ * neither done nor cancelled; and whether action a is. */
+bool risk_action_late(const struct risk_row *r, const char *today);
+bool action_late(const struct action_row *a, const char *today);
 
 /* The owners named in the register, for a filter list; caller frees each
  * and the array. */

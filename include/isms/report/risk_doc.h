@@ -11,8 +11,8 @@
 #include "isms/model/risk.h"
 #include "isms/report/doc.h"
 
-/* "above-appetite accepted-stale review-overdue" (caller frees; "" when
- * nothing needs attention). */
+/* "above-appetite accepted-stale review-overdue action-overdue" (caller
+ * frees; "" when nothing needs attention). */
 char *risk_doc_flags(const struct risk_row *r, const char *today);
 
 /* "accepted", "stale", "expired" or "" for the acceptance of r. */

@@ -21,8 +21,8 @@ Commands:
       the risk register, treatment and acceptance
   treatment export
       the treatment plan
-  history [--limit N] [--format text|csv] | redact
-      the change history, newest first
+  history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv] | redact
+      the change history, newest first, of one record (R-001, A.7.4, 6.1.2) or of all
   verify [--head] [--anchor SEQ:HASH]
       check the hash chain of the history
   db check|backup|share|upgrade
@@ -109,10 +109,12 @@ Options:
   -m, --map AXIS:OLD=NEW,... re-map the scores of likelihood or impact (repeat)
   -h, --help                 show this help and exit
 $ set -o pipefail; isms history --help | grep .
-Usage: isms history [--limit N] [--format text|csv]
+Usage: isms history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv]
    or: isms history COMMAND [ARG]...
-The change history, newest first.
+The change history, newest first, of one record (R-001, A.7.4, 6.1.2) or of all.
 Options:
+  -b, --by LOGIN             only the changes this login made
+  -s, --since YYYY-MM-DD     only the changes of that day (UTC) and after
   -n, --limit N              only the newest N changes
   -f, --format text|csv      text (aligned columns) or csv
   -h, --help                 show this help and exit
@@ -307,6 +309,7 @@ risk list --above
 risk list --flagged
 risk list --overdue
 risk list --stale
+risk list --action-overdue
 risk list --search
 risk list --sort
 risk list --reverse
@@ -351,6 +354,7 @@ risk accept
 risk accept --by
 risk accept --until
 risk accept --note
+risk accept --revoke
 risk action add
 risk action add --control
 risk action add --owner
@@ -374,6 +378,8 @@ treatment export
 treatment export --format
 treatment export --output
 history
+history --by
+history --since
 history --limit
 history --format
 history redact

@@ -165,7 +165,7 @@ $ isms risk action add R-001 "Patch within 14 days" --control A.8.99
 [2]
 $ isms risk action set 1 --status done --done 2027-02-01
 $ isms risk action list
-ACTION  RISK   WHAT                     CONTROL  OWNER  DUE         STATUS  DONE
+ACTION  RISK   WHAT                     CONTROL  OWNER  DUE         STATUS  DONE        FLAGS
 1       R-001  Offline, tested backups  A.8.13   Ops    2027-03-31  done    2027-02-01
 $ isms risk link R-001 --remove --control A.8.13
 ! isms: R-001: 1 treatment action of this risk name A.8.13 (see 'isms risk action list R-001'); unlink with --force to keep them anyway
@@ -288,3 +288,20 @@ REF  STATEMENT  OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW  FLAGS
 intact
 $ isms risk accept R-001 --by CIO && isms risk show R-001 | grep -a Acceptance
 Acceptance:    accepted by CIO on <today>
+# an action past its due date and still planned or in progress is flagged
+# on its risk and in the plan, in words
+$ isms risk action add R-001 "Restore test" --due 2026-10-31 && isms risk action add R-001 "Offsite copy" --due 2026-10-01 --status cancelled
+2
+3
+$ ISMS_TODAY=2026-11-02 isms risk list --action-overdue | awk '{ print $1, $NF }'
+REF FLAGS
+R-001 action-overdue
+$ ISMS_TODAY=2026-11-02 isms risk action list R-001 | cut -c1-8,30-
+ACTION             CONTROL  OWNER  DUE         STATUS     DONE        FLAGS
+1       d backups  A.8.13   Ops    2027-03-31  done       2027-02-01
+2                                  2026-10-31  planned                overdue
+3                                  2026-10-01  cancelled
+$ ISMS_TODAY=2026-10-30 isms risk list --action-overdue | wc -l
+1
+$ isms risk action set 2 --status done --done 2026-11-01 && ISMS_TODAY=2026-11-02 isms risk show R-001 | grep Flags
+Flags:

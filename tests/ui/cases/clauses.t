@@ -294,4 +294,4 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
 5    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
-4    <time>  <user>  clause  6.1.2  status  not-started  implemented
+4    <time>  <user>  clause  6.1.2  status  not started  implemented

@@ -115,7 +115,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
 |R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
 |R-009 HR records disclosed … Medium    Low                Head of Pe… open
-|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
 |R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
 |R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
@@ -165,7 +165,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
 |R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
 |R-009 HR records disclosed … Medium    Low                Head of Pe… open
-|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
 |R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
 |R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |

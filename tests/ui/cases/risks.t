@@ -15,7 +15,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
 |R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
 |R-009 HR records disclosed … Medium    Low                Head of Pe… open
-|R-010 Key operations engine… Medium    Low                Head of Op… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
 |R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
 |R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
@@ -98,7 +98,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
 |R-006 Laptop with customer e… Medium    Low               IT lead     monitoring
 |R-009 HR records disclosed b… Medium    Low               Head of Pe… open
-|R-010 Key operations enginee… Medium    Low               Head of Op… open
+|R-010 Key operations enginee… Medium    Low       late    Head of Op… open
 |R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
 |
 |
@@ -231,7 +231,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-007 Cloud region outage … Medium    Medium    accepted Head of Op… accept    2027-04-30 monitoring
 |R-008 Payment provider bre… Medium    Low       accepted CFO         transfer  2027-06-30 monitoring
 |R-009 HR records disclosed… Medium    Low                Head of Pe… mitigate  2027-01-31 open
-|R-010 Key operations engin… Medium    Low                Head of Op… mitigate  2027-03-31 open
+|R-010 Key operations engin… Medium    Low       late     Head of Op… mitigate  2027-03-31 open
 |R-011 Unauthorised visitor… Low       Low       overdue  Office man… accept    2026-09-30 monitoring
 |R-012 Analytics model leak… Medium    Low                Head of Da… avoid     2027-06-30 open
 |
@@ -293,7 +293,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-007 Cloud region outage … Medium    Medium    accepted  Head of O… accept    2027-04-30 monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO        transfer  2027-06-30 monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of P… mitigate  2027-01-31 open
-|R-010 Key operations engin… Medium    Low                 Head of O… mitigate  2027-03-31 open
+|R-010 Key operations engin… Medium    Low       late      Head of O… mitigate  2027-03-31 open
 |R-011 Unauthorised visitor… Low       Low       overdue   Office ma… accept    2026-09-30 monitoring
 |R-012 Analytics model leak… Medium    Low                 Head of D… avoid     2027-06-30 open
 |
@@ -552,7 +552,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
-|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
 |R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
 |R-012 Analytics model leak… Medium    Low                 Head of Da… open
 |R-013 Laptop lost on a tra… -         -         overdue               open
@@ -577,7 +577,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
-|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
 |R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
 |R-012 Analytics model leak… Medium    Low                 Head of Da… open
 |R-013 Laptop lost on a tra… -         -         overdue               open
@@ -627,7 +627,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
-|R-010 Key operations engin… Medium    Low                 Head of Op… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
 |R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
 |R-012 Analytics model leak… Medium    Low                 Head of Da… open
 |R-013 Laptop lost on a tra… -         -         overdue               open

@@ -15,7 +15,7 @@ $ isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/width.keys
 |R-007 Cloud region outage stops the service for mor… Medium    Medium    accepted Head of Operations accept    2027-04-30 monitoring
 |R-008 Payment provider breach exposes card data      Medium    Low       accepted CFO                transfer  2027-06-30 monitoring
 |R-009 HR records disclosed by misdirected e-mail     Medium    Low                Head of People     mitigate  2027-01-31 open
-|R-010 Key operations engineer unavailable during an… Medium    Low                Head of Operations mitigate  2027-03-31 open
+|R-010 Key operations engineer unavailable during an… Medium    Low       late     Head of Operations mitigate  2027-03-31 open
 |R-011 Unauthorised visitor in the office             Low       Low       overdue  Office manager     accept    2026-09-30 monitoring
 |R-012 Analytics model leaks personal data in aggreg… Medium    Low                Head of Data       avoid     2027-06-30 open
 |
@@ -59,7 +59,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 |R-007   Cloud region outage … Medium    Medium    accepted Head of O… monitoring
 |R-008   Payment provider bre… Medium    Low       accepted CFO        monitoring
 |R-009   HR records disclosed… Medium    Low                Head of P… open
-|R-010   Key operations engin… Medium    Low                Head of O… open
+|R-010   Key operations engin… Medium    Low       late     Head of O… open
 |R-011   Unauthorised visitor… Low       Low       overdue  Office ma… monitoring
 |R-10000 Analytics model leak… Medium    Low                Head of D… open
 |
@@ -81,7 +81,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 |R-009   HR records disclosed… Medium    Low                Head of P… open
 |R-002   Customer data expose… High      Medium             Head of D… treating
 |R-006   Laptop with customer… Medium    Low                IT lead    monitoring
-|R-010   Key operations engin… Medium    Low                Head of O… open
+|R-010   Key operations engin… Medium    Low       late     Head of O… open
 |R-003   Phishing leads to ac… High      Medium             IT lead    treating
 |R-007   Cloud region outage … Medium    Medium    accepted Head of O… monitoring
 |R-004   Unpatched library in… High      Medium    stale    CTO        monitoring
