@@ -460,8 +460,20 @@ clause_has_row(void *pane)
 	return ((struct clause_pane *)pane)->n_vis > 0;
 }
 
+static bool
+clause_record(void *pane, const char **entity, char *key, size_t size)
+{
+	struct clause_pane *p = pane;
+
+	if (p->n_vis == 0)
+		return false;
+	*entity = rec_clause.entity;
+	snprintf(key, size, "%s", p->rows[p->vis[p->t.cursor]].id);
+	return true;
+}
+
 const struct pane_ops pane_clauses_ops = {
 	&keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
-	clause_has_row, NULL, clause_form,
+	clause_has_row, NULL, clause_form, clause_record,
 };

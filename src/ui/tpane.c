@@ -311,3 +311,16 @@ tpane_has_row(void *pane)
 {
 	return tpane_count(pane) > 0;
 }
+
+bool
+tpane_record(void *pane, const char **entity, char *key, size_t size)
+{
+	struct tpane *p = pane;
+	const void *row = tpane_current(p);
+
+	if (row == NULL)
+		return false;
+	*entity = reg_desc(p->spec->reg)->entity;
+	reg_key(p->spec->reg, row, key, size);
+	return true;
+}

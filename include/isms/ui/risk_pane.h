@@ -37,6 +37,7 @@ struct risk_pane {
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
 	char *accept_by;              /* an acceptance being asked for */
+	char *form_ref;               /* the risk of the form opened last */
 	char accept_until[11];
 	bool *pick_was;               /* marks when the picker opened */
 	struct scale_vocab likelihood, impact;  /* of mx, for the form */

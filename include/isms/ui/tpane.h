@@ -80,5 +80,6 @@ void tpane_reload(void *pane);
 void tpane_draw(void *pane, int y, int h, int w);
 void tpane_status(void *pane, char *buf, size_t size);
 bool tpane_has_row(void *pane);
+bool tpane_record(void *pane, const char **entity, char *key, size_t size);
 
 #endif

@@ -3,7 +3,7 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -28,9 +28,9 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 @0 20-28 bold,reverse
-@0 41-78 bold
+@0 53-78 bold
 |+ Heat maps: open risks per cell ----------------------------------------------+
 @1 1-32 bold
 || Inherent                                                                     |
@@ -93,7 +93,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 12/12
 @23 0-79 reverse
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
 |R-006 Laptop with customer e… Medium    Low               IT lead     monitoring
@@ -118,7 +118,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |risks in residual L2 I2; Esc clears
 |isms.db | <user> | rows 4/12  residual L2 I2
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
 |R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
@@ -143,7 +143,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  needs attention (above, not validly accepted)
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
 || Assets: Analytics platform; Production cloud account (L in the table links   |
@@ -168,7 +168,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.5.30   ICT readiness for busines… yes        BR BP RA    planned     ISMS man…
@@ -193,7 +193,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -219,7 +219,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 2/12  linked to A.5.30
 $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags    Owner       Treatment Review     Status
 |R-001 Ransomware encrypts … High      High      accepted Head of Op… mitigate  2027-01-31 treating
@@ -250,14 +250,14 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-001: residual risk accepted by Head of Operations
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |+ Risk R-001 --------------------------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L4 I4); above-appetite accepted-stale                      |
 || Assets: Analytics platform; Production cloud account (L in the table links them)                 |
 || Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the SoA)                   |
+|| Actions: 1, 1 open (T lists, edits and deletes them)                                             |
 || Acceptance: stale by Head of Operations on <today>                                            |
 || Revision 8, last changed <time> by <user>                                            |
-||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
@@ -277,11 +277,11 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 || Identified      2026-09-15                                                                       |
 || Current tier                                                                                     |
 || Description                                                                                      |
-|+--------------------------------------------------------------------------------------------------+
-|saved
+|saved; R-001: residual risk High is above the acceptance criterion (up to Medium) and its acceptance
+|is stale: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner      Treatment Review     Status
 |R-001 Ransomware encrypts … High      High      above st… Head of O… mitigate  2027-01-31 treating
@@ -317,7 +317,7 @@ R-001  Ransomware encrypts production and backups      Head
 R-004  Unpatched library in the platform is exploited  CTO  
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -342,7 +342,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 10/10
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |+ Asset 11 --------------------------------------------------------------------+
 || Named by 0 risks; revision 1, last changed <time> by <user>      |
 ||                                                                              |
@@ -367,7 +367,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 11/11
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -406,7 +406,7 @@ ID  NAME                      TYPE         OWNER
 5   Staff laptops             hardware     IT lead          
 $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/risk-add.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13+ Controls of R-013 (Space marks, / finds, Enter saves) -------------------+
 |Ri|[ ] A.5.1 Policies for information security                               |
 |R-|[ ] A.5.2 Information security roles and responsibilities                 |
@@ -435,7 +435,7 @@ Identified:    2026-11-01
 Next review:   2026-12-01
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -461,7 +461,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
 |isms.db | <user> | rows 12/12
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -486,7 +486,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 |wrote <tmp>/home/risks.md
 |isms.db | <user> | rows 1/13  filter: ransomware
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -511,7 +511,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 |anyway? (y/n)
 |isms.db | <user> | rows 1/13  filter: ransomware
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -540,7 +540,7 @@ $ grep -o '^| R-[0-9]*' home/risks.md | sort -u; grep -o 'Selection.*' home/risk
 Selection | text ransomware |
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -565,7 +565,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |not a date; accepted until (YYYY-MM-DD, empty: no end): 2027-13-01
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -590,7 +590,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-002: residual risk accepted by Head of Data until 2027-06-30
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -615,7 +615,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -648,3 +648,132 @@ SEQ WHO   ENTITY  KEY    FIELD                  OLD           NEW
 706 <user>  risk    R-002  accepted until         -             2027-06-30
 705 <user>  risk    R-002  accepted               -             Head of Data
 704 <user>  asset   12     created                -             Spare laptop
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Risk R-010 ------------------------------------------------------------------+
+|| Inherent Medium (L3 I3), residual Low (L2 I2); action-overdue                |
+|| Assets: Operations team (L in the table links them)                          |
+|| Controls: A.5.24,A.5.26 (l in the table; they give reason RA in the SoA)     |
+|| Actions: 1, 1 open, overdue: 8 Runbooks and on-call rotation (due            |
+||                                                                              |
+|| Statement       Key operations engineer unavailable during an incident       |
+|| Owner           Head of Operations                                           |
+|| Threat          loss of key staff                                            |
+|| Vulnerability   knowledge held by one person                                 |
+|| Likelihood      3 Possible                                                   |
+|| Impact          3 Moderate                                                   |
+|| Treatment       mitigate                                                     |
+|| Residual L      2 Unlikely                                                   |
+|| Residual I      2 Minor                                                      |
+|| Status          open                                                         |
+|| Next review     2027-03-31                                                   |
+|| Identified      2026-09-15                                                   |
+|| Current tier                                                                 |
+|| Description                                                                  |
+|+------------------------------------------------------------------------------+
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|Enter open the row  a add a record  d delete the record (asks first)  Esc close…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+|| 10  2027-02-28  planned            Second on-call engineer                   |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|Enter open the row  a add a record  d delete the record (asks first)  Esc close…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|deleted action 10 of R-010
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|a add a record  F filter by criteria picked from a list  h show the heat maps  …
+|isms.db | <user> | rows 13/13
+$ isms risk action list R-010 | cut -c1-8,40-
+ACTION         CONTROL  OWNER               DUE         STATUS   DONE  FLAGS
+8       ation  A.5.24   Head of Operations  2026-10-31  planned        overdue

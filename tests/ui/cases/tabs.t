@@ -2,7 +2,7 @@
 # interface creates the database itself, as on a first start.
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -27,7 +27,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |created a new ISMS in <tmp>/isms.db
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets  (organisation not set: isms set --org…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  (organisation not set: is…
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                         Applicable Reasons     Status      Owner
 |A.5.1    Policies for information sec… undecided              not started
@@ -52,7 +52,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
@@ -77,7 +77,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  (organisation not set: is…
 |No▲  Name                      Type        Owner  Location  Class    C I A Risks
 |  no rows
 |
@@ -102,7 +102,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  (organisation not set: is…
 |No▲  Name                      Type        Owner  Location  Class    C I A Risks
 |  no rows
 |
@@ -127,32 +127,32 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |no tab has the number 5 (t lists the tabs)
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
-|Clause▲ Title                               Done  Status      Owner  Due
-|4       ▾ Context of the organization         0/4 not started
-|4.1         Understanding the organization…       not started
-|4.2         Understanding the needs and ex…       not started
-|4.3         Determining the scope of the i…       not started
-|4.4         Information security managemen…       not started
-|5       ▾ Leadership                          0/3 not started
-|5.1         Leadership and commitment             not started
-|5.2         Policy                                not started
-|5.3         Organizational roles, responsi…       not started
-|6       ▾ Planning                            0/5 not started
-|6.1       ▾ Actions to address risks and o…   0/3 not started
-|6.1.1         General                             not started
-|6.1.2         Information security risk as…       not started
-|6.1.3         Information security risk tr…       not started
-|6.2         Information security objective…       not started
-|6.3         Planning of changes                   not started
-|7       ▾ Support                             0/7 not started
-|7.1         Resources                             not started
-|7.2         Competence                            not started
-|7.3         Awareness                             not started
-|Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
-|isms.db | <user> | rows 41/41
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] (organisation not set: is…
+|Seq▲ When                 Who  Record    Field   Old             New
+|   1 <time> <user> isms isms created -               iso27001-2022
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|F filter by criteria picked from a list  / search forward  f filter rows by tex…
+|isms.db | <user> | rows 1/1
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
@@ -177,10 +177,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
 @0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
+@0 11-52 TAB
+@0 53-78 TITLE,bold
 @0 79-79 TAB
 |Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 HEADER,bold,underline
@@ -202,34 +202,36 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |5       ▾ Leadership                          0/3 not started
 @7 8-42 TITLE,bold
 @7 50-60 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+t started
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-60 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |t started
-@9 28-28 FRAME
-@9 29-50 SELECTED
-@9 51-51 FRAME
-@9 52-60 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |t started
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-60 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |t started
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 51-51 FRAME
-@11 52-60 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |t started
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-60 PENDING
-|6.1.1         General       +----------------------+t started
-@13 28-51 FRAME
-@13 52-60 PENDING
-|6.1.2         Information security risk as…       not started
-@14 50-60 PENDING
+|5.1         Leadership and+ Go to a tab ------------+ started
+@8 26-26 FRAME
+@8 27-39 TITLE,bold
+@8 40-52 FRAME
+@8 53-60 PENDING
+|5.2         Policy        |1 Clauses (Plan)         | started
+@9 26-26 FRAME
+@9 27-51 SELECTED
+@9 52-52 FRAME
+@9 53-60 PENDING
+|5.3         Organizational|2 SoA (Plan)             | started
+@10 26-26 FRAME
+@10 52-52 FRAME
+@10 53-60 PENDING
+|6       ▾ Planning        |3 Risks (Plan)           | started
+@11 8-25 TITLE,bold
+@11 26-26 FRAME
+@11 52-52 FRAME
+@11 53-60 PENDING
+|6.1       ▾ Actions to add|4 Assets (Plan)          | started
+@12 26-26 FRAME
+@12 52-52 FRAME
+@12 53-60 PENDING
+|6.1.1         General     |6 History (History)      | started
+@13 26-26 FRAME
+@13 52-52 FRAME
+@13 53-60 PENDING
+|6.1.2         Information +-------------------------+ started
+@14 26-52 FRAME
+@14 53-60 PENDING
 |6.1.3         Information security risk tr…       not started
 @15 50-60 PENDING
 |6.2         Information security objective…       not started
@@ -250,10 +252,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |isms.db | <user> | rows 41/41
 @23 0-79 STATUS
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
 @0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
+@0 11-52 TAB
+@0 53-78 TITLE,bold
 @0 79-79 TAB
 |Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 HEADER,bold,underline
@@ -275,34 +277,36 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |5       ▾ Leadership                          0/3 not started
 @7 8-42 TITLE,bold
 @7 50-60 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+t started
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-60 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |t started
-@9 28-28 FRAME
-@9 51-51 FRAME
-@9 52-60 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |t started
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-60 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |t started
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 29-50 SELECTED
-@11 51-51 FRAME
-@11 52-60 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |t started
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-60 PENDING
-|6.1.1         General       +----------------------+t started
-@13 28-51 FRAME
-@13 52-60 PENDING
-|6.1.2         Information security risk as…       not started
-@14 50-60 PENDING
+|5.1         Leadership and+ Go to a tab ------------+ started
+@8 26-26 FRAME
+@8 27-39 TITLE,bold
+@8 40-52 FRAME
+@8 53-60 PENDING
+|5.2         Policy        |1 Clauses (Plan)         | started
+@9 26-26 FRAME
+@9 52-52 FRAME
+@9 53-60 PENDING
+|5.3         Organizational|2 SoA (Plan)             | started
+@10 26-26 FRAME
+@10 52-52 FRAME
+@10 53-60 PENDING
+|6       ▾ Planning        |3 Risks (Plan)           | started
+@11 8-25 TITLE,bold
+@11 26-26 FRAME
+@11 27-51 SELECTED
+@11 52-52 FRAME
+@11 53-60 PENDING
+|6.1       ▾ Actions to add|4 Assets (Plan)          | started
+@12 26-26 FRAME
+@12 52-52 FRAME
+@12 53-60 PENDING
+|6.1.1         General     |6 History (History)      | started
+@13 26-26 FRAME
+@13 52-52 FRAME
+@13 53-60 PENDING
+|6.1.2         Information +-------------------------+ started
+@14 26-52 FRAME
+@14 53-60 PENDING
 |6.1.3         Information security risk tr…       not started
 @15 50-60 PENDING
 |6.2         Information security objective…       not started
@@ -323,7 +327,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |isms.db | <user> | rows 41/41
 @23 0-79 STATUS
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
@@ -348,7 +352,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
@@ -356,13 +360,13 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |
 |
 |
-|                            + Go to a tab ---------+
-|                            |1 Clauses (Plan)      |
-|                            |2 SoA (Plan)          |
-|                            |3 Risks (Plan)        |
-|                            |4 Assets (Plan)       |
-|                            +----------------------+
-|
+|                          + Go to a tab ------------+
+|                          |1 Clauses (Plan)         |
+|                          |2 SoA (Plan)             |
+|                          |3 Risks (Plan)           |
+|                          |4 Assets (Plan)          |
+|                          |6 History (History)      |
+|                          +-------------------------+
 |
 |
 |
@@ -373,7 +377,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |no item contains 'nothing'
 |isms.db | <user> | rows 0/0
 --- screen 80x60
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |+ Keys (Esc closes, j/k scroll) -----------------------------------------------+
 || Risks pane                                                                   |
 ||   a                      add a record                                        |
@@ -404,6 +408,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 ||   S                      reverse the sort order                              |
 ||   Enter                  open the row                                        |
 ||   e                      edit the row                                        |
+||   H                      the history of the record                           |
 ||                                                                              |
 || Everywhere                                                                   |
 ||   q                      quit isms                                           |
@@ -414,8 +419,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 ||   t                      choose a tab from a list                            |
 ||   ^L                     repaint the screen                                  |
 ||   ^Z                     suspend isms (resume with fg)                       |
-||                                                                              |
-||                                                                              |
+||   O                      the organisation and scope of the ISMS              |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
