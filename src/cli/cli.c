@@ -36,6 +36,16 @@ static const char cli_help[] =
 "                     reading keys from FILE and printing screen dumps\n"
 "      --size COLSxROWS  size of that virtual screen (default 80x24)\n";
 
+/* --version in the GNU format: name and version, copyright, licence, no
+ * warranty. */
+static void
+cli_version(FILE *out)
+{
+	fprintf(out, "isms %s\n%s\n%s\nThere is NO WARRANTY, to the extent "
+	    "permitted by law.\n", PACKAGE_VERSION, ISMS_COPYRIGHT,
+	    ISMS_LICENSE);
+}
+
 /* "COLSxROWS" within what a terminal can be. */
 static bool
 cli_parse_size(const char *s, struct cli_globals *g)
@@ -88,7 +98,7 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 			cmd_help_all(stdout, cli_help);
 			return cli_flush();
 		case 'V':
-			text_printf(stdout, "isms %s\n", PACKAGE_VERSION);
+			cli_version(stdout);
 			return cli_flush();
 		case 'S':
 			g->script = optarg;

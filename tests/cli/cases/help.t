@@ -442,3 +442,11 @@ $ isms help risk frob
 ! isms: risk: unknown subcommand 'frob' (use list, show, add, set, rm, link, accept, action or export)
 ! Try 'isms --help' or 'man isms'.
 [2]
+# --version in the GNU format: name and version first, then copyright,
+# licence and the absence of warranty; to standard output, exit 0
+$ isms --version | sed 's/^isms [0-9][0-9.]*$/isms VERSION/'; isms -V 2>&1 >/dev/null | wc -c
+isms VERSION
+Copyright (C) 2026 the isms authors.
+License: not chosen yet; ask the authors before you redistribute isms.
+There is NO WARRANTY, to the extent permitted by law.
+0
