@@ -71,6 +71,7 @@ Change the organisation or scope.
 Options:
   -o, --org NAME             the organisation
   -s, --scope TEXT           the scope of the ISMS
+  -q, --quiet                do not say what changed (said only on a terminal)
   -h, --help                 show this help and exit
 
 Options:
@@ -232,6 +233,7 @@ init --group
 set
 set --org
 set --scope
+set --quiet
 catalog list
 catalog show
 catalog check
@@ -240,6 +242,7 @@ clause list --format
 clause show
 clause set
 clause set --rev
+clause set --quiet
 clause set --status
 clause set --owner
 clause set --due
@@ -257,6 +260,7 @@ soa list --reverse
 soa show
 soa set
 soa set --rev
+soa set --quiet
 soa set --applicable
 soa set --reasons
 soa set --justification
@@ -288,6 +292,7 @@ asset add --availability
 asset add --notes
 asset set
 asset set --rev
+asset set --quiet
 asset set --name
 asset set --type
 asset set --owner
@@ -330,6 +335,7 @@ risk add --status
 risk add --review
 risk set
 risk set --rev
+risk set --quiet
 risk set --statement
 risk set --description
 risk set --threat
@@ -363,6 +369,7 @@ risk action add --status
 risk action add --done
 risk action set
 risk action set --rev
+risk action set --quiet
 risk action set --what
 risk action set --control
 risk action set --owner
