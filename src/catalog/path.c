@@ -2,7 +2,7 @@
  * path.c - the catalog search path and the index of catalogs found on it.
  *
  * The directories come from the environment in the order path.h gives, each
- * kept once.  Building the index loads and validates every *.yaml file of
+ * kept once; a program run from its build tree adds its source tree's.  Building the index loads and validates every *.yaml file of
  * every directory (in name order, so the result never depends on readdir);
  * the first catalog with an id wins, later ones with the same id are
  * shadowed, and files that fail to load are recorded as problems without
@@ -23,6 +23,29 @@
 
 /* The XDG default when $XDG_DATA_DIRS is unset or empty. */
 #define PATH_XDG_DATA_DIRS "/usr/local/share:/usr/share"
+
+/* Whether the running program is the one of the build tree, not an
+ * installed copy: then its source tree's catalogs are what it was built
+ * with.  Linux tells through /proc/self/exe; elsewhere it is not. */
+static bool
+path_uninstalled(void)
+{
+#ifdef ISMS_BUILDDIR
+	char *exe = realpath("/proc/self/exe", NULL);
+	char *build = realpath(ISMS_BUILDDIR, NULL);
+	char *slash = exe != NULL ? strrchr(exe, '/') : NULL;
+	bool same;
+
+	if (slash != NULL)
+		*slash = '\0';
+	same = exe != NULL && build != NULL && strcmp(exe, build) == 0;
+	free(exe);
+	free(build);
+	return same;
+#else
+	return false;
+#endif
+}
 
 /* Add dir (owned) unless it is already listed. */
 static void
@@ -77,6 +100,10 @@ catalog_dirs_init(struct catalog_dirs *dirs)
 	if (env == NULL || env[0] == '\0')
 		env = PATH_XDG_DATA_DIRS;
 	path_add_list(dirs, env, "/isms/catalogs", true);
+#ifdef ISMS_SOURCEDIR
+	if (path_uninstalled())
+		path_add(dirs, xstrdup(ISMS_SOURCEDIR "/catalogs"));
+#endif
 	path_add(dirs, xstrdup(PKGDATADIR "/catalogs"));
 }
 

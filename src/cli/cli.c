@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "isms/cli/args.h"
@@ -14,6 +15,7 @@
 #include "isms/cli/cmd.h"
 #include "isms/model/share.h"
 #include "isms/report/text.h"
+#include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
 static const char cli_help[] =
@@ -35,6 +37,16 @@ static const char cli_help[] =
 "      --script FILE  run the full-screen interface on a virtual screen,\n"
 "                     reading keys from FILE and printing screen dumps\n"
 "      --size COLSxROWS  size of that virtual screen (default 80x24)\n";
+
+/* --version in the GNU format: name and version, copyright, licence, no
+ * warranty. */
+static void
+cli_version(FILE *out)
+{
+	fprintf(out, "isms %s\n%s\n%s\nThere is NO WARRANTY, to the extent "
+	    "permitted by law.\n", PACKAGE_VERSION, ISMS_COPYRIGHT,
+	    ISMS_LICENSE);
+}
 
 /* "COLSxROWS" within what a terminal can be. */
 static bool
@@ -88,7 +100,7 @@ cli_parse_globals(int argc, char **argv, struct cli_globals *g, int *command)
 			cmd_help_all(stdout, cli_help);
 			return cli_flush();
 		case 'V':
-			text_printf(stdout, "isms %s\n", PACKAGE_VERSION);
+			cli_version(stdout);
 			return cli_flush();
 		case 'S':
 			g->script = optarg;
@@ -205,6 +217,48 @@ cli_open(const struct cli_globals *g, bool write, struct isms **m)
 	if (isms_readonly_why(*m) != NULL)
 		text_printf(stderr, "isms: %s\n", isms_readonly_why(*m));
 	return 0;
+}
+
+bool
+cli_telling(bool quiet)
+{
+	return !quiet && isatty(STDOUT_FILENO) && isatty(STDERR_FILENO);
+}
+
+/* A value as one short line: its first line, at most 40 columns. */
+static char *
+cli_short(const char *v)
+{
+	size_t n = strcspn(v, "\n");
+	char *line = xstrndup(v, n), *cut;
+
+	if (v[0] == '\0') {
+		free(line);
+		return xstrdup("(none)");
+	}
+	cut = utf8_truncate(line, v[n] != '\0' ? 39 : 40, MB_CUR_MAX == 1);
+	free(line);
+	if (v[n] != '\0') {
+		char *more = xasprintf("%s%s", cut, MB_CUR_MAX > 1 ? "\u2026" :
+		    "~");
+
+		free(cut);
+		cut = more;
+	}
+	return cut;
+}
+
+void
+cli_tell_change(const char *key, const char *what, const char *was,
+                const char *now)
+{
+	char *a = cli_short(was != NULL ? was : "");
+	char *b = cli_short(now != NULL ? now : "");
+
+	text_line(stderr, "isms: %s: %s %s %s %s", key, what, a,
+	    MB_CUR_MAX > 1 ? "\u2192" : "->", b);
+	free(a);
+	free(b);
 }
 
 int

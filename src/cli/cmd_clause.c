@@ -38,23 +38,29 @@ static void
 clause_text(const struct clause_row *rows, size_t n)
 {
 	static const char *const head[] = {
-		"ID", "TITLE", "STATUS", "OWNER", "DUE"
+		"ID", "TITLE", "DONE", "STATUS", "OWNER", "DUE"
 	};
+	struct clause_progress *prog = xcalloc(n + 1, sizeof *prog);
 	struct text_table t;
 
-	text_table_init(&t, head, 5);
+	clause_progress(rows, n, prog);
+	text_table_init(&t, head, 6);
 	for (size_t i = 0; i < n; i++) {
 		const struct clause_row *r = &rows[i];
 		char *title = xasprintf("%*s%s", r->depth * 2, "", r->title);
-		const char *cells[] = { r->id, title,
-		    vocab_label(&vocab_clause_status, r->status), r->owner,
+		char *done = prog[i].total > 0 ? xasprintf("%zu/%zu",
+		    prog[i].done, prog[i].total) : xstrdup("");
+		const char *cells[] = { r->id, title, done,
+		    vocab_label(&vocab_clause_status, prog[i].status), r->owner,
 		    r->due };
 
 		text_table_add(&t, cells);
 		free(title);
+		free(done);
 	}
 	text_table_print(&t, stdout);
 	text_table_done(&t);
+	free(prog);
 }
 
 static int

@@ -1,7 +1,8 @@
 /*
- * cmd_history.c - `isms history`: who changed what, when, newest first;
- * `isms history redact SEQ`: a value taken out for a data-protection
- * request, the chain still whole.
+ * cmd_history.c - `isms history [RECORD]`: who changed what, when, newest
+ * first, of one record, by one login or since a day; `isms history
+ * redact SEQ`: a value taken out for a data-protection request, the chain
+ * still whole.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,14 +14,18 @@
 #include "isms/model/history.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
+#include "isms/util/date.h"
 
 static const char *const history_headers[] = {
 	"SEQ", "WHEN", "WHO", "ENTITY", "KEY", "FIELD", "OLD", "NEW"
 };
 #define HISTORY_COLS (sizeof history_headers / sizeof *history_headers)
 
+/* The cells of one row; with words, values of a vocabulary as people
+ * read them (csv keeps what is stored). */
 static void
-history_cells(const struct history_row *h, char seq[24], const char **cells)
+history_cells(const struct history_row *h, bool words, char seq[24],
+              const char **cells)
 {
 	snprintf(seq, 24, "%lld", (long long)h->seq);
 	cells[0] = seq;
@@ -29,8 +34,8 @@ history_cells(const struct history_row *h, char seq[24], const char **cells)
 	cells[3] = h->entity;
 	cells[4] = h->key;
 	cells[5] = h->field;
-	cells[6] = h->old_value;
-	cells[7] = h->new_value;
+	cells[6] = words ? history_shown(h, h->old_value) : h->old_value;
+	cells[7] = words ? history_shown(h, h->new_value) : h->new_value;
 }
 
 static int
@@ -47,14 +52,14 @@ history_print(const struct history_row *rows, size_t n,
 	if (fmt == ARGS_FORMAT_CSV) {
 		csv_row(stdout, csv_headers, HISTORY_COLS);
 		for (size_t i = 0; i < n; i++) {
-			history_cells(&rows[i], seq, cells);
+			history_cells(&rows[i], false, seq, cells);
 			csv_row(stdout, cells, HISTORY_COLS);
 		}
 		return cli_flush();
 	}
 	text_table_init(&t, history_headers, HISTORY_COLS);
 	for (size_t i = 0; i < n; i++) {
-		history_cells(&rows[i], seq, cells);
+		history_cells(&rows[i], true, seq, cells);
 		if (cells[6] == NULL)
 			cells[6] = "-";
 		if (cells[7] == NULL)
@@ -66,34 +71,42 @@ history_print(const struct history_row *rows, size_t n,
 	return cli_flush();
 }
 
-/* The options of `history`; 0, or 2 after a usage error. */
+/* The options and operand of `history`; 0, or 2 after a usage error. */
 static int
-history_args(struct cli_call *c, int64_t *limit, enum args_format *fmt)
+history_args(struct cli_call *c, int64_t *limit, enum args_format *fmt,
+             struct history_filter *f)
 {
 	const char *n = cli_opt(c, "limit"), *format = cli_opt(c, "format");
 
 	*limit = 0;
 	*fmt = ARGS_FORMAT_TEXT;
+	*f = (struct history_filter){ .key = c->argc > 0 ? c->argv[0] : NULL,
+	    .who = cli_opt(c, "by"), .since = cli_opt(c, "since") };
 	if (n != NULL && !args_int(c->path, "--limit", n, 1, INT64_MAX,
 	    limit))
 		return 2;
 	if (format != NULL && !args_format(c->path, format, fmt))
 		return 2;
+	if (f->since != NULL && !date_valid(f->since))
+		return cli_usage(c, "--since %s: not a date (YYYY-MM-DD)",
+		    f->since);
 	return 0;
 }
 
 int
 cmd_history_check(struct cli_call *c)
 {
+	struct history_filter f;
 	int64_t limit;
 	enum args_format fmt;
 
-	return history_args(c, &limit, &fmt);
+	return history_args(c, &limit, &fmt, &f);
 }
 
 int
 cmd_history(struct cli_call *c)
 {
+	struct history_filter f;
 	enum args_format fmt;
 	int64_t limit;
 	struct history_row *rows;
@@ -102,9 +115,9 @@ cmd_history(struct cli_call *c)
 	enum isms_status st;
 	int rc;
 
-	if ((rc = history_args(c, &limit, &fmt)) != 0)
+	if ((rc = history_args(c, &limit, &fmt, &f)) != 0)
 		return rc;
-	st = history_list(c->m, NULL, NULL, limit, &rows, &n, &cause);
+	st = history_list(c->m, &f, 0, (size_t)limit, &rows, &n, &cause);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	rc = history_print(rows, n, fmt);
@@ -149,6 +162,9 @@ redact_run(struct cli_call *c)
 }
 
 const struct cli_opt cmd_history_opts[] = {
+	{ "by", 'b', "LOGIN", "only the changes this login made" },
+	{ "since", 's', "YYYY-MM-DD", "only the changes of that day (UTC) and "
+	  "after" },
 	{ "limit", 'n', "N", "only the newest N changes" },
 	{ "format", 'f', "text|csv", "text (aligned columns) or csv" },
 	{ NULL, 0, NULL, NULL },

@@ -11,6 +11,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cmd.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
@@ -25,6 +26,8 @@ const struct cli_opt cmd_reg_list_opts[] = {
 
 const struct cli_opt cmd_reg_set_opts[] = {
 	{ "rev", 0, "N", "change it only if it is still at revision N" },
+	{ "quiet", 'q', NULL, "do not say what changed (said only on a "
+	  "terminal)" },
 	{ NULL, 0, NULL, NULL },
 };
 
@@ -182,6 +185,7 @@ cmd_reg_add(struct cli_call *c)
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
 	text_line(stdout, "%s", key);
+	cli_warn(reg_warning(c->m, c->cmd->reg, key));
 	free(key);
 	return cli_flush();
 }
@@ -229,19 +233,48 @@ cmd_reg_set_check(struct cli_call *c)
 	return 0;
 }
 
+/* On a terminal, each field the change altered, as the options name it
+ * and in the words of its vocabulary: "isms: A.5.7: applicable yes -> no". */
+static void
+reg_tell(const struct cli_call *c, const struct reg_changes *ch)
+{
+	const struct rec_desc *d = reg_desc(c->cmd->reg);
+
+	if (!cli_telling(cli_flag(c, "quiet")))
+		return;
+	if (ch->n == 0)
+		text_line(stderr, "isms: %s: unchanged (it had those values)",
+		    ch->key);
+	for (size_t i = 0; i < ch->n; i++) {
+		const struct rec_field *f = &d->fields[ch->ch[i].field];
+		bool words = f->kind == REC_TERM && f->vocab != NULL;
+
+		cli_tell_change(ch->key, f->option != NULL ? f->option : f->name,
+		    words && ch->ch[i].was[0] ? vocab_label(f->vocab,
+		    ch->ch[i].was) : ch->ch[i].was, words && ch->ch[i].now[0] ?
+		    vocab_label(f->vocab, ch->ch[i].now) : ch->ch[i].now);
+	}
+}
+
 int
 cmd_reg_set(struct cli_call *c)
 {
 	const char *revs = cli_opt(c, "rev");
+	struct reg_changes ch;
 	int64_t rev = -1;
 	char *cause = NULL;
 	enum isms_status st;
 
 	if (revs != NULL)             /* checked by cmd_reg_set_check() */
 		args_int(c->path, "--rev", revs, 1, INT64_MAX, &rev);
-	st = reg_set(c->m, c->cmd->reg, c->argv[0], &c->patch, rev, NULL,
-	    &cause);
-	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
+	st = reg_set_changes(c->m, c->cmd->reg, c->argv[0], &c->patch, rev,
+	    &ch, &cause);
+	if (st != ISMS_OK)
+		return cli_fail(st, cause);
+	reg_tell(c, &ch);
+	reg_changes_done(&ch);
+	cli_warn(reg_warning(c->m, c->cmd->reg, c->argv[0]));
+	return cli_flush();
 }
 
 int

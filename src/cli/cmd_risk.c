@@ -91,7 +91,10 @@ risk_link_run(struct cli_call *c)
 static int
 risk_accept_check(struct cli_call *c)
 {
-	if (cli_opt(c, "by") == NULL)
+	if (cli_flag(c, "revoke") && cli_opt(c, "until") != NULL)
+		return cli_usage(c, "--revoke ends the acceptance; leave out "
+		    "--until");
+	if (!cli_flag(c, "revoke") && cli_opt(c, "by") == NULL)
 		return cli_usage(c, "say who accepts it with --by NAME (normally "
 		    "the risk owner)");
 	return 0;
@@ -104,8 +107,12 @@ risk_accept_run(struct cli_call *c)
 	char *cause = NULL;
 	enum isms_status st;
 
-	st = risk_accept(c->m, c->argv[0], by, cli_opt(c, "until"),
-	    cli_opt(c, "note"), &cause);
+	if (cli_flag(c, "revoke"))
+		st = risk_revoke(c->m, c->argv[0], by, cli_opt(c, "note"),
+		    &cause);
+	else
+		st = risk_accept(c->m, c->argv[0], by, cli_opt(c, "until"),
+		    cli_opt(c, "note"), &cause);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }
 
@@ -120,9 +127,11 @@ static const struct cli_opt risk_link_opts[] = {
 
 static const struct cli_opt risk_accept_opts[] = {
 	{ "by", 'b', "NAME", "who accepts the residual risk (normally its "
-	  "owner)" },
+	  "owner), or revokes the acceptance" },
 	{ "until", 'u', "YYYY-MM-DD", "the acceptance ends then" },
-	{ "note", 'n', "TEXT", "why it is accepted" },
+	{ "note", 'n', "TEXT", "why it is accepted, or revoked" },
+	{ "revoke", 'r', NULL, "end the acceptance instead (it stays on "
+	  "record)" },
 	{ NULL, 0, NULL, NULL },
 };
 
@@ -141,8 +150,9 @@ const struct cli_cmd cli_risk[] = {
 	CLI_LEAF("link", "REF [--asset ID|NAME]... [--control ID]... "
 	    "[--remove [--force]]", "link or unlink assets and Annex A "
 	    "controls", 1, 1, CLI_WRITES, risk_link_opts, risk_link_run),
-	CLI_CHECKED("accept", "REF --by NAME [--until DATE] [--note TEXT]",
-	    "accept the residual risk as it stands", 1, 1, CLI_WRITES,
+	CLI_CHECKED("accept", "REF --by NAME [--until DATE] [--note TEXT] | "
+	    "REF --revoke [--by NAME] [--note TEXT]", "accept the residual "
+	    "risk as it stands, or revoke the acceptance", 1, 1, CLI_WRITES,
 	    risk_accept_opts, risk_accept_check, risk_accept_run),
 	CLI_GROUP("action", "treatment actions of the risks",
 	    cli_risk_action),

@@ -12,6 +12,7 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/text.h"
+#include "isms/util/date.h"
 
 static int
 action_add_run(struct cli_call *c)
@@ -33,23 +34,25 @@ static int
 action_list_run(struct cli_call *c)
 {
 	static const char *const head[] = { "ACTION", "RISK", "WHAT",
-		"CONTROL", "OWNER", "DUE", "STATUS", "DONE" };
+		"CONTROL", "OWNER", "DUE", "STATUS", "DONE", "FLAGS" };
 	struct action_row *rows = NULL;
 	struct text_table t;
 	size_t n = 0;
-	char *cause = NULL;
+	char *cause = NULL, today[11];
 	enum isms_status st = action_list(c->m, c->argc > 0 ? c->argv[0] :
 	    NULL, &rows, &n, &cause);
 
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	text_table_init(&t, head, 8);
+	date_today(today);
+	text_table_init(&t, head, 9);
 	for (size_t i = 0; i < n; i++) {
 		const struct action_row *a = &rows[i];
 		char id[24];
 		const char *cells[] = { id, a->risk_ref, a->what, a->control,
 		    a->owner, a->due, vocab_label(&vocab_action_status,
-		    a->status), a->done };
+		    a->status), a->done, action_late(a, today) ? "overdue" :
+		    "" };
 
 		snprintf(id, sizeof id, "%lld", (long long)a->id);
 		text_table_add(&t, cells);

@@ -29,6 +29,8 @@ const struct cli_opt cmd_risk_list_opts[] = {
 	  "accepted" },
 	{ "overdue", 'O', NULL, "only risks whose review is overdue" },
 	{ "stale", 'S', NULL, "only risks whose acceptance is stale" },
+	{ "action-overdue", 'L', NULL, "only risks with a treatment action past "
+	  "its due date" },
 	{ "search", 'q', "TEXT", "only risks whose ref, statement or owner "
 	  "contains TEXT" },
 	{ "sort", 'k', "COLUMN", "sort by ref, statement, owner, inherent, "
@@ -51,6 +53,7 @@ list_query(struct cli_call *c, struct risk_query *q)
 		.status = cli_opt(c, "status"), .above = cli_flag(c, "above"),
 		.flagged = cli_flag(c, "flagged"),
 		.overdue = cli_flag(c, "overdue"), .stale = cli_flag(c, "stale"),
+		.action_late = cli_flag(c, "action-overdue"),
 		.text = cli_opt(c, "search"),
 		.descending = cli_flag(c, "reverse"),
 	};
@@ -82,7 +85,8 @@ list_text(const struct matrix *mx, const struct risk_row *rows, size_t n)
 		char *flags = risk_doc_flags(r, today);
 		const char *cells[] = { r->ref, r->statement, r->owner,
 		    li ? li->name : "-", lr ? lr->name : "-",
-		    r->treatment ? r->treatment : "-",
+		    r->treatment ? vocab_label(&vocab_treatment, r->treatment) :
+		    "-",
 		    vocab_label(&vocab_risk_status, r->status),
 		    r->next_review ? r->next_review : "-", flags };
 

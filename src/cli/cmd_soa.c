@@ -65,11 +65,15 @@ static int
 soa_list_run(struct cli_call *c)
 {
 	const char *format = cli_opt(c, "format"), *sort = cli_opt(c, "sort");
+	const char *const *attrs;
+	size_t n_attrs = cli_opts(c, "attribute", &attrs);
 	enum args_format fmt = ARGS_FORMAT_TEXT;
 	struct soa_query q = {
 		.theme = cli_opt(c, "theme"), .status = cli_opt(c, "status"),
 		.applicable = cli_opt(c, "applicable"),
-		.attribute = cli_opt(c, "attribute"),
+		.attribute = n_attrs > 0 ? attrs[0] : NULL,
+		.attributes = n_attrs > 1 ? attrs + 1 : NULL,
+		.n_attributes = n_attrs > 1 ? n_attrs - 1 : 0,
 		.text = cli_opt(c, "search"), .descending = cli_flag(c, "reverse"),
 	};
 	struct soa_row *rows = NULL;
@@ -159,7 +163,7 @@ static const struct cli_opt soa_list_opts[] = {
 	{ "status", 's', "STATUS", "only this implementation status" },
 	{ "applicable", 'a', "yes|no|undecided", "only this applicability" },
 	{ "attribute", 'A', "[SET:]VALUE", "only controls with this ISO/IEC "
-	  "27002 attribute value" },
+	  "27002 attribute value (several: controls with all of them)" },
 	{ "search", 'q', "TEXT", "only entries whose text contains TEXT" },
 	{ "sort", 'S', "COLUMN", "sort by id, title, theme, applicable, "
 	  "reasons, status, owner or reviewed" },

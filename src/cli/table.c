@@ -25,9 +25,11 @@ const struct cli_cmd cli_table[] = {
 	CLI_GROUP("risk", "the risk register, treatment and acceptance",
 	    cli_risk),
 	CLI_GROUP("treatment", "the treatment plan", cli_treatment),
-	CLI_LEAF_SUBS("history", "[--limit N] [--format text|csv]", "the "
-	    "change history, newest first", 0, 0, CLI_READS, cmd_history_opts,
-	    cmd_history_check, cmd_history, cli_history),
+	CLI_LEAF_SUBS("history", "[RECORD] [--by LOGIN] [--since DATE] "
+	    "[--limit N] [--format text|csv]", "the change history, newest "
+	    "first, of one record (R-001, A.7.4, 6.1.2) or of all", 0, 1,
+	    CLI_READS, cmd_history_opts, cmd_history_check, cmd_history,
+	    cli_history),
 	CLI_LEAF("verify", "[--head] [--anchor SEQ:HASH]", "check the hash "
 	    "chain of the history", 0, 0, CLI_READS, cmd_verify_opts,
 	    cmd_verify),

@@ -29,6 +29,8 @@ static const char *const risk_expr[RISK_FIELDS] = {
 	[RISK_ACCEPTED] = "acc.id IS NOT NULL",
 	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS,
 	[RISK_ABOVE] = "ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0)",
+	[RISK_ACTION_DUE] = "(SELECT min(due) FROM risk_action a WHERE "
+	    "a.risk_id = r.id AND a.status IN ('planned', 'in-progress'))",
 };
 
 const struct rec_sql store_risk_sql = {
@@ -338,5 +340,38 @@ store_risk_accept(struct db *db, int64_t risk_id, const char *ref,
 	if (rc == ISMS_OK && note != NULL && note[0] != '\0')
 		rc = row_history(db, author, "risk", ref, "acceptance note",
 		    NULL, note, cause);
+	return rc;
+}
+
+enum isms_status
+store_risk_revoke(struct db *db, int64_t risk_id, const char *ref,
+                  const char *accepted_by, const char *by, const char *note,
+                  const struct row_author *author, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, accepted_by, "
+	    "accepted_at, until, note, basis, updated_at, updated_by) VALUES "
+	    "(:id, :by, :at, NULL, :note, " RISK_REVOKED ", :at, :who);", &st,
+	    cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_int(st, ":id", risk_id);
+	db_bind_text(st, ":by", by);
+	db_bind_text(st, ":note", note != NULL ? note : "");
+	db_bind_text(st, ":at", author->at);
+	db_bind_text(st, ":who", author->who);
+	rc = db_step_done(st, cause);
+	db_finalize(st);
+	if (rc == ISMS_OK)
+		rc = link_note(db, risk_id, ref, "accepted", accepted_by, false,
+		    author, cause);
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "risk", ref, "acceptance revoked by",
+		    NULL, by, cause);
+	if (rc == ISMS_OK && note != NULL && note[0] != '\0')
+		rc = row_history(db, author, "risk", ref, "revocation note", NULL,
+		    note, cause);
 	return rc;
 }

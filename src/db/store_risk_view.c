@@ -18,7 +18,8 @@
 
 #define ACC_STALE \
 	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
-	RISK_ACCEPTANCE " AND a.basis IS NOT " RISK_BASIS ")"
+	RISK_ACCEPTANCE " AND a.basis <> " RISK_REVOKED " AND a.basis IS NOT " \
+	RISK_BASIS ")"
 #define ACC_VALID \
 	"EXISTS (SELECT 1 FROM risk_acceptance a WHERE a.id = " \
 	RISK_ACCEPTANCE " AND a.basis IS " RISK_BASIS " AND " \
@@ -35,6 +36,9 @@
 	" AND (:overdue = 0 OR (r.next_review < :today AND r.status <> " \
 	"'closed'))" \
 	" AND (:stale = 0 OR " ACC_STALE ")" \
+	" AND (:late = 0 OR (r.status <> 'closed' AND EXISTS (SELECT 1 FROM " \
+	"risk_action a WHERE a.risk_id = r.id AND a.due < :today AND " \
+	"a.status IN ('planned', 'in-progress'))))" \
 	" AND (:cl = 0 OR (:cres = 0 AND r.inherent_likelihood = :cl AND " \
 	"r.inherent_impact = :ci) OR (:cres = 1 AND r.residual_likelihood = " \
 	":cl AND r.residual_impact = :ci))" \
@@ -46,15 +50,18 @@
 	"r.threat LIKE :like ESCAPE '\\' OR r.vulnerability LIKE :like " \
 	"ESCAPE '\\')"
 
-/* Sort keys in the order of enum risk_sort; none is ever NULL. */
+/* Sort keys in the order of enum risk_sort; none is ever NULL.  The
+ * vocabularies sort in their own order (the workflow), not by token. */
 static const struct view_sort view_sorts[] = {
 	{ "r.id", NULL },
 	{ "r.statement COLLATE NOCASE", NULL },
 	{ "r.owner COLLATE NOCASE", NULL },
 	{ "ifnull(" RISK_INHERENT ", -1)", NULL },
 	{ "ifnull(" RISK_EFFECTIVE ", -1)", NULL },
-	{ "ifnull(r.treatment, '')", NULL },
-	{ "r.status", NULL },
+	{ "CASE r.treatment WHEN 'modify' THEN 1 WHEN 'retain' THEN 2 WHEN "
+	  "'avoid' THEN 3 WHEN 'share' THEN 4 ELSE 0 END", NULL },
+	{ "CASE r.status WHEN 'open' THEN 0 WHEN 'treating' THEN 1 WHEN "
+	  "'monitoring' THEN 2 WHEN 'closed' THEN 3 ELSE 4 END", NULL },
 	{ "ifnull(r.next_review, '9999')", NULL },
 };
 
@@ -90,6 +97,7 @@ view_bind(struct db_stmt *st, const void *filter)
 	db_bind_int(st, ":flagged", v->flagged);
 	db_bind_int(st, ":overdue", v->overdue);
 	db_bind_int(st, ":stale", v->stale);
+	db_bind_int(st, ":late", v->action_late);
 	db_bind_text(st, ":text", v->text);
 	db_bind_text(st, ":like", like);
 	free(like);
@@ -125,6 +133,24 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 		return rc;
 	if (db_step(st, cause) == DB_ROW)
 		*total = (size_t)db_column_int(st, 0);
+	else
+		rc = db_stmt_error(st);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+store_risk_ref_width(struct db *db, size_t *width, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc = db_prepare_cached(db, "SELECT ifnull(max("
+	    "length(ref)), 0) FROM risk;", &st, cause);
+
+	*width = 0;
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_step(st, cause) == DB_ROW)
+		*width = (size_t)db_column_int(st, 0);
 	else
 		rc = db_stmt_error(st);
 	db_finalize(st);

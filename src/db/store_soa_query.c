@@ -5,6 +5,7 @@
  * and the attributes and themes of the framework.  User text is only
  * ever bound, never spliced into SQL.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "isms/db/store_soa.h"
@@ -12,13 +13,19 @@
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
+/* A control has attribute value n (NULL: any) of set n (NULL: any set). */
+#define VIEW_ATTR(n) \
+	" AND (:aval" n " IS NULL OR EXISTS (SELECT 1 FROM " \
+	"requirement_attribute ra WHERE ra.framework_id = s.framework_id AND " \
+	"ra.requirement_id = r.id AND ra.value = :aval" n " AND (:aset" n \
+	" IS NULL OR ra.set_id = :aset" n ")))"
+
+/* Several attribute values must all hold (STORE_SOA_ATTRS of them). */
 #define VIEW_FILTER \
 	" AND (:theme IS NULL OR r.theme_id = :theme)" \
 	" AND (:app IS NULL OR s.applicable = :app)" \
 	" AND (:status IS NULL OR s.status = :status)" \
-	" AND (:aval IS NULL OR EXISTS (SELECT 1 FROM requirement_attribute " \
-	"ra WHERE ra.framework_id = s.framework_id AND ra.requirement_id = r.id" \
-	" AND ra.value = :aval AND (:aset IS NULL OR ra.set_id = :aset)))" \
+	VIEW_ATTR("0") VIEW_ATTR("1") VIEW_ATTR("2") VIEW_ATTR("3") \
 	" AND (:text IS NULL OR instr(lower(r.id || char(31) || r.title || " \
 	"char(31) || s.owner || char(31) || s.justification || char(31) || " \
 	"s.how || char(31) || s.evidence), lower(:text)) > 0)"
@@ -51,8 +58,14 @@ view_bind(struct db_stmt *st, const void *filter)
 	db_bind_text(st, ":theme", v->theme);
 	db_bind_text(st, ":app", v->applicable);
 	db_bind_text(st, ":status", v->status);
-	db_bind_text(st, ":aset", v->attr_set);
-	db_bind_text(st, ":aval", v->attr_value);
+	for (int i = 0; i < STORE_SOA_ATTRS; i++) {
+		char set[8], val[8];
+
+		snprintf(set, sizeof set, ":aset%d", i);
+		snprintf(val, sizeof val, ":aval%d", i);
+		db_bind_text(st, set, v->attr_set[i]);
+		db_bind_text(st, val, v->attr_value[i]);
+	}
 	db_bind_text(st, ":text", v->text);
 }
 

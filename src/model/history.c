@@ -1,5 +1,6 @@
 /*
- * history.c - the change history through the model: listing it, and the
+ * history.c - the change history through the model: listing it by
+ * record, login, day or text, in the words of the vocabularies, and the
  * hash chain that lets an auditor verify it (chain.h).
  */
 #include <stdio.h>
@@ -11,14 +12,83 @@
 #include "isms/db/store_history.h"
 #include "isms/model/history.h"
 #include "isms/model/isms_db.h"
+#include "isms/rec/asset.h"
+#include "isms/rec/clause.h"
+#include "isms/rec/risk.h"
+#include "isms/rec/soa.h"
+#include "isms/rec/vocab.h"
+#include "isms/util/date.h"
+
+static enum isms_status
+history_check(const struct history_filter *f, char **cause)
+{
+	if (f != NULL && f->since != NULL && f->since[0] != '\0' &&
+	    !date_valid(f->since))
+		return status_fail(cause, ISMS_INVALID, "--since %s: not a date "
+		    "(YYYY-MM-DD)", f->since);
+	return ISMS_OK;
+}
 
 enum isms_status
-history_list(struct isms *m, const char *entity, const char *key,
-             int64_t limit, struct history_row **rows, size_t *n,
+history_list(struct isms *m, const struct history_filter *f, size_t offset,
+             size_t limit, struct history_row **rows, size_t *n,
              char **cause)
 {
-	return store_history_list(isms_db(m), entity, key, limit, rows, n,
+	enum isms_status rc = history_check(f, cause);
+
+	*rows = NULL;
+	*n = 0;
+	if (rc != ISMS_OK)
+		return rc;
+	return store_history_list(isms_db(m), f, offset, limit, rows, n,
 	    cause);
+}
+
+enum isms_status
+history_count(struct isms *m, const struct history_filter *f, size_t *n,
+              char **cause)
+{
+	enum isms_status rc = history_check(f, cause);
+
+	*n = 0;
+	return rc != ISMS_OK ? rc : store_history_count(isms_db(m), f, n,
+	    cause);
+}
+
+enum isms_status
+history_find(struct isms *m, const struct history_filter *f,
+             const char *needle, int64_t from, int dir, size_t *pos,
+             char **cause)
+{
+	enum isms_status rc = history_check(f, cause);
+
+	return rc != ISMS_OK ? rc : store_history_find(isms_db(m), f, needle,
+	    from, dir, pos, cause);
+}
+
+/* The descriptors whose fields history rows name, by entity. */
+static const struct rec_desc *const history_descs[] = {
+	&rec_clause, &rec_soa, &rec_asset, &rec_risk, &rec_action,
+};
+
+const char *
+history_shown(const struct history_row *h, const char *value)
+{
+	if (value == NULL || value[0] == '\0')
+		return value;
+	for (size_t k = 0; k < sizeof history_descs / sizeof *history_descs;
+	    k++) {
+		const struct rec_desc *d = history_descs[k];
+
+		if (strcmp(d->entity, h->entity) != 0)
+			continue;
+		for (size_t i = 0; i < d->n_fields; i++)
+			if (strcmp(d->fields[i].name, h->field) == 0 &&
+			    d->fields[i].vocab != NULL &&
+			    d->fields[i].kind == REC_TERM)
+				return vocab_label(d->fields[i].vocab, value);
+	}
+	return value;
 }
 
 enum isms_status

@@ -88,10 +88,60 @@ reg_plan(struct isms *m, const struct reg *r, const char *key,
 	return rc;
 }
 
+void
+reg_changes_done(struct reg_changes *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->ch[i].was);
+		free(c->ch[i].now);
+	}
+	c->n = 0;
+}
+
+/* The changes of plan that alter cur, into out. */
+static void
+reg_note_changes(const struct reg *r, const void *cur, const struct plan *p,
+                 struct reg_changes *out)
+{
+	for (size_t i = 0; i < p->n && out->n < REC_FIELDS_MAX; i++) {
+		char buf[24];
+		const char *was = rec_value(r->d, cur, p->ch[i].field, buf,
+		    sizeof buf);
+		const char *now = p->ch[i].value;
+
+		if (strcmp(was != NULL ? was : "", now != NULL ? now : "") == 0)
+			continue;
+		out->ch[out->n].field = p->ch[i].field;
+		out->ch[out->n].was = xstrdup(was != NULL ? was : "");
+		out->ch[out->n++].now = xstrdup(now != NULL ? now : "");
+	}
+}
+
+static enum isms_status reg_set_at(struct isms *m, const struct reg *r,
+                                   const char *key, const struct rec_patch *p,
+                                   int64_t expected_rev, int64_t *new_rev,
+                                   struct reg_changes *out, char **cause);
+
 enum isms_status
 reg_set(struct isms *m, const struct reg *r, const char *key,
         const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
         char **cause)
+{
+	return reg_set_at(m, r, key, p, expected_rev, new_rev, NULL, cause);
+}
+
+enum isms_status
+reg_set_changes(struct isms *m, const struct reg *r, const char *key,
+                const struct rec_patch *p, int64_t expected_rev,
+                struct reg_changes *out, char **cause)
+{
+	return reg_set_at(m, r, key, p, expected_rev, NULL, out, cause);
+}
+
+static enum isms_status
+reg_set_at(struct isms *m, const struct reg *r, const char *key,
+           const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
+           struct reg_changes *out, char **cause)
 {
 	void *cur = xcalloc(1, r->d->size);
 	struct row_author author;
@@ -99,6 +149,8 @@ reg_set(struct isms *m, const struct reg *r, const char *key,
 	char at[21], name[64];
 	enum isms_status rc;
 
+	if (out != NULL)
+		memset(out, 0, sizeof *out);
 	plan_init(&plan, r->d);
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK ||
 	    (rc = db_begin(isms_db(m), cause)) != ISMS_OK) {
@@ -118,6 +170,10 @@ reg_set(struct isms *m, const struct reg *r, const char *key,
 		rc = row_update(isms_db(m), r->d, rec_id(r->d, cur), name,
 		    expected_rev >= 0 ? expected_rev : rec_rev(r->d, cur),
 		    plan.ch, plan.n, &author, new_rev, cause);
+	}
+	if (rc == ISMS_OK && out != NULL) {
+		snprintf(out->key, sizeof out->key, "%s", name);
+		reg_note_changes(r, cur, &plan, out);
 	}
 	plan_done(&plan);
 	rec_done(r->d, cur);
@@ -196,6 +252,23 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 		*key = NULL;
 	}
 	return rc;
+}
+
+char *
+reg_warning(struct isms *m, const struct reg *r, const char *key)
+{
+	void *row;
+	char *cause = NULL, *w = NULL;
+
+	if (r->warn == NULL)
+		return NULL;
+	row = xcalloc(1, r->d->size);
+	if (r->get(m, key, row, &cause) == ISMS_OK)
+		w = r->warn(m, row);
+	free(cause);
+	rec_done(r->d, row);
+	free(row);
+	return w;
 }
 
 enum isms_status

@@ -2,8 +2,8 @@
  * risk.c - the risk register as a register: what is special about it is
  * that scores must exist on the ISMS's matrix (and record its version),
  * and that a new risk is identified today and gets its review date from
- * its level.  Links and acceptance are risk_link.c, actions
- * risk_action.c.
+ * its level (the highest level's when it is not scored).  Links and
+ * acceptance are risk_link.c, actions risk_action.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,7 +72,9 @@ risk_after(const struct plan *p, size_t field, const void *cur)
 	return v != NULL && v[0] != '\0' ? atoi(v) : 0;
 }
 
-/* A new risk is identified today and reviewed when its level asks. */
+/* A new risk is identified today and reviewed when its level asks; one
+ * not scored yet as soon as the highest level asks, so it comes back to
+ * be assessed instead of never being due. */
 static void
 risk_defaults(const struct matrix *mx, struct plan *p)
 {
@@ -82,6 +84,9 @@ risk_defaults(const struct matrix *mx, struct plan *p)
 	    rl > 0 ? rl : risk_after(p, RISK_IL, NULL),
 	    ri > 0 ? ri : risk_after(p, RISK_II, NULL)));
 	char today[11], review[11];
+
+	if (lv == NULL && mx->n_levels > 0)     /* levels are in rank order */
+		lv = &mx->levels[mx->n_levels - 1];
 
 	date_today(today);
 	if (!plan_has(p, RISK_IDENTIFIED))
@@ -161,6 +166,35 @@ risk_remove(struct isms *m, const void *row, const struct row_author *a,
 	return store_risk_delete(isms_db(m), r->id, r->ref, a, cause);
 }
 
+/* A risk the appetite does not allow as it stands: its residual level
+ * (once scored; before treatment a high inherent level is expected) above
+ * the acceptance criterion with no valid acceptance. */
+static char *
+risk_warn(struct isms *m, const void *row)
+{
+	const struct risk_row *r = row;
+	const struct matrix_level *lv, *acc;
+	struct matrix *mx = NULL;
+	char today[11], *cause = NULL, *w = NULL;
+
+	date_today(today);
+	if (r->residual_rank < 0 || !risk_flagged(r, today) ||
+	    matrix_get(m, &mx, &cause) != ISMS_OK) {
+		free(cause);
+		return NULL;
+	}
+	lv = matrix_level_at(mx, r->residual_rank);
+	acc = matrix_level_at(mx, mx->acceptance_rank);
+	w = xasprintf("%s: residual risk %s is above the acceptance criterion "
+	    "(up to %s) and %s: treat it further, or have its owner accept it "
+	    "(isms risk accept %s --by NAME)", r->ref, lv != NULL ? lv->name :
+	    "?", acc != NULL ? acc->name : "?", !r->accepted ?
+	    "not accepted" : r->stale ? "its acceptance is stale" :
+	    "its acceptance has expired", r->ref);
+	matrix_free(mx);
+	return w;
+}
+
 const struct reg reg_risk = {
 	.d = &rec_risk,
 	.view = &risk_reg_view,
@@ -173,4 +207,5 @@ const struct reg reg_risk = {
 	.amend = risk_amend,
 	.insert = risk_insert,
 	.remove = risk_remove,
+	.warn = risk_warn,
 };

@@ -1,7 +1,7 @@
 /*
  * risk_link.c - what a risk is tied to: assets, Annex A controls (which
  * give those controls reason RA in the SoA), the acceptance of its
- * residual risk, and its treatment actions.
+ * residual risk and its revocation, and its treatment actions.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,6 +145,33 @@ risk_accept(struct isms *m, const char *ref, const char *by,
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = store_risk_accept(isms_db(m), r.id, r.ref, by, until, note,
+		    &author, cause);
+	}
+	return link_end(m, &r, rc, cause);
+}
+
+enum isms_status
+risk_revoke(struct isms *m, const char *ref, const char *by, const char *note,
+            char **cause)
+{
+	struct risk_row r = { 0 };
+	struct row_author author;
+	char at[21];
+	enum isms_status rc;
+
+	if ((by != NULL && (rc = isms_text_check(ref, "revoked by", by, true,
+	    cause)) != ISMS_OK) || (note != NULL && (rc = isms_text_check(ref,
+	    "note", note, false, cause)) != ISMS_OK))
+		return rc;
+	if ((rc = link_begin(m, ref, &r, cause)) != ISMS_OK)
+		return rc;
+	if (!r.accepted)
+		rc = status_fail(cause, ISMS_INVALID, "%s: no acceptance to "
+		    "revoke (isms risk show %s)", r.ref, r.ref);
+	if (rc == ISMS_OK) {
+		isms_author(&author, at);
+		rc = store_risk_revoke(isms_db(m), r.id, r.ref, r.accepted_by,
+		    by != NULL && by[0] != '\0' ? by : author.who, note,
 		    &author, cause);
 	}
 	return link_end(m, &r, rc, cause);

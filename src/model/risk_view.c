@@ -88,6 +88,7 @@ view_make(struct isms *m, const void *query, void *filter,
 	v->flagged = q->flagged;
 	v->overdue = q->overdue;
 	v->stale = q->stale;
+	v->action_late = q->action_late;
 	v->text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
 	v->control = q->control;
 	v->cell_l = q->cell_l;
@@ -113,7 +114,8 @@ view_is_all(const void *filter)
 
 	return v->level_rank < 0 && v->owner == NULL && v->treatment == NULL &&
 	    v->status == NULL && !v->above && !v->flagged && !v->overdue &&
-	    !v->stale && v->text == NULL && v->control == NULL &&
+	    !v->stale && !v->action_late && v->text == NULL &&
+	    v->control == NULL &&
 	    v->cell_l == 0;
 }
 
@@ -148,6 +150,21 @@ risk_overdue(const struct risk_row *r, const char *today)
 	    strcmp(r->status, "closed") != 0;
 }
 
+bool
+risk_action_late(const struct risk_row *r, const char *today)
+{
+	return r->action_due != NULL && strcmp(r->action_due, today) < 0 &&
+	    strcmp(r->status, "closed") != 0;
+}
+
+bool
+action_late(const struct action_row *a, const char *today)
+{
+	return a->due != NULL && a->due[0] != '\0' &&
+	    strcmp(a->due, today) < 0 && (strcmp(a->status, "planned") == 0 ||
+	    strcmp(a->status, "in-progress") == 0);
+}
+
 enum isms_status
 risk_heat(struct isms *m, const struct matrix *mx, bool residual,
           size_t *counts, char **cause)
@@ -160,4 +177,10 @@ enum isms_status
 risk_owners(struct isms *m, char ***owners, size_t *n, char **cause)
 {
 	return store_risk_owners(isms_db(m), owners, n, cause);
+}
+
+enum isms_status
+risk_ref_width(struct isms *m, size_t *width, char **cause)
+{
+	return store_risk_ref_width(isms_db(m), width, cause);
 }

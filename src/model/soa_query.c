@@ -24,7 +24,9 @@ const char *const soa_sort_names[SOA_SORT_COUNT] = {
 /* The stored form of a query, with the strings it owns. */
 struct soa_view {
 	struct store_soa_view v;
-	char *theme, *attr_set, *attr_value;
+	char *theme;
+	char *attr_set[STORE_SOA_ATTRS], *attr_value[STORE_SOA_ATTRS];
+	size_t n_attrs;
 };
 
 enum isms_status
@@ -194,13 +196,22 @@ view_attribute(struct isms *m, const char *in, struct soa_view *out,
 	    cause);
 	if (rc != ISMS_OK)
 		return rc;
-	for (size_t i = 0; i < n && out->attr_value == NULL; i++)
+	if (out->n_attrs == STORE_SOA_ATTRS) {
+		store_attributes_free(a, n);
+		return status_fail(cause, ISMS_INVALID, "%s: at most %d control "
+		    "attributes at once", in, STORE_SOA_ATTRS);
+	}
+	for (size_t i = 0; i < n && out->attr_value[out->n_attrs] == NULL;
+	    i++)
 		if (view_attr_match(&a[i], set, set_len, value)) {
-			out->attr_value = xstrdup(a[i].value);
+			out->attr_value[out->n_attrs] = xstrdup(a[i].value);
 			/* one value name may serve several sets */
-			out->attr_set = set != NULL ? xstrdup(a[i].set_id) : NULL;
+			out->attr_set[out->n_attrs] = set != NULL ?
+			    xstrdup(a[i].set_id) : NULL;
 		}
-	if (out->attr_value == NULL) {
+	if (out->attr_value[out->n_attrs] != NULL)
+		out->n_attrs++;
+	else {
 		choices = attr_choices(a, n, set, set_len);
 		rc = status_fail(cause, ISMS_INVALID, "%s: unknown control "
 		    "attribute (use %s)", in, choices);
@@ -216,8 +227,10 @@ view_done(void *filter)
 	struct soa_view *w = filter;
 
 	free(w->theme);
-	free(w->attr_set);
-	free(w->attr_value);
+	for (int i = 0; i < STORE_SOA_ATTRS; i++) {
+		free(w->attr_set[i]);
+		free(w->attr_value[i]);
+	}
 }
 
 static enum isms_status
@@ -239,10 +252,14 @@ view_make(struct isms *m, const void *query, void *filter,
 		    cause);
 	if (rc == ISMS_OK)
 		rc = view_attribute(m, q->attribute, w, cause);
+	for (size_t i = 0; rc == ISMS_OK && i < q->n_attributes; i++)
+		rc = view_attribute(m, q->attributes[i], w, cause);
 	w->v.framework_id = isms_info(m)->framework_id;
 	w->v.theme = w->theme;
-	w->v.attr_set = w->attr_set;
-	w->v.attr_value = w->attr_value;
+	for (int i = 0; i < STORE_SOA_ATTRS; i++) {
+		w->v.attr_set[i] = w->attr_set[i];
+		w->v.attr_value[i] = w->attr_value[i];
+	}
 	w->v.text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
 	req->sort = q->sort >= 0 && q->sort < SOA_SORT_COUNT ?
 	    (size_t)q->sort : 0;

@@ -62,6 +62,8 @@ static const struct rec_field risk_fields[RISK_FIELDS] = {
 	[RISK_ACCEPTED] = D(accepted, "accepted", "Accepted", REC_FLAG),
 	[RISK_STALE] = D(stale, "stale", "Acceptance stale", REC_FLAG),
 	[RISK_ABOVE] = D(above, "above", "Above appetite", REC_FLAG),
+	[RISK_ACTION_DUE] = D(action_due, "action_due", "Next action due",
+	    REC_DATE),
 };
 
 const struct rec_desc rec_risk = {

@@ -11,7 +11,12 @@
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
-#define VOCAB(name, terms) { name, terms, sizeof terms / sizeof *terms }
+#define VOCAB(name, terms) \
+	{ name, terms, sizeof terms / sizeof *terms, false }
+/* A vocabulary whose labels are the words to type (the stored tokens are
+ * accepted too, but not offered). */
+#define VOCAB_BY_LABEL(name, terms) \
+	{ name, terms, sizeof terms / sizeof *terms, true }
 
 static const struct vocab_term clause_status_terms[] = {
 	{ "not-started", "not started", NULL },
@@ -41,16 +46,17 @@ static const struct vocab_term reason_terms[] = {
 	{ "RA", "risk assessment (from linked risks)", "comes from linked risks" },
 };
 
+/* Stored as ISO/IEC 27005 names them, shown with the common words. */
 static const struct vocab_term treatment_terms[] = {
-	{ "modify", "modify (mitigate)", NULL },
-	{ "retain", "retain (accept)", NULL },
+	{ "modify", "mitigate", NULL },
+	{ "retain", "accept", NULL },
 	{ "avoid", "avoid", NULL },
-	{ "share", "share (transfer)", NULL },
+	{ "share", "transfer", NULL },
 };
 
 static const struct vocab_term risk_status_terms[] = {
 	{ "open", "open", NULL },
-	{ "treating", "in treatment", NULL },
+	{ "treating", "treating", NULL },
 	{ "monitoring", "monitoring", NULL },
 	{ "closed", "closed", NULL },
 };
@@ -79,7 +85,7 @@ static const struct vocab_term rating_terms[] = {
 };
 
 const struct vocab vocab_rating = VOCAB("rating", rating_terms);
-const struct vocab vocab_treatment = VOCAB("treatment option",
+const struct vocab vocab_treatment = VOCAB_BY_LABEL("treatment option",
     treatment_terms);
 const struct vocab vocab_risk_status = VOCAB("risk status",
     risk_status_terms);
@@ -161,7 +167,8 @@ vocab_choices(const struct vocab *v)
 			continue;
 		if (k > 0)
 			buf_adds(&b, k + 1 == n ? " or " : ", ");
-		buf_adds(&b, v->terms[i].token);
+		buf_adds(&b, v->by_label ? v->terms[i].label :
+		    v->terms[i].token);
 		k++;
 	}
 	return buf_take(&b);

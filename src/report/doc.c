@@ -3,6 +3,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "config.h"
 #include "isms/model/history.h"
@@ -25,6 +26,27 @@ doc_format_parse(const char *s, enum doc_format *out, char **cause)
 		}
 	return status_fail(cause, ISMS_USAGE, "%s: unknown format (use csv, md, "
 	    "html or xlsx)", s);
+}
+
+bool
+doc_format_of_name(const char *path, enum doc_format *out)
+{
+	const char *slash = strrchr(path, '/');
+	const char *dot = strrchr(slash != NULL ? slash : path, '.');
+
+	if (dot == NULL || dot == path || dot[-1] == '/')
+		return false;             /* no extension, or a dot file */
+	if (strcasecmp(dot + 1, "htm") == 0 || strcasecmp(dot + 1,
+	    "markdown") == 0) {
+		*out = dot[1] == 'h' || dot[1] == 'H' ? DOC_HTML : DOC_MD;
+		return true;
+	}
+	for (int i = 0; i < DOC_FORMATS; i++)
+		if (strcasecmp(dot + 1, doc_format_names[i]) == 0) {
+			*out = (enum doc_format)i;
+			return true;
+		}
+	return false;
 }
 
 void

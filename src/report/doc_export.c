@@ -1,7 +1,9 @@
 /*
  * doc_export.c - writing one report: to a temporary file next to the
  * target, flushed to disk, and only then renamed into place; standard
- * output for the text formats when no file is named.
+ * output for the text formats when no file is named; straight into a
+ * target that is not a regular file (a device such as /dev/null, a FIFO),
+ * which a rename would replace.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -97,14 +99,41 @@ export_mode(const char *tmp)
 	chmod(tmp, 0666 & ~mask);
 }
 
+/* A text format into path as it is (a device, a FIFO): nothing is
+ * renamed over it. */
+static enum isms_status
+export_special(const char *path, enum doc_format f, const struct doc *doc,
+               char **cause)
+{
+	FILE *fp;
+	int rc;
+
+	if (f == DOC_XLSX)
+		return status_fail(cause, ISMS_USAGE, "%s: not a regular file; "
+		    "xlsx is written to a file", path);
+	if ((fp = fopen(path, "we")) == NULL)
+		return status_fail(cause, ISMS_IO, "%s: %s", path,
+		    strerror(errno));
+	errno = 0;
+	rc = export_text(fp, f, doc);
+	if (fclose(fp) != 0 || rc != 0)
+		return status_fail(cause, ISMS_IO, "%s: %s", path,
+		    strerror(errno ? errno : EIO));
+	return ISMS_OK;
+}
+
 static enum isms_status
 export_file(const char *path, enum doc_format f, const struct doc *doc,
             char **warning, char **cause)
 {
-	char *tmp = export_temp(path, cause);
+	struct stat sb;
+	char *tmp;
 	enum isms_status rc;
 
-	if (tmp == NULL)
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+	    !S_ISDIR(sb.st_mode))
+		return export_special(path, f, doc, cause);
+	if ((tmp = export_temp(path, cause)) == NULL)
 		return ISMS_IO;
 	rc = f == DOC_XLSX ? export_xlsx(tmp, path, doc, warning, cause) :
 	    export_write(tmp, path, f, doc, cause);

@@ -54,11 +54,27 @@ method_sheet(struct doc *d, const struct matrix *mx)
 	}
 }
 
+/* The open risks of rows per cell, as risk_heat() counts the register. */
+static void
+heat_count(const struct matrix *mx, const struct risk_row *rows, size_t n,
+           bool residual, size_t *counts)
+{
+	for (size_t k = 0; k < n; k++) {
+		int l = residual ? rows[k].rl : rows[k].il;
+		int i = residual ? rows[k].ri : rows[k].ii;
+
+		if (strcmp(rows[k].status, "closed") != 0 && l >= 1 &&
+		    l <= mx->n_likelihood && i >= 1 && i <= mx->n_impact)
+			counts[(l - 1) * mx->n_impact + i - 1]++;
+	}
+}
+
 /* One heat map: likelihood rows from the highest down, impact columns;
- * each cell names its level and counts the open risks in it. */
+ * each cell names its level and counts the open risks in it (of the n
+ * rows when some, else of the register). */
 static void
 heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
-           bool residual)
+           bool residual, bool some, const struct risk_row *rows, size_t n)
 {
 	const char *head[MAX_STEPS + 1];
 	size_t *counts = xcalloc((size_t)(mx->n_likelihood * mx->n_impact) + 1,
@@ -73,7 +89,9 @@ heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
 	s = doc_sheet(d, residual ? "Residual heat map" : "Inherent heat map",
 	    head, (size_t)ni + 1);
 	s->plain = true;
-	if (risk_heat(m, mx, residual, counts, &cause) != ISMS_OK)
+	if (some)
+		heat_count(mx, rows, n, residual, counts);
+	else if (risk_heat(m, mx, residual, counts, &cause) != ISMS_OK)
 		free(cause);
 	for (int l = mx->n_likelihood; l >= 1; l--) {
 		char *cells[MAX_STEPS + 1];
@@ -111,29 +129,49 @@ static const struct doc_col plan_cols[] = {
 };
 #define PLAN_COLS (sizeof plan_cols / sizeof *plan_cols)
 
+static int
+ref_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The actions of every risk, or with some only of the n_only risks of
+ * only. */
 static enum isms_status
-plan_sheet(struct doc *d, struct isms *m, char **cause)
+plan_sheet(struct doc *d, struct isms *m, bool some,
+           const struct risk_row *only, size_t n_only, char **cause)
 {
 	struct action_row *rows;
 	struct doc_sheet *s;
+	const char **refs = NULL;
 	size_t n;
 	enum isms_status rc = action_list(m, NULL, &rows, &n, cause);
 
 	if (rc != ISMS_OK)
 		return rc;
+	if (some) {
+		refs = xcalloc(n_only + 1, sizeof *refs);
+		for (size_t k = 0; k < n_only; k++)
+			refs[k] = only[k].ref;
+		qsort(refs, n_only, sizeof *refs, ref_cmp);
+	}
 	s = doc_rec_sheet(d, "Treatment plan", &rec_action, plan_cols,
 	    PLAN_COLS);
 	for (size_t i = 0; i < n; i++)
-		doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS, &rows[i],
-		    NULL);
+		if (refs == NULL || bsearch(&rows[i].risk_ref, refs, n_only,
+		    sizeof *refs, ref_cmp) != NULL)
+			doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS,
+			    &rows[i], NULL);
+	free(refs);
 	action_rows_free(rows, n);
 	return ISMS_OK;
 }
 
-/* The document-control fields; the risk count only when n_risks >= 0. */
+/* The document-control fields; the risk count only when n_risks >= 0,
+ * how they were chosen when selection is not NULL. */
 static void
 risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
-                long n_risks)
+                long n_risks, const char *selection)
 {
 	const struct isms_info *info = isms_info(m);
 	const struct matrix_level *acc = matrix_level_at(mx,
@@ -154,19 +192,22 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 		doc_field(d, "Risks", s);
 		free(s);
 	}
+	if (selection != NULL)
+		doc_field(d, "Selection", selection);
 	doc_generated(d, m);
-}
-
-/* Every risk, in ref order. */
-static enum isms_status
-all_risks(struct isms *m, struct risk_row **rows, size_t *n, char **cause)
-{
-	return reg_view_all(m, &reg_risk, NULL, (void **)rows, n, cause);
 }
 
 enum isms_status
 risk_export(struct isms *m, enum doc_format f, const char *path,
             char **warning, char **cause)
+{
+	return risk_export_view(m, NULL, NULL, f, path, warning, cause);
+}
+
+enum isms_status
+risk_export_view(struct isms *m, const struct risk_query *q,
+                 const char *selection, enum doc_format f, const char *path,
+                 char **warning, char **cause)
 {
 	struct risk_row *rows = NULL;
 	struct matrix *mx = NULL;
@@ -179,14 +220,14 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 	doc_init(&d, "Risk register");
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK)
-		rc = all_risks(m, &rows, &n, cause);
+		rc = reg_view_all(m, &reg_risk, q, (void **)&rows, &n, cause);
 	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, (long)n);
+		risk_doc_header(&d, m, mx, (long)n, selection);
 		method_sheet(&d, mx);
-		heat_sheet(&d, m, mx, false);
-		heat_sheet(&d, m, mx, true);
+		heat_sheet(&d, m, mx, false, q != NULL, rows, n);
+		heat_sheet(&d, m, mx, true, q != NULL, rows, n);
 		risk_doc_register(&d, mx, rows, n);
-		rc = plan_sheet(&d, m, cause);
+		rc = plan_sheet(&d, m, q != NULL, rows, n, cause);
 	}
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);
@@ -209,8 +250,8 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 	doc_init(&d, "Risk treatment plan");
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, -1);
-		rc = plan_sheet(&d, m, cause);
+		risk_doc_header(&d, m, mx, -1, NULL);
+		rc = plan_sheet(&d, m, false, NULL, 0, cause);
 	}
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);

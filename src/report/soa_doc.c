@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "isms/model/history.h"
+#include "isms/model/reg.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
@@ -44,7 +45,8 @@ static const struct doc_col soa_doc_cols[] = {
 
 static void
 soa_doc_header(struct isms *m, struct doc *d,
-               const struct history_summary *h, const char *theme, size_t n)
+               const struct history_summary *h, const char *theme,
+               const char *selection, size_t n)
 {
 	const struct isms_info *info = isms_info(m);
 	char *s;
@@ -63,11 +65,15 @@ soa_doc_header(struct isms *m, struct doc *d,
 	    xasprintf("%zu", n);
 	doc_field(d, "Controls", s);
 	free(s);
+	if (selection != NULL)
+		doc_field(d, "Selection", selection);
 	doc_generated(d, m);
 }
 
-enum isms_status
-soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
+/* The SoA of the controls q selects (NULL: of those of theme). */
+static enum isms_status
+soa_doc_view(struct isms *m, const char *theme, const struct soa_query *q,
+             const char *selection, struct doc *d, char **cause)
 {
 	struct history_summary h;
 	struct soa_row *rows;
@@ -76,13 +82,15 @@ soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
 	size_t n;
 
 	doc_init(d, "Statement of Applicability");
-	if ((rc = soa_list(m, theme, &rows, &n, cause)) != ISMS_OK)
+	rc = q != NULL ? reg_view_all(m, &reg_soa, q, (void **)&rows, &n,
+	    cause) : soa_list(m, theme, &rows, &n, cause);
+	if (rc != ISMS_OK)
 		return rc;
 	if ((rc = history_summarize(m, "soa", &h, cause)) != ISMS_OK) {
 		soa_rows_free(rows, n);
 		return rc;
 	}
-	soa_doc_header(m, d, &h, theme, n);
+	soa_doc_header(m, d, &h, q != NULL ? q->theme : theme, selection, n);
 	history_summary_done(&h);
 	s = doc_rec_sheet(d, "SoA", &rec_soa, soa_doc_cols, SOA_DOC_COLS);
 	for (size_t i = 0; i < n; i++)
@@ -93,17 +101,39 @@ soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
 }
 
 enum isms_status
-soa_export(struct isms *m, enum doc_format f, const char *theme,
-           const char *path, char **warning, char **cause)
+soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
+{
+	return soa_doc_view(m, theme, NULL, NULL, d, cause);
+}
+
+static enum isms_status
+soa_export_of(struct isms *m, const char *theme, const struct soa_query *q,
+              const char *selection, enum doc_format f, const char *path,
+              char **warning, char **cause)
 {
 	struct doc d;
 	enum isms_status rc;
 
 	if (f == DOC_XLSX && path == NULL)
 		return doc_export(NULL, f, path, warning, cause);
-	rc = soa_doc_load(m, theme, &d, cause);
+	rc = soa_doc_view(m, theme, q, selection, &d, cause);
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);
 	doc_done(&d);
 	return rc;
+}
+
+enum isms_status
+soa_export(struct isms *m, enum doc_format f, const char *theme,
+           const char *path, char **warning, char **cause)
+{
+	return soa_export_of(m, theme, NULL, NULL, f, path, warning, cause);
+}
+
+enum isms_status
+soa_export_view(struct isms *m, const struct soa_query *q,
+                const char *selection, enum doc_format f, const char *path,
+                char **warning, char **cause)
+{
+	return soa_export_of(m, NULL, q, selection, f, path, warning, cause);
 }

@@ -13,8 +13,10 @@
 #include "isms/ui/app.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/help.h"
+#include "isms/ui/history.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/orgform.h"
 #include "isms/ui/sig.h"
 #include "isms/ui/tabbar.h"
 #include "isms/ui/term.h"
@@ -314,6 +316,24 @@ app_help(struct app *app)
 	app_push(app, help_new(maps, n));
 }
 
+/* H in a table: the history of the record under the cursor. */
+static void
+app_history(struct app *app)
+{
+	const struct pane_ops *ops = app_ops(app);
+	const char *entity = NULL;
+	char key[128];
+	struct modal *md;
+
+	if (ops->record == NULL || !ops->record(app_pane(app, app->active),
+	    &entity, key, sizeof key)) {
+		app_error(app, "no record here to show the history of");
+		return;
+	}
+	if ((md = history_record_view(app, entity, key)) != NULL)
+		app_push(app, md);
+}
+
 /* The tab of the digit key, or a word on why there is none. */
 static void
 app_goto(struct app *app, int key)
@@ -349,6 +369,8 @@ app_global(struct app *app, enum ui_action a, int key)
 		if (!term_scripted())
 			raise(SIGTSTP);
 		break;
+	case UI_ACTION_HISTORY: app_history(app); break;
+	case UI_ACTION_ORG: orgform_open(app); break;
 	default:
 		return false;
 	}

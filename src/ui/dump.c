@@ -97,11 +97,22 @@ dump_row(FILE *out, int y, int cols, bool attrs)
 void
 term_dump(FILE *out, bool attrs)
 {
-	int rows, cols;
+	int rows, cols, cy, cx;
 
+	getyx(stdscr, cy, cx);        /* reading cells moves the cursor */
 	getmaxyx(stdscr, rows, cols);
 	fprintf(out, "--- screen %dx%d\n", cols, rows);
 	for (int y = 0; y < rows; y++)
 		dump_row(out, y, cols, attrs);
+	wmove(stdscr, cy, cx);
 	fflush(out);
+}
+
+void
+term_dump_cursor(FILE *out)
+{
+	int y, x;
+
+	getyx(stdscr, y, x);
+	fprintf(out, "--- cursor %d,%d\n", y, x);
 }

@@ -1,7 +1,9 @@
 /*
  * form.c - the detail/edit form: pending edits, pickers for closed
- * vocabularies, dates checked as typed, $EDITOR for long text, and a
- * save that refuses to overwrite another user's change unseen.
+ * vocabularies, dates checked as typed, $EDITOR for text of several lines
+ * (one line is edited in place), any field read in full (also when the
+ * ISMS is read-only), the record's history, and a save that refuses to
+ * overwrite another user's change unseen.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -10,8 +12,10 @@
 #include "isms/ui/draw.h"
 #include "isms/ui/editor.h"
 #include "isms/ui/form.h"
+#include "isms/ui/history.h"
 #include "isms/ui/keys.h"
 #include "isms/ui/prompt.h"
+#include "isms/ui/textview.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
@@ -101,8 +105,8 @@ form_display(const struct form_field *fd, const char *v)
 
 		for (const char *p = v; (p = strchr(p, '\n')) != NULL; p++)
 			lines++;
-		return xasprintf("%.*s (%zu lines, E edits)", (int)(nl - v), v,
-		    lines);
+		return xasprintf("%.*s (%zu lines, v reads, E edits)",
+		    (int)(nl - v), v, lines);
 	}
 	return xstrdup(v);
 }
@@ -175,7 +179,14 @@ form_draw_editing(struct form *f, struct app *app, int y, int x, int w)
 	const char *text = lineedit_text(&f->e);
 	int vx = x + FORM_LABEL + 1, vw = w - FORM_LABEL - 1;
 	int col = lineedit_cursor_col(&f->e);
+	int skip = col >= vw ? col - vw + 1 : 0;
 
+	/* a line longer than the field scrolls left with the cursor */
+	for (; skip > 0 && *text != '\0'; skip--) {
+		text++;
+		while ((*text & 0xc0) == 0x80)
+			text++;
+	}
 	if (fd->kind == FORM_DATE && text[0] != '\0' && !date_valid(text)) {
 		draw_text(y, vx, vw, text, UI_ROLE_NORMAL);
 		if (vw > 44)
@@ -330,8 +341,8 @@ form_edit_field(struct form *f, struct app *app, size_t i)
 	k = f->fields[i].kind;
 	if (k == FORM_CHOICE || k == FORM_TERMS)
 		form_pick(f, app);
-	else if (k == FORM_LONG || strchr(form_value(f, i), '\n') != NULL)
-		form_editor(f, app);
+	else if (strchr(form_value(f, i), '\n') != NULL)
+		form_editor(f, app);      /* several lines: the editor's */
 	else {
 		lineedit_init(&f->e, form_value(f, i));
 		f->editing = true;
@@ -402,9 +413,9 @@ form_save(struct form *f, struct app *app)
 		f->fields[i].theirs = false;
 	}
 	form_reload(f, app);
-	if (f->saved != NULL)
-		f->saved(f->owner, app);
 	app_message(app, "saved");
+	if (f->saved != NULL)         /* which may say more than "saved" */
+		f->saved(f->owner, app);
 }
 
 static void
@@ -415,6 +426,35 @@ form_drop(void *ctx, struct app *app)
 	(void)app;
 	form_draft_done(f);
 	f->md.done = true;
+}
+
+/* The field under the cursor in full, to read (and page). */
+static void
+form_view(struct form *f, struct app *app)
+{
+	const struct form_field *fd = &f->fields[f->cursor];
+	char *shown = fd->kind == FORM_CHOICE || fd->kind == FORM_TERMS ?
+	    form_display(fd, form_value(f, f->cursor)) :
+	    xstrdup(form_value(f, f->cursor));
+	char *title = xasprintf("%s: %s", f->title, fd->label);
+
+	app_push(app, textview_new(title, shown[0] != '\0' ? shown :
+	    "(empty)"));
+	free(title);
+	free(shown);
+}
+
+static void
+form_history(struct form *f, struct app *app)
+{
+	struct modal *md;
+
+	if (f->entity == NULL || f->key == NULL) {
+		app_error(app, "this form has no history to show");
+		return;
+	}
+	if ((md = history_record_view(app, f->entity, f->key)) != NULL)
+		app_push(app, md);
 }
 
 static bool
@@ -441,7 +481,16 @@ form_action(struct form *f, struct app *app, enum ui_action a)
 		break;
 	case UI_ACTION_CLOSE:
 		return true;
+	case UI_ACTION_VIEW:
+		form_view(f, app);
+		break;
+	case UI_ACTION_HISTORY:
+		form_history(f, app);
+		break;
 	default:
+		if (f->extra == NULL || !f->extra(f->owner, f, app, a))
+			app_error(app, "%s: not in this form",
+			    keymap_action_help(a));
 		break;
 	}
 	return false;
@@ -475,6 +524,14 @@ form_key(struct modal *md, struct app *app, int key)
 	}
 	if ((b = keymap_find(&keymap_form, key)) == NULL)
 		return false;
+	/* read-only, Enter and E still read the field: an auditor reads
+	 * what may not be changed */
+	if ((b->action == UI_ACTION_FIELD_EDIT || b->action ==
+	    UI_ACTION_FIELD_EDITOR) && app->readonly_why != NULL) {
+		form_view(f, app);
+		app_error(app, "%s", app->readonly_why);
+		return false;
+	}
 	if ((b->flags & KEYMAP_NEEDS_WRITABLE) && !app_writable(app))
 		return false;
 	if (form_action(f, app, b->action))

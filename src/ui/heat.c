@@ -1,5 +1,7 @@
 /*
- * heat.c - two risk matrices side by side with counts per cell.
+ * heat.c - two risk matrices side by side (or one above the other) with
+ * counts per cell; cells as wide as the longest level name, the terminal
+ * cursor on the selected cell so that screen readers follow it.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -10,9 +12,9 @@
 #include "isms/model/risk.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/heat.h"
+#include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
-#define HEAT_CELL 8
 #define HEAT_LABEL 4
 
 struct heat {
@@ -21,7 +23,34 @@ struct heat {
 	size_t *counts[2];            /* inherent, residual */
 	int l, i;                     /* selected cell */
 	bool residual;
+	int cell;                     /* columns a cell takes, gap included */
+	int cur_y, cur_x;             /* where the selected cell was drawn */
 };
+
+/* "Critical 12<" and a blank: the longest level name, the largest count
+ * and the marker of the selected cell, within what width allows for the
+ * n cells of a row. */
+static int
+heat_cell_width(const struct heat *h, int width)
+{
+	const struct matrix *mx = h->p->mx;
+	size_t name = 1, most = 0, cells = (size_t)(mx->n_likelihood *
+	    mx->n_impact);
+	int digits = 1, w, room;
+
+	for (int k = 0; k < mx->n_levels; k++)
+		if (utf8_width(mx->levels[k].name) > name)
+			name = utf8_width(mx->levels[k].name);
+	for (int r = 0; r < 2; r++)
+		for (size_t c = 0; c < cells; c++)
+			if (h->counts[r][c] > most)
+				most = h->counts[r][c];
+	for (; most >= 10; most /= 10)
+		digits++;
+	w = (int)name + 1 + digits + 2;
+	room = (width - HEAT_LABEL) / mx->n_impact;
+	return w < room ? w : room > 4 ? room : 4;
+}
 
 static enum ui_role
 heat_role(const struct matrix *mx, int rank)
@@ -35,13 +64,14 @@ static void
 heat_grid(struct heat *h, bool residual, int y, int x)
 {
 	const struct matrix *mx = h->p->mx;
-	char cell[32];
+	int cw = h->cell;
+	char cell[96];
 
-	draw_text(y, x, HEAT_LABEL + HEAT_CELL * mx->n_impact, residual ?
+	draw_text(y, x, HEAT_LABEL + cw * mx->n_impact, residual ?
 	    "Residual" : "Inherent", UI_ROLE_HEADER);
 	for (int i = 1; i <= mx->n_impact; i++) {
 		snprintf(cell, sizeof cell, "I%d", i);
-		draw_text(y + 1, x + HEAT_LABEL + (i - 1) * HEAT_CELL, HEAT_CELL, cell,
+		draw_text(y + 1, x + HEAT_LABEL + (i - 1) * cw, cw, cell,
 		    UI_ROLE_TITLE);
 	}
 	for (int l = mx->n_likelihood; l >= 1; l--) {
@@ -54,12 +84,16 @@ heat_grid(struct heat *h, bool residual, int y, int x)
 			bool sel = residual == h->residual && l == h->l &&
 			    i == h->i;
 
-			snprintf(cell, sizeof cell, "%.4s %zu%s",
+			snprintf(cell, sizeof cell, "%s %zu%s",
 			    matrix_level_at(mx, rank)->name,
 			    h->counts[residual][(l - 1) * mx->n_impact + i - 1],
 			    sel ? "<" : "");
-			draw_text(row, x + HEAT_LABEL + (i - 1) * HEAT_CELL, HEAT_CELL - 1,
-			    cell, sel ? UI_ROLE_SELECTED : heat_role(mx, rank));
+			draw_text(row, x + HEAT_LABEL + (i - 1) * cw, cw - 1, cell,
+			    sel ? UI_ROLE_SELECTED : heat_role(mx, rank));
+			if (sel) {
+				h->cur_y = row;
+				h->cur_x = x + HEAT_LABEL + (i - 1) * cw;
+			}
 		}
 	}
 }
@@ -69,9 +103,11 @@ heat_draw(struct modal *md, struct app *app)
 {
 	struct heat *h = (struct heat *)md;
 	const struct matrix *mx = h->p->mx;
-	int top, hh, gw = HEAT_LABEL + HEAT_CELL * mx->n_impact, y;
+	int top, hh, gw, y;
 	char *line;
 
+	h->cell = heat_cell_width(h, COLS - 4);
+	gw = HEAT_LABEL + h->cell * mx->n_impact;
 	app_body(&top, &hh);
 	draw_box(top, 0, hh, COLS, "Heat maps: open risks per cell");
 	heat_grid(h, false, top + 1, 2);
@@ -95,7 +131,7 @@ heat_draw(struct modal *md, struct app *app)
 	    matrix_level_at(mx, mx->acceptance_rank)->name);
 	draw_text(y + 1, 2, COLS - 4, line, UI_ROLE_MUTED);
 	free(line);
-	app_park(app, top + 3 + (mx->n_likelihood - h->l), 2);
+	app_park(app, h->cur_y, h->cur_x);
 }
 
 static void

@@ -138,6 +138,8 @@ input_command(char *line)
 		input_type(arg);
 	else if (strcmp(cmd, "dump") == 0)
 		term_dump(stdout, strcmp(arg, "attrs") == 0);
+	else if (strcmp(cmd, "cursor") == 0)
+		term_dump_cursor(stdout);
 	else if (strcmp(cmd, "tick") == 0)
 		return KEYS_TICK;
 	else if (strcmp(cmd, "shell") == 0)

@@ -28,7 +28,7 @@ static const struct keymap_binding global_keys[] = {
 	B('4', TAB_GOTO, 0), B('5', TAB_GOTO, 0), B('6', TAB_GOTO, 0),
 	B('7', TAB_GOTO, 0), B('8', TAB_GOTO, 0), B('9', TAB_GOTO, 0),
 	B('0', TAB_GOTO, 0), B('t', TAB_PICK, 0), B(KEYS_CTRL('L'), REDRAW, 0),
-	B(KEYS_CTRL('Z'), SUSPEND, 0),
+	B(KEYS_CTRL('Z'), SUSPEND, 0), B('O', ORG, 0),
 };
 KEYMAP(keymap_global, "Everywhere", global_keys);
 
@@ -45,6 +45,7 @@ static const struct keymap_binding table_keys[] = {
 	B('f', FILTER, H), B('\\', FILTER, 0), B(KEYS_ESC, CLEAR, 0),
 	B('s', SORT, H), B('S', SORT_REVERSE, 0),
 	B(KEYS_ENTER, OPEN, H | ROW), B('e', EDIT, H | ROW | W),
+	B('H', HISTORY, ROW),
 };
 KEYMAP(keymap_table, "Tables", table_keys);
 
@@ -80,15 +81,18 @@ static const struct keymap_binding heat_keys[] = {
 };
 KEYMAP(keymap_heat, "Heat maps", heat_keys);
 
+/* Save first: the hint line is cut at the right on narrow terminals, and
+ * the save key must never be what is cut. */
 static const struct keymap_binding form_keys[] = {
+	B('w', SAVE, H | W), B(KEYS_CTRL('S'), SAVE, W),
 	B('j', FIELD_NEXT, 0), B(FN(KEY_DOWN), FIELD_NEXT, 0),
 	B(KEYS_TAB, FIELD_NEXT, 0),
 	B('k', FIELD_PREV, 0), B(FN(KEY_UP), FIELD_PREV, 0),
 	B(FN(KEY_BTAB), FIELD_PREV, 0),
 	B(KEYS_ENTER, FIELD_EDIT, H | W), B('e', FIELD_EDIT, W),
 	B('E', FIELD_EDITOR, H | W), B('u', FIELD_REVERT, H | W),
-	B('w', SAVE, H | W), B(KEYS_CTRL('S'), SAVE, W),
 	B(KEYS_ESC, CLOSE, H), B('q', CLOSE, 0),
+	B('v', VIEW, 0), B('H', HISTORY, 0), B('T', ACTIONS, 0),
 };
 KEYMAP(keymap_form, "Detail and edit form", form_keys);
 
@@ -117,10 +121,35 @@ static const struct keymap_binding drafts_keys[] = {
 };
 KEYMAP(keymap_drafts, "Drafts from an interrupted edit", drafts_keys);
 
+static const struct keymap_binding view_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B(FN(KEY_NPAGE), PAGE_DOWN, 0),
+	B(' ', PAGE_DOWN, 0), B(KEYS_CTRL('F'), PAGE_DOWN, 0),
+	B(FN(KEY_PPAGE), PAGE_UP, 0), B(KEYS_CTRL('B'), PAGE_UP, 0),
+	B('g', FIRST, 0), B(FN(KEY_HOME), FIRST, 0), B('G', LAST, 0),
+	B(FN(KEY_END), LAST, 0), B('|', PAGER, H), B(KEYS_ESC, BACK, H),
+	B('q', BACK, 0),
+};
+KEYMAP(keymap_view, "Text to read", view_keys);
+
+static const struct keymap_binding actions_keys[] = {
+	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
+	B(FN(KEY_UP), UP, 0), B(KEYS_ENTER, OPEN, H), B('a', ADD, H | W),
+	B('d', DELETE, H | W), B('H', HISTORY, 0), B(KEYS_ESC, BACK, H),
+	B('q', BACK, 0),
+};
+KEYMAP(keymap_actions, "Treatment actions of a risk", actions_keys);
+
+static const struct keymap_binding history_keys[] = {
+	B('F', PICK_FILTER, H),
+};
+KEYMAP(keymap_history, "History pane", history_keys);
+
 const struct keymap *const keymap_all[] = {
 	&keymap_global, &keymap_table, &keymap_clauses, &keymap_soa,
-	&keymap_risks, &keymap_assets, &keymap_heat, &keymap_form,
-	&keymap_picker, &keymap_help, &keymap_drafts,
+	&keymap_risks, &keymap_assets, &keymap_history, &keymap_heat,
+	&keymap_form, &keymap_actions, &keymap_view, &keymap_picker,
+	&keymap_help, &keymap_drafts,
 };
 const size_t keymap_all_n = sizeof keymap_all / sizeof *keymap_all;
 

@@ -21,16 +21,16 @@ enum { COL_ID, COL_NAME, COL_TYPE, COL_OWNER, COL_LOCATION, COL_CLASS,
        COL_C, COL_I, COL_A, COL_RISKS };
 
 static const struct layout_col asset_cols[] = {
-	{ "No", 4, 5, 0, true },
-	{ "Name", 16, 0, 3, false },
-	{ "Type", 11, 11, 0, false },
-	{ "Owner", 10, 18, 1, false },
-	{ "Location", 10, 18, 1, false },
-	{ "Class", 8, 14, 0, false },
-	{ "C", 1, 1, 0, true },
-	{ "I", 1, 1, 0, true },
-	{ "A", 1, 1, 0, true },
-	{ "Risks", 5, 5, 0, true },
+	{ "No", 4, 5, 0, true, 0, false },
+	{ "Name", 16, 0, 3, false, 0, false },
+	{ "Type", 11, 11, 0, false, 0, false },
+	{ "Owner", 10, 18, 1, false, 0, true },
+	{ "Location", 10, 18, 1, false, 0, true },
+	{ "Class", 8, 14, 0, false, 0, false },
+	{ "C", 1, 1, 0, true, 0, false },
+	{ "I", 1, 1, 0, true, 0, false },
+	{ "A", 1, 1, 0, true, 0, false },
+	{ "Risks", 5, 5, 0, true, 0, false },
 };
 
 struct asset_pane {
@@ -161,7 +161,8 @@ asset_add_done(void *ctx, struct app *app, const char *name)
 		app_fail(app, cause);
 		return;
 	}
-	tpane_reload(p);
+	p->base.t.filter[0] = '\0';      /* the new one is what keys act on */
+	tpane_show_key(&p->base, key);
 	asset_open(p, strtoll(key, NULL, 10), false);
 	free(key);
 }
@@ -232,5 +233,5 @@ asset_pane_close(void *pane)
 const struct pane_ops pane_assets_ops = {
 	&keymap_assets, asset_pane_open, asset_pane_close,
 	tpane_reload, tpane_draw, asset_handle, tpane_status, tpane_has_row,
-	NULL, asset_form,
+	NULL, asset_form, tpane_record,
 };

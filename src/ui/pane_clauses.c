@@ -22,12 +22,12 @@
 enum { COL_ID, COL_TITLE, COL_PROGRESS, COL_STATUS, COL_OWNER, COL_DUE };
 
 static const struct layout_col clause_cols[] = {
-	{ "Clause", 7, 7, 0, false },
-	{ "Title", 24, 0, 4, false },
-	{ "Done", 5, 5, 0, true },
-	{ "Status", 11, 11, 0, false },
-	{ "Owner", 10, 24, 1, false },
-	{ "Due", 11, 11, 0, false },
+	{ "Clause", 7, 7, 0, false, 0, false },
+	{ "Title", 24, 0, 4, false, 0, false },
+	{ "Done", 5, 5, 0, true, 0, false },
+	{ "Status", 11, 11, 0, false, 0, false },
+	{ "Owner", 10, 24, 1, false, 0, true },
+	{ "Due", 11, 11, 0, false, 0, false },
 };
 
 struct clause_pane {
@@ -35,7 +35,7 @@ struct clause_pane {
 	struct clause_row *rows;
 	size_t n;
 	bool *folded;                 /* per row */
-	size_t *done, *total;         /* per row: finished / all descendants */
+	struct clause_progress *prog; /* per row (model/clause.h) */
 	size_t *vis;                  /* rows shown, in order */
 	size_t n_vis;
 	struct table t;
@@ -59,17 +59,21 @@ clause_under(const struct clause_row *a, const struct clause_row *d)
 	return strncmp(a->id, d->id, n) == 0 && d->id[n] == '.';
 }
 
-static void
-clause_progress(struct clause_pane *p)
+/* The status row i is shown with: a parent's is its leaves'. */
+static const char *
+clause_shown_status(const struct clause_pane *p, size_t i)
 {
-	for (size_t i = 0; i < p->n; i++) {
-		p->done[i] = p->total[i] = 0;
-		for (size_t j = i + 1; j < p->n &&
-		    clause_under(&p->rows[i], &p->rows[j]); j++) {
-			p->total[i]++;
-			p->done[i] += clause_finished(p->rows[j].status);
-		}
-	}
+	return p->prog[i].status;
+}
+
+/* Where a status stands in the workflow, for sorting. */
+static int
+clause_status_rank(const char *status)
+{
+	for (size_t k = 0; k < vocab_clause_status.n_terms; k++)
+		if (strcmp(status, vocab_clause_status.terms[k].token) == 0)
+			return (int)k;
+	return (int)vocab_clause_status.n_terms;
 }
 
 static bool
@@ -89,13 +93,15 @@ clause_hidden(const struct clause_pane *p, size_t i)
 }
 
 static bool
-clause_matches(const struct clause_row *r, const char *needle)
+clause_matches(const struct clause_pane *p, size_t i, const char *needle)
 {
+	const struct clause_row *r = &p->rows[i];
+
 	return strcasestr(r->id, needle) != NULL ||
 	    strcasestr(r->title, needle) != NULL ||
 	    (r->owner != NULL && strcasestr(r->owner, needle) != NULL) ||
-	    strcasestr(vocab_label(&vocab_clause_status, r->status),
-	    needle) != NULL;
+	    strcasestr(vocab_label(&vocab_clause_status,
+	    clause_shown_status(p, i)), needle) != NULL;
 }
 
 static const char *
@@ -103,7 +109,6 @@ clause_key(const struct clause_row *r, size_t col)
 {
 	switch (col) {
 	case COL_TITLE: return r->title;
-	case COL_STATUS: return r->status;
 	case COL_OWNER: return r->owner != NULL ? r->owner : "";
 	case COL_DUE: return r->due != NULL ? r->due : "";
 	default: return "";
@@ -120,8 +125,12 @@ clause_cmp(const void *a, const void *b)
 	int c = 0;
 
 	if (p->t.sort_col == COL_PROGRESS)
-		c = (p->total[i] ? (int)(100 * p->done[i] / p->total[i]) : -1) -
-		    (p->total[j] ? (int)(100 * p->done[j] / p->total[j]) : -1);
+		c = (p->prog[i].total ? (int)(100 * p->prog[i].done /
+		    p->prog[i].total) : -1) - (p->prog[j].total ?
+		    (int)(100 * p->prog[j].done / p->prog[j].total) : -1);
+	else if (p->t.sort_col == COL_STATUS)   /* in workflow order */
+		c = clause_status_rank(clause_shown_status(p, i)) -
+		    clause_status_rank(clause_shown_status(p, j));
 	else if (p->t.sort_col != COL_ID)
 		c = strcasecmp(clause_key(&p->rows[i], p->t.sort_col),
 		    clause_key(&p->rows[j], p->t.sort_col));
@@ -140,7 +149,7 @@ clause_query(void *ctx, size_t *cursor)
 
 	p->n_vis = 0;
 	for (size_t i = 0; i < p->n; i++) {
-		if (flat ? !clause_matches(&p->rows[i], p->t.filter) :
+		if (flat ? !clause_matches(p, i, p->t.filter) :
 		    clause_hidden(p, i))
 			continue;
 		p->vis[p->n_vis++] = i;
@@ -179,7 +188,7 @@ static const char *
 clause_title(struct clause_pane *p, size_t i)
 {
 	const struct clause_row *r = &p->rows[i];
-	bool parent = p->total[i] > 0, flat = p->t.filter[0] != '\0' ||
+	bool parent = p->prog[i].total > 0, flat = p->t.filter[0] != '\0' ||
 	    p->t.sort_col != COL_ID || p->t.sort_desc;
 	const char *mark = !parent || flat ? "  " : term_ascii() ?
 	    (p->folded[i] ? "+ " : "- ") :
@@ -196,6 +205,7 @@ clause_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 	struct clause_pane *p = ctx;
 	size_t i = p->vis[row];
 	const struct clause_row *r = &p->rows[i];
+	const char *s;
 
 	out->role = UI_ROLE_NORMAL;
 	switch (col) {
@@ -205,14 +215,15 @@ clause_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 		out->role = r->depth == 0 ? UI_ROLE_TITLE : UI_ROLE_NORMAL;
 		break;
 	case COL_PROGRESS:
-		snprintf(p->cell, sizeof p->cell, "%zu/%zu", p->done[i],
-		    p->total[i]);
-		out->text = p->total[i] > 0 ? p->cell : "";
+		snprintf(p->cell, sizeof p->cell, "%zu/%zu", p->prog[i].done,
+		    p->prog[i].total);
+		out->text = p->prog[i].total > 0 ? p->cell : "";
 		break;
 	case COL_STATUS:
-		out->text = vocab_label(&vocab_clause_status, r->status);
-		out->role = clause_finished(r->status) ? UI_ROLE_DONE :
-		    strcmp(r->status, "in-progress") == 0 ? UI_ROLE_PARTIAL :
+		s = clause_shown_status(p, i);
+		out->text = vocab_label(&vocab_clause_status, s);
+		out->role = clause_finished(s) ? UI_ROLE_DONE :
+		    strcmp(s, "in-progress") == 0 ? UI_ROLE_PARTIAL :
 		    UI_ROLE_PENDING;
 		break;
 	case COL_OWNER: out->text = r->owner; break;
@@ -240,7 +251,7 @@ clause_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
 
 		if (from == (size_t)-1)
 			v = dir > 0 ? k - 1 : p->n_vis - k;
-		if (clause_matches(&p->rows[p->vis[v]], needle)) {
+		if (clause_matches(p, p->vis[v], needle)) {
 			*pos = v;
 			return true;
 		}
@@ -358,18 +369,16 @@ clause_reload(void *pane)
 	}
 	if (n != p->n) {              /* first load: the tree is fixed */
 		free(p->folded);
-		free(p->done);
-		free(p->total);
+		free(p->prog);
 		free(p->vis);
 		p->folded = xcalloc(n + 1, sizeof *p->folded);
-		p->done = xcalloc(n + 1, sizeof *p->done);
-		p->total = xcalloc(n + 1, sizeof *p->total);
+		p->prog = xcalloc(n + 1, sizeof *p->prog);
 		p->vis = xcalloc(n + 1, sizeof *p->vis);
 	}
 	clause_rows_free(p->rows, p->n);
 	p->rows = rows;
 	p->n = n;
-	clause_progress(p);
+	clause_progress(p->rows, p->n, p->prog);
 	table_requery(&p->t);
 }
 
@@ -392,8 +401,7 @@ clause_pane_close(void *pane)
 
 	clause_rows_free(p->rows, p->n);
 	free(p->folded);
-	free(p->done);
-	free(p->total);
+	free(p->prog);
 	free(p->vis);
 	free(p);
 }
@@ -410,7 +418,7 @@ static void
 clause_fold_all(struct clause_pane *p, bool fold)
 {
 	for (size_t i = 0; i < p->n; i++)
-		p->folded[i] = fold && p->total[i] > 0;
+		p->folded[i] = fold && p->prog[i].total > 0;
 	table_requery(&p->t);
 }
 
@@ -427,7 +435,7 @@ clause_handle(void *pane, enum ui_action a)
 	case UI_ACTION_UNFOLD_ALL: clause_fold_all(p, false); return true;
 	case UI_ACTION_FOLD:
 		i = p->vis[p->t.cursor];
-		if (p->total[i] == 0)
+		if (p->prog[i].total == 0)
 			app_message(p->app, "%s has no subclauses to fold",
 			    p->rows[i].id);
 		else {
@@ -452,8 +460,20 @@ clause_has_row(void *pane)
 	return ((struct clause_pane *)pane)->n_vis > 0;
 }
 
+static bool
+clause_record(void *pane, const char **entity, char *key, size_t size)
+{
+	struct clause_pane *p = pane;
+
+	if (p->n_vis == 0)
+		return false;
+	*entity = rec_clause.entity;
+	snprintf(key, size, "%s", p->rows[p->vis[p->t.cursor]].id);
+	return true;
+}
+
 const struct pane_ops pane_clauses_ops = {
 	&keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
-	clause_has_row, NULL, clause_form,
+	clause_has_row, NULL, clause_form, clause_record,
 };

@@ -27,16 +27,20 @@
 enum { COL_REF, COL_STATEMENT, COL_INHERENT, COL_RESIDUAL, COL_FLAGS,
        COL_OWNER, COL_TREATMENT, COL_REVIEW, COL_STATUS };
 
+/* At 80 columns the ref, statement, residual level, flags, owner and
+ * status stay (drop 0 and 1), then the inherent level; at 100 all fit.
+ * Flags and owner are as wide as what they show; the statement takes the
+ * rest.  The ref column is as wide as the widest ref (risk_requeried). */
 static const struct layout_col risk_cols[] = {
-	{ "Risk", 6, 7, 0, false },
-	{ "Statement", 20, 0, 4, false },
-	{ "Inherent", 9, 9, 0, false },
-	{ "Residual", 9, 9, 0, false },
-	{ "Flags", 14, 22, 1, false },
-	{ "Owner", 10, 18, 1, false },
-	{ "Treatment", 9, 9, 0, false },
-	{ "Review", 11, 11, 0, false },
-	{ "Status", 12, 12, 0, false },
+	{ "Risk", 5, 5, 0, false, 0, false },
+	{ "Statement", 20, 0, 3, false, 0, false },
+	{ "Inherent", 9, 9, 0, false, 2, false },
+	{ "Residual", 9, 9, 0, false, 0, false },
+	{ "Flags", 8, 24, 1, false, 1, true },
+	{ "Owner", 10, 18, 1, false, 1, true },
+	{ "Treatment", 9, 9, 0, false, 3, false },
+	{ "Review", 10, 10, 0, false, 3, false },
+	{ "Status", 10, 10, 0, false, 1, false },
 };
 
 static const enum risk_sort risk_col_sort[] = {
@@ -58,17 +62,24 @@ risk_pane_query(void *pane)
 }
 
 /* The matrix and today's date the cells are drawn with, read with the
- * counts. */
+ * counts; after a change of the data, the width of the widest ref. */
 static void
 risk_requeried(void *pane)
 {
 	struct risk_pane *p = pane;
 	char *cause = NULL;
+	size_t w = 0;
 
 	matrix_free(p->mx);
 	p->mx = NULL;
 	date_today(p->today);
 	if (matrix_get(p->base.app->m, &p->mx, &cause) != ISMS_OK)
+		app_fail(p->base.app, cause);
+	if (p->refs_changed && risk_ref_width(p->base.app->m, &w, &cause) ==
+	    ISMS_OK) {
+		tpane_col_width(&p->base, COL_REF, (int)w);
+		p->refs_changed = false;
+	} else if (p->refs_changed)
 		app_fail(p->base.app, cause);
 }
 
@@ -90,7 +101,8 @@ risk_level_role(const struct risk_pane *p, int rank)
 }
 
 /* What needs attention, in words: above (the appetite, without a valid
- * acceptance) or accepted, stale, overdue. */
+ * acceptance) or accepted, stale, overdue (the review), late (an action
+ * past its due date). */
 static void
 risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
                 struct table_cell *out)
@@ -98,6 +110,7 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 	bool flagged = risk_flagged(r, p->today);
 	bool stale = r->accepted && r->stale;
 	bool late = risk_overdue(r, p->today);
+	bool action = risk_action_late(r, p->today);
 	struct buf b;
 
 	buf_init(&b);
@@ -109,10 +122,13 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 		buf_printf(&b, "%sstale", b.len ? " " : "");
 	if (late)
 		buf_printf(&b, "%soverdue", b.len ? " " : "");
+	if (action)
+		buf_printf(&b, "%slate", b.len ? " " : "");
 	snprintf(p->base.cell, sizeof p->base.cell, "%s", buf_str(&b));
 	buf_done(&b);
 	out->text = p->base.cell;
-	out->role = flagged || stale || late ? UI_ROLE_OVERDUE : UI_ROLE_NORMAL;
+	out->role = flagged || stale || late || action ? UI_ROLE_OVERDUE :
+	    UI_ROLE_NORMAL;
 }
 
 static void
@@ -134,7 +150,9 @@ risk_cell(void *pane, const void *row, size_t col, struct table_cell *out)
 		break;
 	case COL_FLAGS: risk_flags_cell(p, r, out); break;
 	case COL_OWNER: out->text = r->owner; break;
-	case COL_TREATMENT: out->text = r->treatment ? r->treatment : "-";
+	case COL_TREATMENT:
+		out->text = r->treatment ? vocab_label(&vocab_treatment,
+		    r->treatment) : "-";
 		break;
 	case COL_REVIEW: out->text = r->next_review; break;
 	case COL_STATUS:

@@ -1,7 +1,8 @@
 /*
  * pane_risks_ops.c - what the keys of the Risks pane do: add, filter,
- * link assets and controls from lists, accept residual risk, delete,
- * export, open the heat maps, and jump to the controls in the SoA.
+ * link assets and controls from lists, accept residual risk (who, until
+ * when, why) or revoke an acceptance, delete, export, open the heat maps,
+ * and jump to the controls in the SoA.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 #include "isms/ui/risk_pane.h"
 #include "isms/ui/tabs.h"
 #include "isms/util/buf.h"
+#include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
 void
@@ -68,7 +70,7 @@ filter_clear(struct risk_pane *p)
 
 /* What an entry of the F menu filters by. */
 enum { RISK_DIM_ALL, RISK_DIM_FLAGGED, RISK_DIM_ABOVE, RISK_DIM_OVERDUE,
-       RISK_DIM_STALE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
+       RISK_DIM_STALE, RISK_DIM_LATE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
        RISK_DIM_OWNER };
 
 static void
@@ -83,6 +85,7 @@ filter_done(void *ctx, struct app *app, const struct filtermenu_entry *e)
 	case RISK_DIM_ABOVE: p->filter.above = true; break;
 	case RISK_DIM_OVERDUE: p->filter.overdue = true; break;
 	case RISK_DIM_STALE: p->filter.stale = true; break;
+	case RISK_DIM_LATE: p->filter.action_late = true; break;
 	case RISK_DIM_LEVEL:
 		p->filter.level = p->level = xstrdup(e->value);
 		break;
@@ -125,7 +128,7 @@ risk_pick_vocab(struct risk_pane *p, const char *name, int dim,
                 const struct vocab *v)
 {
 	for (size_t k = 0; k < v->n_terms; k++)
-		filtermenu_add_value(&p->filters, name, dim, v->terms[k].token);
+		filtermenu_add_value(&p->filters, name, dim, v->terms[k].label);
 }
 
 static void
@@ -141,6 +144,7 @@ risk_pick_filter(struct risk_pane *p)
 	filtermenu_add(m, "above the acceptance criterion", RISK_DIM_ABOVE);
 	filtermenu_add(m, "review overdue", RISK_DIM_OVERDUE);
 	filtermenu_add(m, "acceptance stale", RISK_DIM_STALE);
+	filtermenu_add(m, "a treatment action overdue", RISK_DIM_LATE);
 	for (int k = 0; p->mx != NULL && k < p->mx->n_levels; k++)
 		filtermenu_add_value(m, "level", RISK_DIM_LEVEL,
 		    p->mx->levels[k].name);
@@ -302,38 +306,139 @@ risk_link_assets(struct risk_pane *p)
 	link_open(p, "Assets", items, was, n, link_assets_done);
 }
 
-/* ---- accept, add, delete, jump ---- */
+/* ---- accept (by, until, note) or revoke, add, delete, jump ---- */
 
 static void
-accept_done(void *ctx, struct app *app, const char *by)
+accept_note_done(void *ctx, struct app *app, const char *note)
 {
 	struct risk_pane *p = ctx;
 	char *cause = NULL;
 
-	if (by == NULL || by[0] == '\0')
-		return;
-	if (risk_accept(app->m, p->pick_ref, by, NULL, NULL, &cause) !=
-	    ISMS_OK)
+	if (note == NULL)
+		return;                   /* Esc: nothing accepted */
+	if (risk_accept(app->m, p->pick_ref, p->accept_by, p->accept_until[0] ?
+	    p->accept_until : NULL, note, &cause) != ISMS_OK)
 		app_fail(app, cause);
 	else
-		app_message(app, "%s: residual risk accepted by %s",
-		    p->pick_ref,
-		    by);
+		app_message(app, "%s: residual risk accepted by %s%s%s",
+		    p->pick_ref, p->accept_by, p->accept_until[0] ? " until " :
+		    "", p->accept_until);
 	app_reload(app);
+}
+
+static void accept_until_ask(struct risk_pane *p, const char *initial,
+                             bool again);
+
+static void
+accept_until_done(void *ctx, struct app *app, const char *until)
+{
+	struct risk_pane *p = ctx;
+
+	(void)app;
+	if (until == NULL)
+		return;
+	if (until[0] != '\0' && !date_valid(until)) {
+		accept_until_ask(p, until, true);
+		return;
+	}
+	snprintf(p->accept_until, sizeof p->accept_until, "%s", until);
+	app_push(app, prompt_new("why it is accepted (note): ", "", NULL,
+	    accept_note_done, p));
+}
+
+/* The prompt itself says when what was typed is not a date, so the
+ * message line does not cover it. */
+static void
+accept_until_ask(struct risk_pane *p, const char *initial, bool again)
+{
+	app_push(p->base.app, prompt_new(again ? "not a date; accepted until "
+	    "(YYYY-MM-DD, empty: no end): " : "accepted until (YYYY-MM-DD, "
+	    "empty: no end): ", initial, NULL, accept_until_done, p));
+}
+
+static void
+accept_by_done(void *ctx, struct app *app, const char *by)
+{
+	struct risk_pane *p = ctx;
+
+	(void)app;
+	if (by == NULL || by[0] == '\0')
+		return;
+	free(p->accept_by);
+	p->accept_by = xstrdup(by);
+	accept_until_ask(p, "", false);
+}
+
+static void
+accept_ask(struct risk_pane *p, const char *owner)
+{
+	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
+	    owner, NULL, accept_by_done, p));
+}
+
+static void
+revoke_done(void *ctx, struct app *app, const char *note)
+{
+	struct risk_pane *p = ctx;
+	char *cause = NULL;
+
+	if (note == NULL)
+		return;
+	if (risk_revoke(app->m, p->pick_ref, NULL, note, &cause) != ISMS_OK)
+		app_fail(app, cause);
+	else
+		app_message(app, "%s: acceptance revoked", p->pick_ref);
+	app_reload(app);
+}
+
+/* An accepted risk: accept it again as it stands, or revoke. */
+static void
+accept_or_revoke(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	struct risk_row r = { 0 };
+	char *cause = NULL;
+
+	(void)marks;
+	if (index == 1) {
+		app_push(app, prompt_new("why the acceptance is revoked (note): ",
+		    "", NULL, revoke_done, p));
+		return;
+	}
+	if (risk_get(app->m, p->pick_ref, &r, &cause) != ISMS_OK) {
+		app_fail(app, cause);
+		return;
+	}
+	accept_ask(p, r.owner);
+	risk_row_done(&r);
 }
 
 static void
 risk_accept_start(struct risk_pane *p)
 {
 	const struct risk_row *r = tpane_current(&p->base);
+	const char *items[2];
+	char *title, *again;
 
 	if (r == NULL)
 		return;
 	risk_set_pick_ref(p);
-	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
-	    r->owner,
-	    NULL, accept_done, p));
+	if (!r->accepted) {
+		accept_ask(p, r->owner);
+		return;
+	}
+	title = xasprintf("%s is accepted by %s on %.10s (%s)", r->ref,
+	    r->accepted_by, r->accepted_at, risk_doc_acceptance(r, p->today));
+	again = xstrdup("accept it again, as it stands now");
+	items[0] = again;
+	items[1] = "revoke the acceptance (it stays on record)";
+	app_push(p->base.app, picker_new(title, items, 2, 0, NULL,
+	    accept_or_revoke, p));
+	free(title);
+	free(again);
 }
+
+static void risk_pane_show(void *pane, const char *key);
 
 static void
 add_done(void *ctx, struct app *app, const char *statement)
@@ -350,6 +455,7 @@ add_done(void *ctx, struct app *app, const char *statement)
 	}
 	app_reload(app);
 	app_message(app, "added %s", ref);
+	risk_pane_show(p, ref);       /* what the next key acts on */
 	risk_form_open(p, ref, false);
 	free(ref);
 }
@@ -418,6 +524,27 @@ risk_jump(struct risk_pane *p)
 	    p->picks, p->n_picks, 0, NULL, jump_done, p));
 }
 
+/* The export of the risks the pane shows, its filters in the header. */
+static enum isms_status
+risk_export_shown(void *pane, struct isms *m, enum doc_format f,
+                  const char *path, char **warning, char **cause)
+{
+	struct risk_pane *p = pane;
+	const struct risk_query *q = risk_pane_query(p);
+	struct buf b;
+	enum isms_status rc;
+
+	buf_init(&b);
+	if (p->filter_name != NULL)
+		buf_adds(&b, p->filter_name);
+	if (q->text != NULL)
+		buf_printf(&b, "%stext %s", b.len ? ", " : "", q->text);
+	rc = risk_export_view(m, q, b.len > 0 ? buf_str(&b) : NULL, f, path,
+	    warning, cause);
+	buf_done(&b);
+	return rc;
+}
+
 /* ---- the pane ---- */
 
 static void *
@@ -426,8 +553,19 @@ risk_pane_open(struct app *app)
 	struct risk_pane *p = xcalloc(1, sizeof *p);
 
 	filtermenu_init(&p->filters);
+	p->refs_changed = true;
 	tpane_init(&p->base, app, &risk_spec);
 	return p;
+}
+
+/* The data changed (a save, another user): refs may have grown. */
+static void
+risk_pane_reload(void *pane)
+{
+	struct risk_pane *p = pane;
+
+	p->refs_changed = true;
+	tpane_reload(&p->base);
 }
 
 static void
@@ -442,6 +580,8 @@ risk_pane_close(void *pane)
 	matrix_free(p->mx);
 	free(p->pick_ref);
 	free(p->pick_was);
+	free(p->accept_by);
+	free(p->form_ref);
 	free(p);
 }
 
@@ -493,7 +633,7 @@ risk_pane_handle(void *pane, enum ui_action a)
 		return true;
 	case UI_ACTION_EXPORT:
 		export_start(p->base.app, "risk register", "risks",
-		    risk_export);
+		    risk_export_shown, p);
 		return true;
 	case UI_ACTION_CLEAR:
 		filter_clear(p);
@@ -542,6 +682,6 @@ risk_pane_form(void *pane, const char *ref)
 
 const struct pane_ops pane_risks_ops = {
 	&keymap_risks, risk_pane_open, risk_pane_close,
-	tpane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
-	tpane_has_row, risk_pane_show, risk_pane_form,
+	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
+	tpane_has_row, risk_pane_show, risk_pane_form, tpane_record,
 };

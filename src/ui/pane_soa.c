@@ -26,13 +26,13 @@ enum { COL_ID, COL_TITLE, COL_APPLICABLE, COL_REASONS, COL_STATUS,
        COL_OWNER, COL_THEME };
 
 static const struct layout_col soa_cols[] = {
-	{ "Control", 8, 8, 0, false },
-	{ "Title", 20, 0, 4, false },
-	{ "Applicable", 10, 10, 0, false },
-	{ "Reasons", 11, 14, 0, false },
-	{ "Status", 11, 12, 0, false },
-	{ "Owner", 8, 20, 1, false },
-	{ "Theme", 14, 14, 0, false },
+	{ "Control", 8, 8, 0, false, 0, false },
+	{ "Title", 20, 0, 4, false, 0, false },
+	{ "Applicable", 10, 10, 0, false, 0, false },
+	{ "Reasons", 11, 14, 0, false, 0, false },
+	{ "Status", 11, 12, 0, false, 0, false },
+	{ "Owner", 8, 20, 1, false, 0, true },
+	{ "Theme", 14, 14, 0, false, 0, false },
 };
 
 static const enum soa_sort soa_col_sort[] = {
@@ -277,12 +277,6 @@ soa_pick_filter(struct soa_pane *p)
 		    soa_pick_done, p);
 }
 
-static enum isms_status
-soa_export_all(struct isms *m, enum doc_format f, const char *path,
-               char **warning, char **cause)
-{
-	return soa_export(m, f, NULL, path, warning, cause);
-}
 
 /* ---- the pane ---- */
 
@@ -317,6 +311,26 @@ soa_filters(const struct soa_pane *p, struct buf *b)
 			    soa_dim_names[d], p->dims[d]);
 }
 
+/* The export of what the pane shows, its filters in the header. */
+static enum isms_status
+soa_export_shown(void *pane, struct isms *m, enum doc_format f,
+                 const char *path, char **warning, char **cause)
+{
+	struct soa_pane *p = pane;
+	const struct soa_query *q = soa_query_of(p);
+	struct buf b;
+	enum isms_status rc;
+
+	buf_init(&b);
+	soa_filters(p, &b);
+	if (q->text != NULL)
+		buf_printf(&b, "%stext %s", b.len ? ", " : "", q->text);
+	rc = soa_export_view(m, q, b.len > 0 ? buf_str(&b) : NULL, f, path,
+	    warning, cause);
+	buf_done(&b);
+	return rc;
+}
+
 static void
 soa_draw(void *pane, int y, int h, int w)
 {
@@ -346,7 +360,7 @@ soa_handle(void *pane, enum ui_action a)
 	case UI_ACTION_JUMP: soa_jump(p); return true;
 	case UI_ACTION_EXPORT:
 		export_start(p->base.app, "Statement of Applicability", "soa",
-		    soa_export_all);
+		    soa_export_shown, p);
 		return true;
 	case UI_ACTION_CLEAR:
 		for (int d = 0; d < DIM_COUNT; d++) {
@@ -423,4 +437,5 @@ soa_jump(struct soa_pane *p)
 const struct pane_ops pane_soa_ops = {
 	&keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
 	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
+	tpane_record,
 };

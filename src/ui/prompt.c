@@ -141,15 +141,27 @@ struct confirm {
 	void *ctx;
 };
 
+/* The question on the hint line, or on the two lines above the status
+ * bar when it is longer than one: the "(y/n)" is never cut off. */
 static void
 confirm_draw(struct modal *md, struct app *app)
 {
 	struct confirm *c = (struct confirm *)md;
 	char *line = xasprintf("%s (y/n) ", c->question);
+	size_t first = draw_fit(line, COLS);
+	const char *last = line;
+	int y = LINES - 2;
 
-	draw_text(LINES - 2, 0, COLS, line, UI_ROLE_TITLE);
-	app_park(app, LINES - 2, (int)utf8_width(line) < COLS ?
-	    (int)utf8_width(line) : COLS - 1);
+	if (line[first] != '\0') {
+		char *head = xstrndup(line, first);
+
+		draw_text(LINES - 3, 0, COLS, head, UI_ROLE_TITLE);
+		free(head);
+		last = line + first + strspn(line + first, " ");
+	}
+	draw_text(y, 0, COLS, last, UI_ROLE_TITLE);
+	app_park(app, y, (int)utf8_width(last) < COLS ?
+	    (int)utf8_width(last) : COLS - 1);
 	app->cursor_show = true;
 	free(line);
 }

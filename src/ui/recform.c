@@ -136,6 +136,9 @@ recform_open(struct app *app, const struct recform_spec *spec,
 	if (f == NULL)
 		return NULL;
 	f->owner = owner;
+	f->entity = reg_desc(spec->reg)->entity;
+	free(f->key);
+	f->key = xstrdup(key);
 	app_push(app, &f->md);
 	return f;
 }

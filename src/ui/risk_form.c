@@ -11,10 +11,12 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/risk_doc.h"
+#include "isms/ui/actionlist.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/ui/tabs.h"
+#include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"
 
@@ -43,20 +45,51 @@ scale_make(struct scale_vocab *s, const char *name,
 		    steps[i].value, steps[i].name);
 		s->terms[k] = (struct vocab_term){ s->tokens[k], s->labels[k], NULL };
 	}
-	s->v = (struct vocab){ name, s->terms, (size_t)k };
+	s->v = (struct vocab){ name, s->terms, (size_t)k, false };
 }
 
-/* The read-only lines: levels and flags, links, acceptance, revision. */
+/* "Actions: 3, 2 open, overdue: 4 Restore test (due 2026-10-31)" and
+ * the key that lists them. */
+static char *
+risk_form_actions(struct app *app, const struct risk_row *r,
+                  const char *today)
+{
+	struct action_row *rows = NULL;
+	size_t n = 0, open = 0;
+	char *cause = NULL, *line;
+	struct buf late;
+
+	if (action_list(app->m, r->ref, &rows, &n, &cause) != ISMS_OK) {
+		free(cause);
+		return xstrdup("Actions: cannot be read");
+	}
+	buf_init(&late);
+	for (size_t i = 0; i < n; i++) {
+		open += strcmp(rows[i].status, "planned") == 0 ||
+		    strcmp(rows[i].status, "in-progress") == 0;
+		if (action_late(&rows[i], today))
+			buf_printf(&late, "%s%lld %s (due %s)", late.len ? ", " :
+			    "", (long long)rows[i].id, rows[i].what, rows[i].due);
+	}
+	line = n == 0 ? xstrdup("Actions: none (T lists and adds them)") :
+	    xasprintf("Actions: %zu, %zu open%s%s (T lists, edits and deletes "
+	    "them)", n, open, late.len ? ", overdue: " : "", buf_str(&late));
+	buf_done(&late);
+	action_rows_free(rows, n);
+	return line;
+}
+
+/* The read-only lines: levels and flags, links, actions, acceptance,
+ * revision. */
 static char **
 risk_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
 	struct risk_pane *p = owner;
 	const struct risk_row *r = row;
-	char inh[96], res[96], **lines = xcalloc(6, sizeof *lines);
+	char inh[96], res[96], **lines = xcalloc(7, sizeof *lines);
 	char *flags = risk_doc_flags(r, p->today);
 	size_t n = 0;
 
-	(void)app;
 	risk_doc_level(p->mx, r->il, r->ii, inh, sizeof inh);
 	risk_doc_level(p->mx, r->rl, r->ri, res, sizeof res);
 	lines[n++] = xasprintf("Inherent %s, residual %s%s%s",
@@ -66,6 +99,7 @@ risk_form_info(void *owner, struct app *app, const void *row, size_t *out)
 	    r->assets[0] ? r->assets : "none");
 	lines[n++] = xasprintf("Controls: %s (l in the table; they give "
 	    "reason RA in the SoA)", r->controls[0] ? r->controls : "none");
+	lines[n++] = risk_form_actions(app, r, p->today);
 	lines[n++] = r->accepted ? xasprintf("Acceptance: %s by %s on %.10s%s%s",
 	    risk_doc_acceptance(r, p->today), r->accepted_by,
 	    r->accepted_at, r->accepted_until ? ", until " : "",
@@ -101,13 +135,30 @@ static const struct recform_spec risk_form_spec = {
 	.vocab = risk_form_vocab,
 };
 
+/* After a save, what the appetite says about the risk as it stands. */
 static void
 risk_form_saved(void *owner, struct app *app)
 {
 	struct risk_pane *p = owner;
+	char *w = p->form_ref != NULL ? reg_warning(app->m, &reg_risk,
+	    p->form_ref) : NULL;
 
-	(void)app;
 	table_requery(&p->base.t);
+	if (w != NULL)
+		app_error(app, "saved; %s", w);
+	free(w);
+}
+
+/* T in a risk's form: its treatment actions. */
+static bool
+risk_form_extra(void *owner, struct form *f, struct app *app,
+                enum ui_action a)
+{
+	(void)owner;
+	if (a != UI_ACTION_ACTIONS || f->key == NULL)
+		return false;
+	actionlist_open(app, f->key);
+	return true;
 }
 
 struct form *
@@ -127,6 +178,9 @@ risk_form_open(struct risk_pane *p, const char *ref, bool edit)
 	if (f == NULL)
 		return NULL;
 	f->saved = risk_form_saved;
+	f->extra = risk_form_extra;
+	free(p->form_ref);
+	p->form_ref = xstrdup(ref);
 	form_origin(f, TAB_RISKS, ref);
 	if (edit)
 		form_edit_field(f, p->base.app, 0);

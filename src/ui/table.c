@@ -4,11 +4,13 @@
  */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "isms/ui/draw.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/table.h"
+#include "isms/util/utf8.h"
 
 #define TABLE_GAP 1
 #define TABLE_MAX_COLS 16
@@ -18,6 +20,7 @@ table_init(struct table *t, const struct layout_col *cols, size_t n,
            const struct table_source *src, void *ctx)
 {
 	memset(t, 0, sizeof *t);
+	t->sort_shown = true;
 	t->cols = cols;
 	t->n_cols = n < TABLE_MAX_COLS ? n : TABLE_MAX_COLS;
 	t->src = src;
@@ -102,24 +105,52 @@ table_row(struct table *t, size_t row, int y, const int *widths, int w)
 	}
 }
 
+/* The widest text each fit column shows: its title with the sort marker
+ * and its cells in the rows on screen (escaped, as they are drawn). */
+static void
+table_want(struct table *t, size_t n, int *want)
+{
+	for (size_t c = 0; c < t->n_cols; c++) {
+		want[c] = 0;
+		if (!t->cols[c].fit)
+			continue;
+		want[c] = (int)utf8_width(t->cols[c].title) + 1;
+		for (int i = 0; i < t->height && t->top + (size_t)i < n; i++) {
+			struct table_cell cell = { "", UI_ROLE_NORMAL };
+			char *esc;
+			int cw;
+
+			t->src->cell(t->ctx, t->top + (size_t)i, c, &cell);
+			esc = utf8_escape(cell.text != NULL ? cell.text : "");
+			cw = (int)utf8_width(esc);
+			free(esc);
+			if (cw > want[c])
+				want[c] = cw;
+		}
+	}
+}
+
 void
 table_draw(struct table *t, struct app *app, int y, int h, int w)
 {
-	int widths[TABLE_MAX_COLS];
+	int widths[TABLE_MAX_COLS], want[TABLE_MAX_COLS];
 	size_t n;
 
 	t->height = h > 1 ? h - 1 : 1;
 	table_clamp(t);
-	layout_columns(t->cols, t->n_cols, w, TABLE_GAP, widths);
-	table_header(t, y, widths);
 	n = t->src->count(t->ctx);
+	if (n > 0)
+		t->src->window(t->ctx, t->top, (size_t)t->height);
+	table_want(t, n, want);
+	layout_columns_fit(t->cols, t->n_cols, w, TABLE_GAP, want, widths);
+	t->sort_shown = widths[t->sort_col] > 0;
+	table_header(t, y, widths);
 	if (n == 0) {
 		draw_text(y + 1, 0, w, t->filter[0] != '\0' ?
 		    "  no rows match the filter (Esc clears it)" : "  no rows",
 		    UI_ROLE_MUTED);
 		return;
 	}
-	t->src->window(t->ctx, t->top, (size_t)t->height);
 	for (int i = 0; i < t->height && t->top + (size_t)i < n; i++)
 		table_row(t, t->top + (size_t)i, y + 1 + i, widths, w);
 	app_park(app, y + 1 + (int)(t->cursor - t->top), 0);
@@ -249,6 +280,12 @@ table_status(struct table *t, char *buf, size_t size)
 	size_t len = (size_t)snprintf(buf, size, "rows %zu/%zu",
 	    t->src->count(t->ctx), t->src->all(t->ctx));
 
+	/* a sort by a column the width left out is named, or the order
+	 * would look random */
+	if (!t->sort_shown && len < size)
+		len += (size_t)snprintf(buf + len, size - len, "  sorted by %s%s",
+		    t->cols[t->sort_col].title, t->sort_desc ? " (reversed)" :
+		    "");
 	if (t->filter[0] != '\0' && len < size)
 		snprintf(buf + len, size - len, "  filter: %s", t->filter);
 }

@@ -1,6 +1,7 @@
 /*
- * term.c - curses set-up: newterm after setlocale, cbreak, a short ESC
- * delay, default colours, roles; a virtual 0-byte terminal for scripts.
+ * term.c - curses set-up: newterm after setlocale, cbreak without flow
+ * control (so ^S is a key), a short ESC delay, default colours, roles; a
+ * virtual 0-byte terminal for scripts.
  */
 #include <curses.h>
 #include <errno.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <term.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "isms/ui/term.h"
@@ -111,6 +113,22 @@ term_fatal(void)
 		endwin();
 }
 
+/* cbreak() leaves the tty's flow control on, so ^S (save in a form)
+ * would stop the output until ^Q instead of reaching isms.  Switch it off
+ * in the program mode only: endwin(), a suspend and the editor restore
+ * the shell's mode, which keeps it. */
+static void
+term_no_flow_control(void)
+{
+	struct termios t;
+
+	if (term.scripted || tcgetattr(STDIN_FILENO, &t) != 0)
+		return;
+	t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();      /* what reset_prog_mode() restores */
+}
+
 int
 term_start(const struct term_options *o, char **cause)
 {
@@ -131,6 +149,7 @@ term_start(const struct term_options *o, char **cause)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	term_no_flow_control();
 	curs_set(0);
 	term.color = !o->no_color && has_colors();
 	if (term.color)

@@ -240,8 +240,11 @@ tpane_init(struct tpane *p, struct app *app, const struct tpane_spec *spec)
 {
 	p->app = app;
 	p->spec = spec;
+	for (size_t c = 0; c < spec->n_cols && c < TPANE_COLS; c++)
+		p->cols[c] = spec->cols[c];
 	window_init(&p->win, app, spec->reg);
-	table_init(&p->t, spec->cols, spec->n_cols, &tpane_source, p);
+	table_init(&p->t, p->cols, spec->n_cols < TPANE_COLS ? spec->n_cols :
+	    TPANE_COLS, &tpane_source, p);
 	table_requery(&p->t);
 }
 
@@ -254,6 +257,16 @@ tpane_done(struct tpane *p)
 	p->rows = NULL;
 	p->order = NULL;
 	p->n = 0;
+}
+
+void
+tpane_col_width(struct tpane *p, size_t col, int width)
+{
+	if (col >= TPANE_COLS || col >= p->spec->n_cols)
+		return;
+	if (width < p->spec->cols[col].min)
+		width = p->spec->cols[col].min;
+	p->cols[col].min = p->cols[col].max = width;
 }
 
 bool
@@ -297,4 +310,17 @@ bool
 tpane_has_row(void *pane)
 {
 	return tpane_count(pane) > 0;
+}
+
+bool
+tpane_record(void *pane, const char **entity, char *key, size_t size)
+{
+	struct tpane *p = pane;
+	const void *row = tpane_current(p);
+
+	if (row == NULL)
+		return false;
+	*entity = reg_desc(p->spec->reg)->entity;
+	reg_key(p->spec->reg, row, key, size);
+	return true;
 }

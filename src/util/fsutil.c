@@ -134,3 +134,14 @@ fs_exists(const char *path)
 
 	return lstat(path, &st) == 0;
 }
+
+char *
+fs_expand_home(const char *path)
+{
+	const char *home = getenv("HOME");
+
+	if (path[0] != '~' || (path[1] != '\0' && path[1] != '/') ||
+	    home == NULL || home[0] == '\0')
+		return xstrdup(path);
+	return xasprintf("%s%s", home, path + 1);
+}

@@ -76,6 +76,35 @@ ok "where / finds a tab and Enter shows it" wait_for "[3 Risks]"
 keys q
 ok "q quits" gone
 
+# ^S saves in a form: the tty's flow control (which would take it as XOFF
+# and freeze the screen) is off while isms runs, and the shell gets it
+# back when isms is suspended and when it ends.
+tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
+	"env PS1='sh\$ ' TERM=tmux-256color bash --norc --noprofile"
+flow() { echo "stty -a | tr ' ' '\\n' | grep -x -- '-*ixon' | sed 's/^/flow=/'"; }
+keys "$(flow)" Enter
+ok "the shell starts with flow control on" wait_for "flow=ixon"
+keys clear Enter "'$bin' --db '$db'" Enter
+wait_for "[1 Clauses]" >/dev/null
+keys Enter
+wait_for "Revision" >/dev/null
+keys C-s
+ok "^S reaches the form instead of freezing the terminal" wait_for "nothing to save"
+keys C-z
+wait_for "sh\$" >/dev/null
+keys clear Enter "$(flow)" Enter
+ok "suspended, the shell has flow control back" wait_for "flow=ixon"
+keys clear Enter fg Enter
+wait_for "Revision" >/dev/null
+keys j C-s
+ok "after fg ^S is a key again" wait_for "nothing to save"
+keys Escape q
+wait_for "sh\$" >/dev/null
+keys clear Enter "$(flow)" Enter
+ok "isms ends with the shell's flow control restored" wait_for "flow=ixon"
+keys C-q
+tmux -L "$sock" kill-session -t isms 2>/dev/null
+
 tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
 	"env TERM=no-such-terminal '$bin'; echo exit=\$?; sleep 30"
 ok "an unknown TERM is refused by name" wait_for "no-such-terminal"

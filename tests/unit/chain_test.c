@@ -195,8 +195,9 @@ test_redaction_keeps_the_chain(void **state)
 	assert_int_equal(history_verify(f->m, NULL, &c, &cause), ISMS_OK);
 	assert_int_equal(c.rows, 5);                 /* + redact who, new */
 	history_check_done(&c);
-	assert_int_equal(history_list(f->m, "soa", "A.5.2", 0, &rows, &n,
-	    &cause), ISMS_OK);
+	assert_int_equal(history_list(f->m, &(struct history_filter){
+	    .entity = "soa", .key = "A.5.2" }, 0, 0, &rows, &n, &cause),
+	    ISMS_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(rows[0].new_value, CHAIN_REDACTED);
 	assert_string_equal(rows[0].who, CHAIN_REDACTED);

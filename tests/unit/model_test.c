@@ -69,13 +69,13 @@ teardown(void **state)
 }
 
 static size_t
-history_count(struct isms *m, const char *entity, const char *key)
+changes_of(struct isms *m, const char *entity, const char *key)
 {
+	struct history_filter f = { .entity = entity, .key = key };
 	struct history_row *rows;
 	size_t n;
 
-	assert_int_equal(history_list(m, entity, key, 0, &rows, &n, NULL),
-	    ISMS_OK);
+	assert_int_equal(history_list(m, &f, 0, 0, &rows, &n, NULL), ISMS_OK);
 	history_rows_free(rows, n);
 	return n;
 }
@@ -121,7 +121,7 @@ test_create_copies_catalogs(void **state)
 	    ISMS_OK);
 	assert_int_equal(n, 34);
 	soa_rows_free(soa, n);
-	assert_int_equal(history_count(f->m, "isms", NULL), 1);
+	assert_int_equal(changes_of(f->m, "isms", NULL), 1);
 }
 
 static void
@@ -168,7 +168,7 @@ test_exclusion_needs_justification(void **state)
 	assert_string_equal(r.applicable, "undecided");
 	assert_int_equal(r.rev, 1);
 	soa_row_done(&r);
-	assert_int_equal(history_count(f->m, "soa", NULL), 0);
+	assert_int_equal(changes_of(f->m, "soa", NULL), 0);
 
 	p.v[SOA_JUSTIFICATION] = "No threat intelligence function; covered by MSSP";
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.7", &p, -1, NULL, NULL),
@@ -178,7 +178,7 @@ test_exclusion_needs_justification(void **state)
 	assert_int_equal(r.rev, 2);
 	assert_string_equal(r.updated_by, user_login());
 	soa_row_done(&r);
-	assert_int_equal(history_count(f->m, "soa", "A.5.7"), 2);
+	assert_int_equal(changes_of(f->m, "soa", "A.5.7"), 2);
 
 	/* Clearing the justification of an excluded control is refused. */
 	p = (struct rec_patch){ .v = { [SOA_JUSTIFICATION] = "" } };
@@ -200,8 +200,8 @@ test_history_rows(void **state)
 
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.8.8", &p, -1, NULL, NULL),
 	    ISMS_OK);
-	assert_int_equal(history_list(f->m, "soa", NULL, 0, &h, &n, NULL),
-	    ISMS_OK);
+	assert_int_equal(history_list(f->m, &(struct history_filter){
+	    .entity = "soa" }, 0, 0, &h, &n, NULL), ISMS_OK);
 	assert_int_equal(n, 2);
 	/* Newest first; the order within one change follows the fields. */
 	assert_string_equal(h[1].field, "status");
@@ -217,7 +217,7 @@ test_history_rows(void **state)
 	/* Writing the same values again changes and records nothing. */
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.8.8", &p, -1, NULL, NULL),
 	    ISMS_OK);
-	assert_int_equal(history_count(f->m, "soa", NULL), 2);
+	assert_int_equal(changes_of(f->m, "soa", NULL), 2);
 }
 
 static void
@@ -360,7 +360,7 @@ test_conflict_between_writers(void **state)
 	assert_int_equal(soa_get(second, "A.5.15", &now, NULL), ISMS_OK);
 	assert_string_equal(now.owner, "alice");
 	assert_int_equal(now.rev, rev);
-	assert_int_equal(history_count(second, "soa", "A.5.15"), 1);
+	assert_int_equal(changes_of(second, "soa", "A.5.15"), 1);
 	/* Having re-read, the second writer may go ahead. */
 	assert_int_equal(reg_set(second, &reg_soa, "A.5.15", &pb, now.rev, NULL,
 	    NULL),

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "isms/report/csv.h"
+#include "isms/report/doc.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
 
@@ -176,6 +177,28 @@ test_text_fields(void **state)
 	free(s);
 }
 
+/* The format a file name's extension names, for the warning an export
+ * gives when it writes another. */
+static void
+test_format_of_name(void **state)
+{
+	enum doc_format f = DOC_FORMATS;
+
+	(void)state;
+	assert_true(doc_format_of_name("soa.md", &f));
+	assert_int_equal(f, DOC_MD);
+	assert_true(doc_format_of_name("/tmp/x.y/Risks.XLSX", &f));
+	assert_int_equal(f, DOC_XLSX);
+	assert_true(doc_format_of_name("page.htm", &f));
+	assert_int_equal(f, DOC_HTML);
+	assert_true(doc_format_of_name("notes.markdown", &f));
+	assert_int_equal(f, DOC_MD);
+	assert_false(doc_format_of_name("report", &f));
+	assert_false(doc_format_of_name("dir.csv/report", &f));
+	assert_false(doc_format_of_name(".csv", &f));
+	assert_false(doc_format_of_name("out.pdf", &f));
+}
+
 int
 main(void)
 {
@@ -185,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_csv_row_crlf),
 		cmocka_unit_test(test_text_table_alignment),
 		cmocka_unit_test(test_text_fields),
+		cmocka_unit_test(test_format_of_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

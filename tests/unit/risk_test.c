@@ -206,6 +206,81 @@ test_stale_acceptance(void **state)
 	free(ref);
 }
 
+/* A new risk gets a review date from its level, or from the highest
+ * level (the shortest interval) while it is not scored: it is never left
+ * without one, so it can become overdue. */
+static void
+test_new_risk_review(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	struct rec_patch bare = { .v = { [RISK_STATEMENT] = "Not scored" } };
+	struct rec_patch low = { .v = { [RISK_STATEMENT] = "Low",
+	    [RISK_IL] = "1", [RISK_II] = "1" } };
+	char *a = NULL, *b = NULL, *cause = NULL;
+	struct risk_row ra, rb;
+
+	setenv("ISMS_TODAY", "2026-11-01", 1);
+	assert_int_equal(reg_add(m, &reg_risk, &bare, &a, &cause), ISMS_OK);
+	assert_int_equal(reg_add(m, &reg_risk, &low, &b, &cause), ISMS_OK);
+	unsetenv("ISMS_TODAY");
+	ra = get(m, a);
+	rb = get(m, b);
+	assert_string_equal(ra.identified, "2026-11-01");
+	assert_non_null(ra.next_review);
+	assert_string_equal(ra.next_review, "2026-12-01");  /* Critical: 30 */
+	assert_string_equal(rb.next_review, "2027-11-01");  /* Low: 365 */
+	risk_row_done(&ra);
+	risk_row_done(&rb);
+	free(a);
+	free(b);
+}
+
+/* A revocation ends an acceptance, stale or not, without touching it:
+ * the risk is flagged again, the stale view no longer lists it, and it
+ * can be accepted anew. */
+static void
+test_revoke(void **state)
+{
+	struct fixture *f = *state;
+	struct isms *m = create(f, "5x5");
+	char *ref = add(m, "DDoS", "4", "4", "4", "4"), *cause = NULL;
+	struct rec_patch more = { .v = { [RISK_RL] = "5" } };
+	struct risk_query stale = { .stale = true };
+	size_t n = 9;
+	struct risk_row r;
+
+	assert_int_equal(risk_revoke(m, ref, NULL, NULL, &cause),
+	    ISMS_INVALID);              /* nothing to revoke */
+	free(cause);
+	cause = NULL;
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(reg_set(m, &reg_risk, ref, &more, -1, NULL, &cause),
+	    ISMS_OK);
+	assert_int_equal(reg_view_count(m, &reg_risk, &stale, &n, &cause),
+	    ISMS_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(risk_revoke(m, ref, "CISO", "no longer true",
+	    &cause), ISMS_OK);
+	r = get(m, ref);
+	assert_false(r.accepted);
+	assert_false(r.stale);
+	assert_null(r.accepted_by);
+	assert_true(risk_flagged(&r, "2026-01-01"));
+	risk_row_done(&r);
+	assert_int_equal(reg_view_count(m, &reg_risk, &stale, &n, &cause),
+	    ISMS_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(risk_accept(m, ref, "Dana", NULL, NULL, &cause),
+	    ISMS_OK);
+	r = get(m, ref);
+	assert_true(r.accepted);
+	assert_false(r.stale);
+	risk_row_done(&r);
+	free(ref);
+}
+
 static void
 test_expired_acceptance_flags(void **state)
 {
@@ -538,6 +613,9 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_expired_acceptance_flags,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_new_risk_review, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_revoke, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_link_and_delete_rules,
 		    setup,
 		    teardown),

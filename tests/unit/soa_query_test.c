@@ -528,6 +528,32 @@ test_attribute_filter(void **state)
 	assert_true(count(f->m, &q) > 0);
 }
 
+/* Several attribute values: the controls that have every one, whichever
+ * comes first; the same value twice is the value once. */
+static void
+test_attributes_combine(void **state)
+{
+	struct fixture *f = *state;
+	const char *defence[] = { "Security domains:Defence" };
+	const char *both[] = { "Detective", "Security domains:Defence" };
+	struct soa_query q = { .attribute = "Detective" };
+	size_t detective = count(f->m, &q), d_and_d;
+
+	q.attributes = defence;
+	q.n_attributes = 1;
+	d_and_d = count(f->m, &q);
+	assert_true(d_and_d > 0 && d_and_d < detective);
+	q = (struct soa_query){ .attribute = "Security domains:Defence",
+	    .attributes = both, .n_attributes = 1 };
+	assert_int_equal(count(f->m, &q), d_and_d);
+	q = (struct soa_query){ .attribute = "Detective", .attributes = both,
+	    .n_attributes = 1 };
+	assert_int_equal(count(f->m, &q), detective);
+	q = (struct soa_query){ .attribute = "Preventive", .attributes = both,
+	    .n_attributes = 2 };
+	assert_true(count(f->m, &q) < d_and_d);
+}
+
 static void
 refused(struct isms *m, const struct soa_query *q, const char *needle)
 {
@@ -759,6 +785,7 @@ main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_filter_combinations),
 		cmocka_unit_test(test_attribute_filter),
+		cmocka_unit_test(test_attributes_combine),
 		cmocka_unit_test(test_attributes_agree_with_catalog),
 		cmocka_unit_test(test_theme_forms),
 		cmocka_unit_test(test_bad_members_name_choices),

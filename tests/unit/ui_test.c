@@ -26,10 +26,10 @@
 #include "testutil.h"
 
 static const struct layout_col cols[] = {
-	{ "Id", 6, 8, 0, false },
-	{ "Title", 20, 0, 3, false },
-	{ "Status", 10, 12, 0, false },
-	{ "Owner", 8, 20, 1, false },
+	{ "Id", 6, 8, 0, false, 0, false },
+	{ "Title", 20, 0, 3, false, 0, false },
+	{ "Status", 10, 12, 0, false, 0, false },
+	{ "Owner", 8, 20, 1, false, 0, false },
 };
 #define N_COLS (sizeof cols / sizeof *cols)
 
@@ -80,6 +80,50 @@ test_layout_narrow_drops_right(void **state)
 	for (int width = 0; width < 160; width++) {
 		layout_columns(cols, N_COLS, width, 1, w);
 		assert_true(total(w, N_COLS, 1) <= width);
+	}
+}
+
+/* Columns that drop first when not all fit, and columns as wide as their
+ * text: a ref, a statement that takes the room, an owner that fits its
+ * names, a status that goes before the owner. */
+static const struct layout_col pcols[] = {
+	{ "Ref", 5, 5, 0, false, 0, false },
+	{ "Statement", 20, 0, 3, false, 0, false },
+	{ "Inherent", 9, 9, 0, false, 2, false },
+	{ "Owner", 10, 18, 1, false, 1, true },
+	{ "Status", 10, 10, 0, false, 1, false },
+};
+#define N_PCOLS (sizeof pcols / sizeof *pcols)
+
+static void
+test_layout_drop_and_fit(void **state)
+{
+	int w[N_PCOLS], want[N_PCOLS] = { 0, 0, 0, 12, 0 };
+
+	(void)state;
+	/* 5+20+10+10 +3 gaps = 48: Inherent (drop 2) goes first */
+	layout_columns_fit(pcols, N_PCOLS, 50, 1, want, w);
+	assert_int_equal(w[2], 0);
+	assert_true(w[3] > 0 && w[4] > 0);
+	assert_int_equal(total(w, N_PCOLS, 1), 50);
+	/* wide: the owner stops at its widest name, the statement takes the
+	 * rest */
+	layout_columns_fit(pcols, N_PCOLS, 132, 1, want, w);
+	assert_int_equal(w[2], 9);
+	assert_int_equal(w[3], 12);
+	assert_int_equal(w[1], 132 - 5 - 9 - 12 - 10 - 4);
+	/* names narrower than the min give the room back */
+	want[3] = 6;
+	layout_columns_fit(pcols, N_PCOLS, 60, 1, want, w);
+	assert_int_equal(w[3], 6);
+	/* the choice of columns does not follow the names shown */
+	for (int k = 1; k < 30; k++) {
+		int v[N_PCOLS];
+
+		want[3] = k;
+		layout_columns_fit(pcols, N_PCOLS, 58, 1, want, v);
+		assert_int_equal(v[2] > 0, true);   /* 48 + 10 fits 58 */
+		assert_true(total(v, N_PCOLS, 1) <= 58);
 	}
 }
 
@@ -216,8 +260,9 @@ test_keymap_no_key_twice(void **state)
 	}
 }
 
-/* The registry: digits in its order (1 to 9, then 0), each on one tab and
- * bound to TAB_GOTO; names unique; every tab with a pane and a group. */
+/* The registry: digits in its order (1 to 9, then 0; one may be left
+ * for a tab to come), each on one tab and bound to TAB_GOTO; names
+ * unique; every tab with a pane and a group. */
 static void
 test_tabs_registry(void **state)
 {
@@ -227,14 +272,17 @@ test_tabs_registry(void **state)
 	(void)state;
 	for (int t = 0; t < TAB_COUNT; t++) {
 		const struct tab *tab = &tabs_all[t];
+		const char *at;
 
 		assert_non_null(tab->ops);
 		assert_non_null(tab->group);
 		assert_int_equal(tabs_by_name(tab->name), t);
 		if (tab->key == 0)
 			continue;
-		assert_true(next < 10);
-		assert_int_equal(tab->key, digits[next++]);
+		at = strchr(digits, tab->key);
+		assert_non_null(at);
+		assert_true((size_t)(at - digits) >= next);  /* in order */
+		next = (size_t)(at - digits) + 1;
 		assert_int_equal(tabs_by_key(tab->key), t);
 	}
 	for (size_t d = 0; d < 10; d++) {
@@ -251,6 +299,8 @@ test_tabs_registry(void **state)
 	assert_int_equal(tabs_by_key('2'), TAB_SOA);
 	assert_int_equal(tabs_by_key('3'), TAB_RISKS);
 	assert_int_equal(tabs_by_key('4'), TAB_ASSETS);
+	assert_int_equal(tabs_by_key('6'), TAB_HISTORY);
+	assert_string_equal(tabs_all[TAB_HISTORY].group, "History");
 	assert_int_equal(tabs_by_name("SoA"), TAB_SOA);
 	assert_int_equal(tabs_by_name("nonsense"), -1);
 }
@@ -537,6 +587,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_layout_spare_by_weight),
 		cmocka_unit_test(test_layout_narrow_drops_right),
+		cmocka_unit_test(test_layout_drop_and_fit),
 		cmocka_unit_test(test_layout_cell),
 		cmocka_unit_test(test_layout_cell_ascii),
 		cmocka_unit_test(test_lineedit_readline_keys),

@@ -20,6 +20,7 @@
 #include "isms/util/cleanup.h"
 #include "isms/util/date.h"
 #include "isms/util/diag.h"
+#include "isms/util/fsutil.h"
 #include "isms/util/status.h"
 #include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
@@ -242,6 +243,40 @@ test_dates(void **state)
 	assert_int_equal(now[19], 'Z');
 	date_today(today);
 	assert_true(date_valid(today));
+	setenv("ISMS_TODAY", "2030-06-15", 1);
+	date_today(today);
+	assert_string_equal(today, "2030-06-15");
+	setenv("ISMS_TODAY", "someday", 1);    /* not a date: the clock's */
+	date_today(today);
+	assert_true(date_valid(today));
+	assert_string_not_equal(today, "someday");
+	unsetenv("ISMS_TODAY");
+}
+
+/* A name typed at a prompt: ~ is the home directory, as in a shell. */
+static void
+test_expand_home(void **state)
+{
+	const char *was = getenv("HOME");
+	char *home = was != NULL ? strdup(was) : NULL, *s;
+
+	(void)state;
+	setenv("HOME", "/home/dana", 1);
+	assert_string_equal(s = fs_expand_home("~/out.csv"),
+	    "/home/dana/out.csv");
+	free(s);
+	assert_string_equal(s = fs_expand_home("~"), "/home/dana");
+	free(s);
+	assert_string_equal(s = fs_expand_home("~bob/x"), "~bob/x");
+	free(s);
+	assert_string_equal(s = fs_expand_home("a/~/b"), "a/~/b");
+	free(s);
+	unsetenv("HOME");
+	assert_string_equal(s = fs_expand_home("~/x"), "~/x");
+	free(s);
+	if (home != NULL)
+		setenv("HOME", home, 1);
+	free(home);
 }
 
 static void
@@ -432,6 +467,7 @@ main(void)
 		cmocka_unit_test(test_text_rule),
 		cmocka_unit_test(test_valid_and_control),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_expand_home),
 		cmocka_unit_test(test_diag_sort_and_format),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_status),

@@ -5,7 +5,9 @@
  * by ./dev and the tests to the build tree's catalogs/), then
  * $XDG_DATA_HOME/isms/catalogs (default ~/.local/share/isms/catalogs), each
  * $XDG_DATA_DIRS entry + /isms/catalogs (default /usr/local/share and
- * /usr/share), then the installed $(pkgdatadir)/catalogs.  Empty or
+ * /usr/share), then, for the program of the build tree run before make
+ * install, its source tree's catalogs/, then the installed
+ * $(pkgdatadir)/catalogs.  Empty or
  * relative XDG values are ignored; a directory is listed once, at its first
  * place.  The first catalog with a given id wins, whatever its kind.
  */

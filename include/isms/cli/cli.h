@@ -57,4 +57,14 @@ char *cli_db_path(const struct cli_globals *g);
  * as exit status 2. */
 int cli_flush(void);
 
+/* Whether to say what a change did: standard output and error are a
+ * terminal (someone is watching, no script parses it) and quiet is not
+ * set. */
+bool cli_telling(bool quiet);
+
+/* "isms: KEY: WHAT WAS -> NOW" on standard error, the values cut to a
+ * line of readable length ("(none)" when empty). */
+void cli_tell_change(const char *key, const char *what, const char *was,
+                     const char *now);
+
 #endif

@@ -28,6 +28,7 @@ struct store_risk_view {
 	bool flagged;                 /* above and no valid acceptance */
 	bool overdue;                 /* next review before today */
 	bool stale;                   /* acceptance stale */
+	bool action_late;             /* an open action due before today */
 	const char *text;
 	const char *control;          /* linked to this control id */
 	const char *today;            /* YYYY-MM-DD */
@@ -45,6 +46,10 @@ enum isms_status store_risk_total(struct db *db, size_t *total, char **cause);
  * counts[(l-1)*n_impact+(i-1)] for a matrix of n_l x n_i. */
 enum isms_status store_risk_heat(struct db *db, bool residual, int n_l,
                                  int n_i, size_t *counts, char **cause);
+
+/* The length of the longest ref (0 for none), from the ref index. */
+enum isms_status store_risk_ref_width(struct db *db, size_t *width,
+                                      char **cause);
 
 /* The distinct owners of risks (at most 200), for a filter list. */
 enum isms_status store_risk_owners(struct db *db, char ***owners, size_t *n,
@@ -78,6 +83,15 @@ enum isms_status store_risk_control(struct db *db, int64_t risk_id,
 enum isms_status store_risk_accept(struct db *db, int64_t risk_id,
                                    const char *ref, const char *by,
                                    const char *until, const char *note,
+                                   const struct row_author *author,
+                                   char **cause);
+
+/* Record that the acceptance of the risk ends: a revocation row (basis
+ * RISK_REVOKED) by by, with note, after the acceptance accepted_by gave;
+ * the history says who accepted it and who revoked it why. */
+enum isms_status store_risk_revoke(struct db *db, int64_t risk_id,
+                                   const char *ref, const char *accepted_by,
+                                   const char *by, const char *note,
                                    const struct row_author *author,
                                    char **cause);
 

@@ -32,11 +32,18 @@
 #define RISK_ACCEPTANCE \
 	"(SELECT max(id) FROM risk_acceptance WHERE risk_id = r.id)"
 
+/* The basis of an acceptance row that records a revocation: it ends the
+ * acceptance before it, and no real basis (scores:treatment:controls)
+ * can equal it.  Old acceptance rows and their history stay as they
+ * were. */
+#define RISK_REVOKED "'revoked'"
+
 /* The joins the derived fields of a risk read: the matrix and the
- * latest acceptance. */
+ * latest acceptance, unless that is a revocation. */
 #define RISK_FROM \
 	"FROM risk r JOIN matrix mx ON mx.id = r.matrix_id " \
-	"LEFT JOIN risk_acceptance acc ON acc.id = " RISK_ACCEPTANCE
+	"LEFT JOIN risk_acceptance acc ON acc.id = " RISK_ACCEPTANCE \
+	" AND acc.basis <> " RISK_REVOKED
 
 /* A risk as the generic reader reads it (recsql.h). */
 extern const struct rec_sql store_risk_sql;

@@ -42,6 +42,9 @@ enum isms_status store_themes(struct db *db, const char *framework_id,
 
 /* ---- SoA views: filtered, sorted, by window (store_soa_query.c) ---- */
 
+/* At most this many attribute values narrow one view. */
+#define STORE_SOA_ATTRS 4
+
 /* The filter of an SoA view (store_soa_view_sql): canonical members (the
  * model has checked them); NULL for "any". */
 struct store_soa_view {
@@ -49,8 +52,10 @@ struct store_soa_view {
 	const char *theme;            /* theme id */
 	const char *applicable;       /* vocabulary token */
 	const char *status;           /* vocabulary token */
-	const char *attr_set;         /* attribute set id, or NULL for any set */
-	const char *attr_value;       /* attribute value */
+	/* attribute values a control must all have: set id (NULL for any
+	 * set) and value, NULL values unused */
+	const char *attr_set[STORE_SOA_ATTRS];
+	const char *attr_value[STORE_SOA_ATTRS];
 	const char *text;             /* substring of id, title, owner, ... */
 };
 

@@ -18,6 +18,21 @@ enum isms_status clause_list(struct isms *m, struct clause_row **rows,
 enum isms_status clause_get(struct isms *m, const char *id,
                             struct clause_row *out, char **cause);
 
+/* How far a clause has come.  A leaf clause: by its own status (done and
+ * total 0).  A clause with subclauses: by its leaf clauses, done of total
+ * finished (implemented or verified), and one status for them together:
+ * verified when every one is, implemented when every one is finished, in
+ * progress when any has started, else not started. */
+struct clause_progress {
+	size_t done, total;
+	const char *status;           /* vocabulary token (static, or the
+	                               * row's own) */
+};
+
+/* The progress of each of the n rows of clause_list() into out[i]. */
+void clause_progress(const struct clause_row *rows, size_t n,
+                     struct clause_progress *out);
+
 /* Mandatory documents and records that clause id or its subclauses call
  * for; free with document_rows_free(). */
 enum isms_status clause_documents(struct isms *m, const char *id,

@@ -9,12 +9,30 @@
 
 #include "isms/model/isms.h"
 
-/* The newest limit changes (all when limit <= 0); entity and key narrow
- * the list when not NULL.  Free with history_rows_free(). */
-enum isms_status history_list(struct isms *m, const char *entity,
-                              const char *key, int64_t limit,
+/* The changes f selects (NULL: all), newest first: from the offset-th
+ * on, at most limit (0: all).  A since that is not a date is
+ * ISMS_INVALID.  Free with history_rows_free(). */
+enum isms_status history_list(struct isms *m, const struct history_filter *f,
+                              size_t offset, size_t limit,
                               struct history_row **rows, size_t *n,
                               char **cause);
+
+/* How many changes f selects. */
+enum isms_status history_count(struct isms *m, const struct history_filter *f,
+                               size_t *n, char **cause);
+
+/* The position (newest first) of the next change f selects whose key,
+ * field, values or login contain needle, after the row of id from (dir >
+ * 0 older, dir < 0 newer; from 0: from the newest or the oldest),
+ * wrapping round; ISMS_NOT_FOUND, with no message, when none does. */
+enum isms_status history_find(struct isms *m, const struct history_filter *f,
+                              const char *needle, int64_t from, int dir,
+                              size_t *pos, char **cause);
+
+/* A stored value of a history row as people read it: the label of a
+ * term of a closed vocabulary ("treating", "mitigate" for modify), the
+ * value itself otherwise; NULL stays NULL. */
+const char *history_shown(const struct history_row *h, const char *value);
 
 /* The changes recorded for entity ("soa", "clause"); release with
  * history_summary_done(). */

@@ -65,9 +65,33 @@ enum isms_status reg_set(struct isms *m, const struct reg *r,
                          int64_t expected_rev, int64_t *new_rev,
                          char **cause);
 
+/* What one reg_set_changes() changed: each field whose value differs, with
+ * the value before and after as stored ("" for none); owned. */
+struct reg_changes {
+	struct {
+		size_t field;         /* descriptor index */
+		char *was, *now;
+	} ch[REC_FIELDS_MAX];
+	size_t n;
+	char key[64];                 /* the record as the history names it */
+};
+void reg_changes_done(struct reg_changes *c);
+
+/* reg_set(), telling in *out (when not NULL; zeroed here) what it changed,
+ * as read and written in its transaction. */
+enum isms_status reg_set_changes(struct isms *m, const struct reg *r,
+                                 const char *key, const struct rec_patch *p,
+                                 int64_t expected_rev,
+                                 struct reg_changes *out, char **cause);
+
 /* Delete record key; refused while something relies on it unless force. */
 enum isms_status reg_rm(struct isms *m, const struct reg *r, const char *key,
                         bool force, char **cause);
+
+/* What the user should hear about record key as it stands (after an add
+ * or a set): a risk above the acceptance criterion without a valid
+ * acceptance, say.  A new string (caller frees), or NULL for nothing. */
+char *reg_warning(struct isms *m, const struct reg *r, const char *key);
 
 /* ---- views by window (reg_view.c) ---- */
 

@@ -65,6 +65,9 @@ struct reg {
 	/* Delete row (NULL: cannot delete), recording what goes with it. */
 	enum isms_status (*remove)(struct isms *m, const void *row,
 	                           const struct row_author *a, char **cause);
+	/* What to tell the user about row as it stands after a change (a
+	 * risk above the appetite and not accepted): a new string, or NULL. */
+	char *(*warn)(struct isms *m, const void *row);
 };
 
 /* The views of the windowed registers (soa_query.c, risk_view.c). */

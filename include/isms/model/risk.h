@@ -45,6 +45,13 @@ enum isms_status risk_accept(struct isms *m, const char *ref, const char *by,
                              const char *until, const char *note,
                              char **cause);
 
+/* End the acceptance of risk ref (valid, stale or expired): by (NULL: the
+ * login) revokes it, saying why in note (may be NULL).  The acceptance
+ * stays on record as it was; the revocation is a history event of its
+ * own.  ISMS_INVALID when the risk has no acceptance to revoke. */
+enum isms_status risk_revoke(struct isms *m, const char *ref, const char *by,
+                             const char *note, char **cause);
+
 /* ---- treatment actions ---- */
 
 /* Actions are added, changed and deleted through reg_action (reg.h): a
@@ -75,6 +82,7 @@ struct risk_query {
 	bool flagged;                 /* above and not validly accepted */
 	bool overdue;                 /* review date passed */
 	bool stale;                   /* acceptance stale */
+	bool action_late;             /* an action past its due date */
 	const char *text;
 	const char *control;          /* linked to this Annex A control */
 	int cell_l, cell_i;           /* open risks in one heat-map cell */
@@ -91,11 +99,19 @@ struct risk_query {
  * acceptance (not stale, not expired), and whether its review is overdue. */
 bool risk_flagged(const struct risk_row *r, const char *today);
 bool risk_overdue(const struct risk_row *r, const char *today);
+/* Whether a treatment action of the open risk r is past its due date and
+ * neither done nor cancelled; and whether action a is. */
+bool risk_action_late(const struct risk_row *r, const char *today);
+bool action_late(const struct action_row *a, const char *today);
 
 /* The owners named in the register, for a filter list; caller frees each
  * and the array. */
 enum isms_status risk_owners(struct isms *m, char ***owners, size_t *n,
                              char **cause);
+
+/* The length of the longest ref in the register (0 when it is empty), so
+ * a table's column holds R-10000 as well as R-001. */
+enum isms_status risk_ref_width(struct isms *m, size_t *width, char **cause);
 
 /* Risk counts per matrix cell (inherent or residual), open risks only. */
 enum isms_status risk_heat(struct isms *m, const struct matrix *mx,

@@ -72,6 +72,10 @@ struct soa_query {
 	const char *attribute;        /* ISO/IEC 27002 attribute value, any
 	                               * case, "#" optional: "Detective",
 	                               * "#respond", "Control type:Detective" */
+	const char *const *attributes;  /* more values, each of which the
+	                                 * control must have too (at most 4
+	                                 * values in all) */
+	size_t n_attributes;
 	const char *text;             /* substring of id, title, owner,
 	                               * justification, how or evidence */
 	enum soa_sort sort;

@@ -24,6 +24,16 @@ struct history_row {
 
 void history_rows_free(struct history_row *rows, size_t n);
 
+/* Which changes a history query selects; a NULL member selects any. */
+struct history_filter {
+	const char *entity;           /* "risk", "soa", "clause", ... */
+	const char *key;              /* the record, any case: "A.7.4" */
+	const char *who;              /* the login that made it, any case */
+	const char *since;            /* YYYY-MM-DD: that day (UTC) or later */
+	const char *text;             /* in the key, field, old or new value,
+	                               * or the login (ASCII case folded) */
+};
+
 /* How often an entity's records were changed (one save of several fields
  * counts once) and the latest change; zeros and NULLs when never. */
 struct history_summary {

@@ -27,13 +27,17 @@ struct vocab {
 	const char *name;             /* "clause status", for messages */
 	const struct vocab_term *terms;
 	size_t n_terms;
+	bool by_label;                /* the labels are what people type and
+	                               * choices offer (tokens still parse) */
 };
 
 extern const struct vocab vocab_clause_status;
 extern const struct vocab vocab_applicable;
 extern const struct vocab vocab_soa_status;
 extern const struct vocab vocab_reason;       /* LR CO BR BP RA */
-extern const struct vocab vocab_treatment;    /* modify retain avoid share */
+extern const struct vocab vocab_treatment;    /* modify retain avoid share,
+                                               * shown as mitigate accept
+                                               * avoid transfer */
 extern const struct vocab vocab_risk_status;
 extern const struct vocab vocab_action_status;
 extern const struct vocab vocab_asset_type;
@@ -56,8 +60,8 @@ enum isms_status vocab_name_index(const char *const *names, size_t n,
                                   const char *what, const char *input,
                                   int *out, char **cause);
 
-/* "a, b or c" listing the tokens of v that may be typed; newly
- * allocated. */
+/* "a, b or c" listing the terms of v that may be typed (tokens, or the
+ * labels of a vocabulary by_label); newly allocated. */
 char *vocab_choices(const struct vocab *v);
 
 /*

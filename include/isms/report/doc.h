@@ -55,6 +55,10 @@ struct doc {
 enum isms_status doc_format_parse(const char *s, enum doc_format *out,
                                   char **cause);
 
+/* The format a file name's extension names (".md", ".XLSX", ".htm"), so
+ * an export can say when it writes another; false when it names none. */
+bool doc_format_of_name(const char *path, enum doc_format *out);
+
 void doc_init(struct doc *d, const char *title);
 void doc_done(struct doc *d);
 /* Add a document-control field; value is copied (NULL shows "-"). */

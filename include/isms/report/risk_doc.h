@@ -8,10 +8,11 @@
 #define ISMS_REPORT_RISK_DOC_H
 
 #include "isms/model/isms.h"
+#include "isms/model/risk.h"
 #include "isms/report/doc.h"
 
-/* "above-appetite accepted-stale review-overdue" (caller frees; "" when
- * nothing needs attention). */
+/* "above-appetite accepted-stale review-overdue action-overdue" (caller
+ * frees; "" when nothing needs attention). */
 char *risk_doc_flags(const struct risk_row *r, const char *today);
 
 /* "accepted", "stale", "expired" or "" for the acceptance of r. */
@@ -30,6 +31,13 @@ struct doc_sheet *risk_doc_register(struct doc *d, const struct matrix *mx,
 enum isms_status risk_export(struct isms *m, enum doc_format f,
                              const char *path, char **warning,
                              char **cause);
+/* The same for the risks q selects (NULL: all; the heat maps count them,
+ * the plan has their actions), with selection (how the risks were chosen,
+ * in words; NULL when all are) in the document-control header. */
+enum isms_status risk_export_view(struct isms *m, const struct risk_query *q,
+                                  const char *selection, enum doc_format f,
+                                  const char *path, char **warning,
+                                  char **cause);
 /* The treatment plan export: actions with their risk and control. */
 enum isms_status treatment_export(struct isms *m, enum doc_format f,
                                   const char *path, char **warning,

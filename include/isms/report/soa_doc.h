@@ -8,6 +8,7 @@
 #define ISMS_REPORT_SOA_DOC_H
 
 #include "isms/model/isms.h"
+#include "isms/model/soa.h"
 #include "isms/report/doc.h"
 
 /* Build the SoA of m (theme NULL for all) into d (doc_done() frees it). */
@@ -19,5 +20,11 @@ enum isms_status soa_doc_load(struct isms *m, const char *theme,
 enum isms_status soa_export(struct isms *m, enum doc_format f,
                             const char *theme, const char *path,
                             char **warning, char **cause);
+/* The same for the controls q selects, in its order, with selection (how
+ * they were chosen, in words; NULL for every control) in the header. */
+enum isms_status soa_export_view(struct isms *m, const struct soa_query *q,
+                                 const char *selection, enum doc_format f,
+                                 const char *path, char **warning,
+                                 char **cause);
 
 #endif

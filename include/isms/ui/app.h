@@ -42,6 +42,11 @@ struct pane_ops {
 	 * does, and return it; NULL (with a message set) when there is no
 	 * such record.  Drafts are restored through it. */
 	struct form *(*form)(void *pane, const char *key);
+	/* The record under the cursor as the history names it: its entity
+	 * (static) and its key into key; false when there is none.  NULL
+	 * for panes whose rows are no records (H then says so). */
+	bool (*record)(void *pane, const char **entity, char *key,
+	               size_t size);
 };
 
 struct modal;

@@ -1,6 +1,7 @@
 /*
  * export.h - exports from the TUI: pick a format, confirm the file name,
- * write it through src/report/ (the same code as the export commands).
+ * write what the pane shows through src/report/ (the same code as the
+ * export commands).
  */
 #ifndef ISMS_UI_EXPORT_H
 #define ISMS_UI_EXPORT_H
@@ -8,13 +9,16 @@
 #include "isms/report/doc.h"
 #include "isms/ui/app.h"
 
-typedef enum isms_status (*export_fn)(struct isms *m, enum doc_format f,
-                                      const char *path, char **warning,
-                                      char **cause);
+/* Write what pane shows now (its filters apply) in format f to path. */
+typedef enum isms_status (*export_fn)(void *pane, struct isms *m,
+                                      enum doc_format f, const char *path,
+                                      char **warning, char **cause);
 
 /* Ask for the format and the file (proposing STEM-DATE.EXT in the working
- * directory), then write what fn writes.  what names it in the title. */
+ * directory; "~/" is the home directory), ask again before writing over a
+ * file or under a name whose extension names another format, then write
+ * what fn writes for pane.  what names it in the title. */
 void export_start(struct app *app, const char *what, const char *stem,
-                  export_fn fn);
+                  export_fn fn, void *pane);
 
 #endif

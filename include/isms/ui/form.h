@@ -22,7 +22,8 @@
 
 enum form_kind {
 	FORM_LINE,                    /* one line, edited in place */
-	FORM_LONG,                    /* free text, edited in $EDITOR */
+	FORM_LONG,                    /* free text: edited in place while it
+	                               * is one line, else in $EDITOR */
 	FORM_DATE,                    /* YYYY-MM-DD, checked as typed */
 	FORM_CHOICE,                  /* one term of a vocabulary */
 	FORM_TERMS,                   /* several terms of a vocabulary */
@@ -66,6 +67,13 @@ struct form {
 	void *owner;
 	const char *tab;              /* its tab's stable name (static) */
 	char *key;                    /* the record's key, owned */
+	const char *entity;           /* its history entity (static), or
+	                               * NULL: H has no history to show */
+	/* What the form's opener does with an action of keymap_form the
+	 * form has no use for itself (T in a risk's form); false when
+	 * nothing.  May be NULL. */
+	bool (*extra)(void *owner, struct form *f, struct app *app,
+	              enum ui_action a);
 	struct draft *draft;          /* restored into field draft_field */
 	size_t draft_field;
 };

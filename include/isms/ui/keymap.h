@@ -67,7 +67,13 @@
 	X(SWITCH, "switch between inherent and residual") \
 	X(RESTORE, "restore the draft into its form") \
 	X(DISCARD, "discard the draft (asks first)") \
-	X(KEEP, "keep the drafts for later")
+	X(KEEP, "keep the drafts for later") \
+	X(VIEW, "read the field in full") \
+	X(PAGER, "read it in $PAGER") \
+	X(BACK, "close it") \
+	X(HISTORY, "the history of the record") \
+	X(ACTIONS, "the treatment actions of the risk") \
+	X(ORG, "the organisation and scope of the ISMS")
 
 enum ui_action {
 #define UI_ACTION_ENUM(name, help) UI_ACTION_##name,
@@ -108,6 +114,9 @@ extern const struct keymap keymap_form;     /* a detail/edit form */
 extern const struct keymap keymap_help;     /* the help screen */
 extern const struct keymap keymap_picker;   /* a list to choose from */
 extern const struct keymap keymap_drafts;   /* drafts offered at start */
+extern const struct keymap keymap_view;     /* a text to read */
+extern const struct keymap keymap_actions;  /* a risk's treatment actions */
+extern const struct keymap keymap_history;  /* the History pane */
 
 /* Every key table, in the order the man page lists them. */
 extern const struct keymap *const keymap_all[];

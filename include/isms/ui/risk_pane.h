@@ -30,11 +30,15 @@ struct risk_pane {
 	char *filter_name;            /* for the status bar */
 	struct risk_query q;          /* of what the pane shows now */
 	struct matrix *mx;            /* read with every requery */
+	bool refs_changed;            /* the widest ref is to be read again */
 	char today[11];
 	struct filtermenu filters;    /* of the F picker */
 	char **picks;                 /* entries of the other pickers */
 	size_t n_picks;
 	char *pick_ref;               /* the risk a picker works on */
+	char *accept_by;              /* an acceptance being asked for */
+	char *form_ref;               /* the risk of the form opened last */
+	char accept_until[11];
 	bool *pick_was;               /* marks when the picker opened */
 	struct scale_vocab likelihood, impact;  /* of mx, for the form */
 };

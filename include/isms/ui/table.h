@@ -56,6 +56,7 @@ struct table {
 	char filter[TABLE_TEXT];
 	char search[TABLE_TEXT];
 	bool sort_only;                       /* set during a re-sort */
+	bool sort_shown;                      /* the sort column was drawn */
 };
 
 void table_init(struct table *t, const struct layout_col *cols, size_t n,
@@ -73,7 +74,8 @@ void table_draw(struct table *t, struct app *app, int y, int h, int w);
 /* Movement, search, filter and sort actions; false for others. */
 bool table_handle(struct table *t, struct app *app, enum ui_action a);
 
-/* "rows 12/93  filter: x" */
+/* "rows 12/93  filter: x", and "sorted by Review" when the last draw
+ * left the sort column out for want of width. */
 void table_status(struct table *t, char *buf, size_t size);
 
 #endif

@@ -20,14 +20,17 @@ struct pane_ops;
  *   name   the word drafts on disk record the tab by; never renamed
  *   label  what the tab bar and the tab picker show
  *   key    the digit that shows the tab: '1'..'9' in this order, then
- *          '0'; 0 for a tab reached only by Tab or the picker
+ *          '0' (a digit may be left out, kept for a tab to come: 5 is
+ *          the Documents tab's); 0 for a tab reached only by Tab or the
+ *          picker
  *   group  the group the bar folds the tab into when not all fit
  */
 #define TABS(X) \
 	X(CLAUSES, "Clauses", "Clauses", '1', "Plan", pane_clauses_ops) \
 	X(SOA, "SoA", "SoA", '2', "Plan", pane_soa_ops) \
 	X(RISKS, "Risks", "Risks", '3', "Plan", pane_risks_ops) \
-	X(ASSETS, "Assets", "Assets", '4', "Plan", pane_assets_ops)
+	X(ASSETS, "Assets", "Assets", '4', "Plan", pane_assets_ops) \
+	X(HISTORY, "History", "History", '6', "History", pane_history_ops)
 
 /* A tab's stable id: its index in tabs_all[]. */
 enum tab_id {

@@ -65,6 +65,10 @@ int term_attr(enum ui_role role);
  * naming the attributes of each run of styled cells. */
 void term_dump(FILE *out, bool attrs);
 
+/* Write where the terminal cursor is parked, "--- cursor ROW,COL", as the
+ * last screen update left it (a screen reader follows it). */
+void term_dump_cursor(FILE *out);
+
 /* Leave curses for an outside program and come back after it. */
 void term_leave(void);
 void term_return(void);

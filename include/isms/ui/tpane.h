@@ -40,9 +40,13 @@ struct tpane_spec {
 	void (*requeried)(void *pane);
 };
 
+#define TPANE_COLS 16
+
 struct tpane {
 	struct app *app;
 	const struct tpane_spec *spec;
+	struct layout_col cols[TPANE_COLS];   /* the spec's, as the table
+	                                       * lays them out now */
 	struct table t;
 	struct window win;            /* windowed registers */
 	void *rows;                   /* other registers: every record */
@@ -62,6 +66,10 @@ const void *tpane_row(struct tpane *p, size_t pos);
 /* The record under the cursor, or NULL. */
 const void *tpane_current(struct tpane *p);
 
+/* Make column col exactly width wide (never narrower than the spec has
+ * it): a key column as wide as the widest key of the register. */
+void tpane_col_width(struct tpane *p, size_t col, int width);
+
 /* Put the cursor on record key (the table's filter cleared by the
  * caller when it may hide it); false, with the message set, when the
  * pane does not show it. */
@@ -72,5 +80,6 @@ void tpane_reload(void *pane);
 void tpane_draw(void *pane, int y, int h, int w);
 void tpane_status(void *pane, char *buf, size_t size);
 bool tpane_has_row(void *pane);
+bool tpane_record(void *pane, const char **entity, char *key, size_t size);
 
 #endif

@@ -15,7 +15,8 @@ bool date_valid(const char *s);
 /* Current UTC time into out (at least 21 bytes). */
 void date_now_utc(char out[21]);
 
-/* Today's local date into out (at least 11 bytes). */
+/* Today's local date into out (at least 11 bytes); ISMS_TODAY, when it
+ * holds a valid date, instead (tests fix the day with it). */
 void date_today(char out[11]);
 
 /* The date days after the valid date ymd (YYYY-MM-DD). */

@@ -32,4 +32,9 @@ char *fs_dirname(const char *path);
 /* 1 when path exists (any type, symlinks not followed), 0 otherwise. */
 int fs_exists(const char *path);
 
+/* path with a leading "~" or "~/" replaced by $HOME, as a shell would
+ * (a name typed at a prompt, which no shell expands); a copy of path
+ * otherwise, or when HOME is not set.  Caller frees. */
+char *fs_expand_home(const char *path);
+
 #endif

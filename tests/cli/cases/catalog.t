@@ -69,3 +69,15 @@ $ isms catalog
 ! isms: catalog: missing subcommand (use list, show or check)
 ! Try 'isms --help' or 'man isms'.
 [2]
+# The isms of the build tree, run before make install, finds the catalogs
+# of its source tree with no ISMS_CATALOG_PATH (an installed copy would
+# look in $(pkgdatadir)/catalogs instead)
+$ env -u ISMS_CATALOG_PATH XDG_DATA_DIRS=/nonexistent isms catalog list | cut -d' ' -f1 | sort
+3x3
+4x4
+5x5
+ID
+iso27001-2022
+iso27001-2022-documents
+$ env -u ISMS_CATALOG_PATH XDG_DATA_DIRS=/nonexistent isms --db uninstalled.db init
+! isms: created uninstalled.db (ISO/IEC 27001:2022, risk matrix 5x5)

@@ -1,47 +1,47 @@
 $ isms init 2>/dev/null
 $ isms clause list
-ID     TITLE                                                                  STATUS       OWNER  DUE
-4      Context of the organization                                            not started
-4.1      Understanding the organization and its context                       not started
-4.2      Understanding the needs and expectations of interested parties       not started
-4.3      Determining the scope of the information security management system  not started
-4.4      Information security management system                               not started
-5      Leadership                                                             not started
-5.1      Leadership and commitment                                            not started
-5.2      Policy                                                               not started
-5.3      Organizational roles, responsibilities and authorities               not started
-6      Planning                                                               not started
-6.1      Actions to address risks and opportunities                           not started
-6.1.1      General                                                            not started
-6.1.2      Information security risk assessment                               not started
-6.1.3      Information security risk treatment                                not started
-6.2      Information security objectives and planning to achieve them         not started
-6.3      Planning of changes                                                  not started
-7      Support                                                                not started
-7.1      Resources                                                            not started
-7.2      Competence                                                           not started
-7.3      Awareness                                                            not started
-7.4      Communication                                                        not started
-7.5      Documented information                                               not started
-7.5.1      General                                                            not started
-7.5.2      Creating and updating                                              not started
-7.5.3      Control of documented information                                  not started
-8      Operation                                                              not started
-8.1      Operational planning and control                                     not started
-8.2      Information security risk assessment                                 not started
-8.3      Information security risk treatment                                  not started
-9      Performance evaluation                                                 not started
-9.1      Monitoring, measurement, analysis and evaluation                     not started
-9.2      Internal audit                                                       not started
-9.2.1      General                                                            not started
-9.2.2      Internal audit programme                                           not started
-9.3      Management review                                                    not started
-9.3.1      General                                                            not started
-9.3.2      Management review inputs                                           not started
-9.3.3      Management review results                                          not started
-10     Improvement                                                            not started
-10.1     Continual improvement                                                not started
-10.2     Nonconformity and corrective action                                  not started
+ID     TITLE                                                                  DONE  STATUS       OWNER  DUE
+4      Context of the organization                                            0/4   not started
+4.1      Understanding the organization and its context                             not started
+4.2      Understanding the needs and expectations of interested parties             not started
+4.3      Determining the scope of the information security management system        not started
+4.4      Information security management system                                     not started
+5      Leadership                                                             0/3   not started
+5.1      Leadership and commitment                                                  not started
+5.2      Policy                                                                     not started
+5.3      Organizational roles, responsibilities and authorities                     not started
+6      Planning                                                               0/5   not started
+6.1      Actions to address risks and opportunities                           0/3   not started
+6.1.1      General                                                                  not started
+6.1.2      Information security risk assessment                                     not started
+6.1.3      Information security risk treatment                                      not started
+6.2      Information security objectives and planning to achieve them               not started
+6.3      Planning of changes                                                        not started
+7      Support                                                                0/7   not started
+7.1      Resources                                                                  not started
+7.2      Competence                                                                 not started
+7.3      Awareness                                                                  not started
+7.4      Communication                                                              not started
+7.5      Documented information                                               0/3   not started
+7.5.1      General                                                                  not started
+7.5.2      Creating and updating                                                    not started
+7.5.3      Control of documented information                                        not started
+8      Operation                                                              0/3   not started
+8.1      Operational planning and control                                           not started
+8.2      Information security risk assessment                                       not started
+8.3      Information security risk treatment                                        not started
+9      Performance evaluation                                                 0/6   not started
+9.1      Monitoring, measurement, analysis and evaluation                           not started
+9.2      Internal audit                                                       0/2   not started
+9.2.1      General                                                                  not started
+9.2.2      Internal audit programme                                                 not started
+9.3      Management review                                                    0/3   not started
+9.3.1      General                                                                  not started
+9.3.2      Management review inputs                                                 not started
+9.3.3      Management review results                                                not started
+10     Improvement                                                            0/2   not started
+10.1     Continual improvement                                                      not started
+10.2     Nonconformity and corrective action                                        not started
 $ isms clause list --format csv | head -4
 id,parent,title,status,owner,due,notes,evidence
 4,,Context of the organization,not-started,,,,

@@ -122,6 +122,9 @@ $ set -o pipefail; sqlite3 made.db "PRAGMA application_id = 1230196051; CREATE T
 # general
 $ isms --version
 isms 0.1.0
+Copyright (C) 2026 the isms authors.
+License: not chosen yet; ask the authors before you redistribute isms.
+There is NO WARRANTY, to the extent permitted by law.
 $ isms frobnicate
 ! isms: 'frobnicate' is not an isms command; see 'isms --help'
 [2]

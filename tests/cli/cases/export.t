@@ -55,6 +55,26 @@ $ isms soa export --format pdf
 ! isms: soa export: --format pdf: unknown format (use csv, md, html or xlsx)
 ! Try 'isms --help' or 'man isms'.
 [2]
+# -o - is standard output, for every export; a name of another format
+# is written as asked, with a warning
+$ isms soa export -o - --theme physical | grep -c '^A\.7\.'; isms risk export -o - | head -1 | cut -d, -f1-3; isms treatment export -o - | head -1 | cut -d, -f1-3; ls -- -
+14
+Risk,Statement,Threat
+Risk,Action,What
+! ls: cannot access '-': No such file or directory
+[2]
+$ isms soa export --format md -o soa.csv && head -1 soa.csv | tr '#' =
+= Statement of Applicability
+! isms: warning: soa.csv names csv, but it is written as md (--format)
+! isms: wrote soa.csv
+# a file that is not a regular one (/dev/null, a pipe) is written into,
+# never renamed over
+$ mkfifo pipe && exec 3<>pipe && isms soa export --theme physical -o pipe && test -p pipe && echo still a pipe
+still a pipe
+! isms: wrote pipe
+$ exec 3<>pipe && isms soa export --format xlsx -o pipe
+! isms: pipe: not a regular file; xlsx is written to a file
+[2]
 $ isms soa export -o no-such-dir/soa.csv
 ! isms: no-such-dir/soa.csv: No such file or directory
 [2]

@@ -59,8 +59,8 @@ soa,A.5.1,owner,ISMS manager,Zoë
 risk,R-012,deleted,,"'-"
 ! isms: old/isms.db is a group database of schema version 1, read-only until a member runs 'isms db upgrade' (after 'isms db backup FILE')
 $ isms --db old/isms.db risk list --flagged | head -2
-REF    STATEMENT                                   OWNER               INHERENT  RESIDUAL  TREATMENT  STATUS        REVIEW      FLAGS
-R-001  Ransomware encrypts production and backups  Head of Operations  High      High      modify     in treatment  2027-01-31  above-appetite
+REF    STATEMENT                                   OWNER               INHERENT  RESIDUAL  TREATMENT  STATUS    REVIEW      FLAGS
+R-001  Ransomware encrypts production and backups  Head of Operations  High      High      mitigate   treating  2027-01-31  above-appetite
 ! isms: old/isms.db is a group database of schema version 1, read-only until a member runs 'isms db upgrade' (after 'isms db backup FILE')
 $ isms --db old/isms.db soa export --format csv 2>/dev/null | grep -c '^A\.'
 93

@@ -21,8 +21,8 @@ Commands:
       the risk register, treatment and acceptance
   treatment export
       the treatment plan
-  history [--limit N] [--format text|csv] | redact
-      the change history, newest first
+  history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv] | redact
+      the change history, newest first, of one record (R-001, A.7.4, 6.1.2) or of all
   verify [--head] [--anchor SEQ:HASH]
       check the hash chain of the history
   db check|backup|share|upgrade
@@ -71,6 +71,7 @@ Change the organisation or scope.
 Options:
   -o, --org NAME             the organisation
   -s, --scope TEXT           the scope of the ISMS
+  -q, --quiet                do not say what changed (said only on a terminal)
   -h, --help                 show this help and exit
 
 Options:
@@ -109,10 +110,12 @@ Options:
   -m, --map AXIS:OLD=NEW,... re-map the scores of likelihood or impact (repeat)
   -h, --help                 show this help and exit
 $ set -o pipefail; isms history --help | grep .
-Usage: isms history [--limit N] [--format text|csv]
+Usage: isms history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv]
    or: isms history COMMAND [ARG]...
-The change history, newest first.
+The change history, newest first, of one record (R-001, A.7.4, 6.1.2) or of all.
 Options:
+  -b, --by LOGIN             only the changes this login made
+  -s, --since YYYY-MM-DD     only the changes of that day (UTC) and after
   -n, --limit N              only the newest N changes
   -f, --format text|csv      text (aligned columns) or csv
   -h, --help                 show this help and exit
@@ -230,6 +233,7 @@ init --group
 set
 set --org
 set --scope
+set --quiet
 catalog list
 catalog show
 catalog check
@@ -238,6 +242,7 @@ clause list --format
 clause show
 clause set
 clause set --rev
+clause set --quiet
 clause set --status
 clause set --owner
 clause set --due
@@ -255,6 +260,7 @@ soa list --reverse
 soa show
 soa set
 soa set --rev
+soa set --quiet
 soa set --applicable
 soa set --reasons
 soa set --justification
@@ -286,6 +292,7 @@ asset add --availability
 asset add --notes
 asset set
 asset set --rev
+asset set --quiet
 asset set --name
 asset set --type
 asset set --owner
@@ -307,6 +314,7 @@ risk list --above
 risk list --flagged
 risk list --overdue
 risk list --stale
+risk list --action-overdue
 risk list --search
 risk list --sort
 risk list --reverse
@@ -327,6 +335,7 @@ risk add --status
 risk add --review
 risk set
 risk set --rev
+risk set --quiet
 risk set --statement
 risk set --description
 risk set --threat
@@ -351,6 +360,7 @@ risk accept
 risk accept --by
 risk accept --until
 risk accept --note
+risk accept --revoke
 risk action add
 risk action add --control
 risk action add --owner
@@ -359,6 +369,7 @@ risk action add --status
 risk action add --done
 risk action set
 risk action set --rev
+risk action set --quiet
 risk action set --what
 risk action set --control
 risk action set --owner
@@ -374,6 +385,8 @@ treatment export
 treatment export --format
 treatment export --output
 history
+history --by
+history --since
 history --limit
 history --format
 history redact
@@ -436,3 +449,11 @@ $ isms help risk frob
 ! isms: risk: unknown subcommand 'frob' (use list, show, add, set, rm, link, accept, action or export)
 ! Try 'isms --help' or 'man isms'.
 [2]
+# --version in the GNU format: name and version first, then copyright,
+# licence and the absence of warranty; to standard output, exit 0
+$ isms --version | sed 's/^isms [0-9][0-9.]*$/isms VERSION/'; isms -V 2>&1 >/dev/null | wc -c
+isms VERSION
+Copyright (C) 2026 the isms authors.
+License: not chosen yet; ask the authors before you redistribute isms.
+There is NO WARRANTY, to the extent permitted by law.
+0

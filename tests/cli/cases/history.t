@@ -120,3 +120,33 @@ intact: 694 rows
 $ sqlite3 v1.db "PRAGMA user_version; SELECT count(*) FROM history WHERE seq IS NULL OR hash IS NULL;"
 2
 0
+
+# one record's history (its key in any case), by one login, since a day;
+# in text, terms read as everywhere else, in csv as stored
+$ isms soa set A.7.4 --applicable no --justification "No premises" && isms soa set a.7.4 --status planned
+$ isms history a.7.4 | cut -c1-3,27- | sed 's/ *$//'
+SEQ WHO   ENTITY  KEY    FIELD          OLD          NEW
+43  <user>  soa     A.7.4  status         not started  planned
+42  <user>  soa     A.7.4  justification               No premises
+41  <user>  soa     A.7.4  applicable     undecided    no
+$ isms history A.7.4 --format csv | cut -d, -f4-
+entity,key,field,old,new
+soa,A.7.4,status,not-started,planned
+soa,A.7.4,justification,,No premises
+soa,A.7.4,applicable,undecided,no
+$ isms history A.7.4 --by "$(id -un)" --limit 1 | wc -l; isms history A.7.4 --by nobody | wc -l
+2
+1
+$ isms history --since 2999-01-01 | wc -l; isms history --since "$(date -u +%F)" | grep -c A.7.4
+1
+3
+$ isms history --since 31.12.2026
+! isms: history: --since 31.12.2026: not a date (YYYY-MM-DD)
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms history A.7.4 A.7.5
+! isms: history: too many operands (usage: isms history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv])
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms risk add "Flood" --treatment transfer >/dev/null && isms history R-002 --format text | grep treatment | cut -c1-3,27- | sed 's/ *$//'
+45  <user>  risk    R-002  treatment    -    transfer

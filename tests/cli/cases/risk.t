@@ -94,6 +94,7 @@ $ isms asset add "Payroll" --type service --confidentiality 7
 [2]
 $ isms risk add "Ransomware encrypts the file servers" --owner CIO --likelihood 3 --impact 4 --treatment mitigate --residual-likelihood 2 --residual-impact 4 --identified 2026-01-10 --review 2027-06-30
 R-001
+! isms: warning: R-001: residual risk High is above the acceptance criterion (up to Medium) and not accepted: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 $ isms risk add "Laptop lost on a train" --likelihood L --impact Moderate --owner "IT lead"
 R-002
 # without --review, the next review follows the level's interval (High: 90 days)
@@ -123,24 +124,25 @@ $ isms risk show R-002 | grep -a Controls
 Controls:
 $ isms risk list
 REF    STATEMENT                             OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
-R-001  Ransomware encrypts the file servers  CIO      Critical  High      modify     open    2027-06-30  above-appetite
+R-001  Ransomware encrypts the file servers  CIO      Critical  High      mitigate   open    2027-06-30  above-appetite
 R-002  Laptop lost on a train                IT lead  High      -         -          open    2027-05-31  above-appetite
 $ isms risk list --above
 REF    STATEMENT                             OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
-R-001  Ransomware encrypts the file servers  CIO      Critical  High      modify     open    2027-06-30  above-appetite
+R-001  Ransomware encrypts the file servers  CIO      Critical  High      mitigate   open    2027-06-30  above-appetite
 R-002  Laptop lost on a train                IT lead  High      -         -          open    2027-05-31  above-appetite
 $ isms risk list --format csv | head -2
 Risk,Statement,Threat,Vulnerability,Assets,Owner,Identified,Inherent level,Treatment,Controls,Residual level,Status,Next review,Accepted by,Accepted at,Accepted until,Acceptance,Flags,Tier,Description
-R-001,Ransomware encrypts the file servers,,,Customer database,CIO,2026-01-10,Critical (L3 I4),modify (mitigate),"A.8.8,A.8.13",High (L2 I4),open,2027-06-30,,,,,above-appetite,,
+R-001,Ransomware encrypts the file servers,,,Customer database,CIO,2026-01-10,Critical (L3 I4),mitigate,"A.8.8,A.8.13",High (L2 I4),open,2027-06-30,,,,,above-appetite,,
 # acceptance turns stale when the residual score changes afterwards
 $ isms risk accept R-001 --by CIO --until 2099-12-31 --note "Backups tested monthly"
 $ isms risk list --flagged
 REF    STATEMENT               OWNER    INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
 R-002  Laptop lost on a train  IT lead  High      -         -          open    2027-05-31  above-appetite
 $ isms risk set R-001 --residual-likelihood 3
+! isms: warning: R-001: residual risk Critical is above the acceptance criterion (up to Medium) and its acceptance is stale: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 $ isms risk list --stale
 REF    STATEMENT                             OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW      FLAGS
-R-001  Ransomware encrypts the file servers  CIO    Critical  Critical  modify     open    2027-06-30  above-appetite accepted-stale
+R-001  Ransomware encrypts the file servers  CIO    Critical  Critical  mitigate   open    2027-06-30  above-appetite accepted-stale
 $ isms risk show R-001 | grep -a -e Acceptance -e Flags -e Residual
 Residual:      Critical (L3 I4)
 Acceptance:    stale by CIO on <today>, until 2099-12-31
@@ -163,7 +165,7 @@ $ isms risk action add R-001 "Patch within 14 days" --control A.8.99
 [2]
 $ isms risk action set 1 --status done --done 2027-02-01
 $ isms risk action list
-ACTION  RISK   WHAT                     CONTROL  OWNER  DUE         STATUS  DONE
+ACTION  RISK   WHAT                     CONTROL  OWNER  DUE         STATUS  DONE        FLAGS
 1       R-001  Offline, tested backups  A.8.13   Ops    2027-03-31  done    2027-02-01
 $ isms risk link R-001 --remove --control A.8.13
 ! isms: R-001: 1 treatment action of this risk name A.8.13 (see 'isms risk action list R-001'); unlink with --force to keep them anyway
@@ -242,7 +244,7 @@ $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 =# Inherent heat map
 =# Residual heat map
 =# Register
-| R-001 | Ransomware encrypts the file servers |  |  | Customer database | CIO | 2026-01-10 | High (L3 I3) | modify (mitigate) | A.8.8 | High (L3 I3) | open | 2027-06-30 | CIO | <time> | 2099-12-31 | stale | above-appetite accepted-stale |  |  |
+| R-001 | Ransomware encrypts the file servers |  |  | Customer database | CIO | 2026-01-10 | High (L3 I3) | mitigate | A.8.8 | High (L3 I3) | open | 2027-06-30 | CIO | <time> | 2099-12-31 | stale | above-appetite accepted-stale |  |  |
 =# Treatment plan
 | R-001 | 1 | Offline, tested backups | A.8.13 | Ops | 2027-03-31 | done | 2027-02-01 |
 $ isms treatment export | head -3
@@ -260,3 +262,46 @@ $ isms risk export --format xlsx
 ! isms: risk export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
 [2]
+# a revocation ends an acceptance (stale, expired or valid) as a history
+# event of its own; the acceptance stays on record as it was
+$ isms risk accept R-001 --revoke --until 2099-01-01
+! isms: risk accept: --revoke ends the acceptance; leave out --until
+! Try 'isms --help' or 'man isms'.
+[2]
+$ isms risk accept R-001 --revoke --by CISO --note "Backups no longer tested"
+$ isms risk show R-001 | grep -a -e Acceptance -e Flags
+Acceptance:    none
+Flags:         above-appetite
+$ isms history --limit 3 | cut -c1-3,27- | sed 's/ *$//'
+SEQ WHO   ENTITY  KEY    FIELD                  OLD  NEW
+54  <user>  risk    R-001  revocation note        -    Backups no longer tested
+53  <user>  risk    R-001  acceptance revoked by  -    CISO
+52  <user>  risk    R-001  accepted               CIO  -
+$ sqlite3 isms.db "SELECT accepted_by, ifnull(until, '-'), note, basis = 'revoked' FROM risk_acceptance ORDER BY id"
+CIO|2099-12-31|Backups tested monthly|0
+CISO|-|Backups no longer tested|1
+$ isms risk accept R-001 --revoke
+! isms: R-001: no acceptance to revoke (isms risk show R-001)
+[2]
+$ isms risk list --stale; isms verify | cut -d: -f1
+REF  STATEMENT  OWNER  INHERENT  RESIDUAL  TREATMENT  STATUS  REVIEW  FLAGS
+intact
+$ isms risk accept R-001 --by CIO && isms risk show R-001 | grep -a Acceptance
+Acceptance:    accepted by CIO on <today>
+# an action past its due date and still planned or in progress is flagged
+# on its risk and in the plan, in words
+$ isms risk action add R-001 "Restore test" --due 2026-10-31 && isms risk action add R-001 "Offsite copy" --due 2026-10-01 --status cancelled
+2
+3
+$ ISMS_TODAY=2026-11-02 isms risk list --action-overdue | awk '{ print $1, $NF }'
+REF FLAGS
+R-001 action-overdue
+$ ISMS_TODAY=2026-11-02 isms risk action list R-001 | cut -c1-8,30-
+ACTION             CONTROL  OWNER  DUE         STATUS     DONE        FLAGS
+1       d backups  A.8.13   Ops    2027-03-31  done       2027-02-01
+2                                  2026-10-31  planned                overdue
+3                                  2026-10-01  cancelled
+$ ISMS_TODAY=2026-10-30 isms risk list --action-overdue | wc -l
+1
+$ isms risk action set 2 --status done --done 2026-11-01 && ISMS_TODAY=2026-11-02 isms risk show R-001 | grep Flags
+Flags:

@@ -126,3 +126,14 @@ $ isms soa set A.5.1 --rev x --owner y
 ! isms: soa set: --rev: 'x' is not a number from 1 to 9223372036854775807
 ! Try 'isms --help' or 'man isms'.
 [2]
+# on a terminal a set says what it changed, in the words of the options and
+# vocabularies; in a pipe, and with -q, it says nothing
+$ script -qec "isms soa set A.5.7 --applicable no --justification 'Not relevant' --status planned" /dev/null </dev/null | tr -d '\r'
+isms: A.5.7: justification No threat intelligence team; covered by… → Not relevant
+isms: A.5.7: status not started → planned
+$ script -qec "isms soa set A.5.7 --status planned" /dev/null </dev/null | tr -d '\r'
+isms: A.5.7: unchanged (it had those values)
+$ script -qec "isms soa set A.5.7 --status partial -q" /dev/null </dev/null | tr -d '\r'
+$ isms soa set A.5.7 --status planned
+$ script -qec "isms set --org 'Acme Group'" /dev/null </dev/null | tr -d '\r'
+isms: isms: org (none) → Acme Group

@@ -72,3 +72,15 @@ $ isms soa list A.5.1
 ! isms: soa list: too many operands (usage: isms soa list [OPTION]...)
 ! Try 'isms --help' or 'man isms'.
 [2]
+# several --attribute values combine: controls with all of them
+$ isms soa list --attribute detective --format csv | tail -n +2 | wc -l; isms soa list --attribute detective --attribute 'Security domains:Defence' --format csv | tail -n +2 | wc -l; isms soa list --attribute 'Security domains:Defence' --attribute detective --format csv | tail -n +2 | wc -l
+13
+9
+9
+$ isms soa list -A preventive -A detective -A corrective | cut -c1-8
+ID     T
+A.5.7  T
+A.8.7  P
+$ isms soa list -A protect -A detect -A respond -A recover -A identify
+! isms: identify: at most 4 control attributes at once
+[2]

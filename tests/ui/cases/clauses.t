@@ -4,82 +4,82 @@ $ isms init --org "Acme Ltd" --scope "Everything we do"
 # the tree at 80x24, folding, help, search, sort
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▸ Context of the organization    0/4 not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
-|7.4         Communication                    not started
-|7.5       ▾ Documented information       0/3 not started
-|7.5.1         General                        not started
-|7.5.2         Creating and updating          not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▸ Context of the organization         0/4 not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
+|7.4         Communication                         not started
+|7.5       ▾ Documented information            0/3 not started
+|7.5.1         General                             not started
+|7.5.2         Creating and updating               not started
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 37/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Keys (Esc closes, j/k scroll) -----------------------------------------------+
 || Clauses pane                                                                 |
 ||   Space                  fold or unfold a clause                             |
@@ -104,84 +104,84 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |Esc close (asks before dropping changes)
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
-|7.4         Communication                    not started
-|7.5       ▾ Documented information       0/3 not started
-|7.5.1         General                        not started
-|7.5.2         Creating and updating          not started
-|7.5.3         Control of documented i…       not started
-|8       ▾ Operation                      0/3 not started
-|8.1         Operational planning and …       not started
-|8.2         Information security risk…       not started
-|8.3         Information security risk…       not started
-|9       ▾ Performance evaluation         0/8 not started
-|9.1         Monitoring, measurement, …       not started
-|9.2       ▾ Internal audit               0/2 not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
+|7.4         Communication                         not started
+|7.5       ▾ Documented information            0/3 not started
+|7.5.1         General                             not started
+|7.5.2         Creating and updating               not started
+|7.5.3         Control of documented inform…       not started
+|8       ▾ Operation                           0/3 not started
+|8.1         Operational planning and contr…       not started
+|8.2         Information security risk asse…       not started
+|8.3         Information security risk trea…       not started
+|9       ▾ Performance evaluation              0/6 not started
+|9.1         Monitoring, measurement, analy…       not started
+|9.2       ▾ Internal audit                    0/2 not started
 |/9.2
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause  Title                          Done  Status      Owner▲      Due
-|7.3       Awareness                          not started
-|7.4       Communication                      not started
-|7.5       Documented information         0/3 not started
-|7.5.1     General                            not started
-|7.5.2     Creating and updating              not started
-|7.5.3     Control of documented infor…       not started
-|8         Operation                      0/3 not started
-|8.1       Operational planning and co…       not started
-|8.2       Information security risk a…       not started
-|8.3       Information security risk t…       not started
-|9         Performance evaluation         0/8 not started
-|9.1       Monitoring, measurement, an…       not started
-|9.2       Internal audit                 0/2 not started
-|9.2.1     General                            not started
-|9.2.2     Internal audit programme           not started
-|9.3       Management review              0/3 not started
-|9.3.1     General                            not started
-|9.3.2     Management review inputs           not started
-|9.3.3     Management review results          not started
-|10        Improvement                    0/2 not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause  Title                               Done  Status      Owner▲ Due
+|7.3       Awareness                               not started
+|7.4       Communication                           not started
+|7.5       Documented information              0/3 not started
+|7.5.1     General                                 not started
+|7.5.2     Creating and updating                   not started
+|7.5.3     Control of documented information       not started
+|8         Operation                           0/3 not started
+|8.1       Operational planning and control        not started
+|8.2       Information security risk assess…       not started
+|8.3       Information security risk treatm…       not started
+|9         Performance evaluation              0/6 not started
+|9.1       Monitoring, measurement, analysi…       not started
+|9.2       Internal audit                      0/2 not started
+|9.2.1     General                                 not started
+|9.2.2     Internal audit programme                not started
+|9.3       Management review                   0/3 not started
+|9.3.1     General                                 not started
+|9.3.2     Management review inputs                not started
+|9.3.3     Management review results               not started
+|10        Improvement                         0/2 not started
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 # another user's change on the idle tick; an edit saved through the form
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started Dana        !2020-01-31
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started Dana   !2020-01-31
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |/6.1.2
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
@@ -203,10 +203,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
@@ -228,10 +228,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || Notes                                                                        |
 || Evidence                                                                     |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
@@ -256,28 +256,28 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 |saved
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       1/6 not started
-|6.1       ▾ Actions to address risks …   1/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       implemented Dana        2027-02-28
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            1/5 in progress
+|6.1       ▾ Actions to address risks and o…   1/3 in progress
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       implemented Dana   2027-02-28
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 ! Clause:    6.1.2
@@ -294,4 +294,4 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
 5    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
-4    <time>  <user>  clause  6.1.2  status  not-started  implemented
+4    <time>  <user>  clause  6.1.2  status  not started  implemented

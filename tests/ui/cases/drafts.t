@@ -31,7 +31,7 @@ started: <time>
 # change, w saves it and only then is the draft deleted
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Unsaved text from an interrupted edit (1 draft) -----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -56,7 +56,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 |Enter restore the draft into its form  d discard the draft (asks first)  Esc ke…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |
@@ -81,7 +81,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 |restored the draft into Justification: w saves it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |
@@ -124,33 +124,33 @@ $ ls home/.local/state/isms/drafts | wc -l
 # read-only, they are only mentioned; Esc keeps them for later
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/drafts-readonly.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
 |2 drafts of an interrupted edit are kept for this database; open it writable to
 |restore them
 |isms.db | <user> | READ-ONLY | rows 41/41
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-keep.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Unsaved text from an interrupted edit (2 drafts) ----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -175,28 +175,28 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-keep.keys
 |Enter restore the draft into its form  d discard the draft (asks first)  Esc ke…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |2 drafts kept; they are offered again at the next start
 |isms.db | <user> | rows 41/41
 $ ls home/.local/state/isms/drafts | wc -l
@@ -204,7 +204,7 @@ $ ls home/.local/state/isms/drafts | wc -l
 # d discards after a yes; the other database's draft stays
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Unsaved text from an interrupted edit (2 drafts) ----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -229,7 +229,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 |discard the draft of SoA A.7.4 Justification, deleting its text? (y/n)
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
 |+ Unsaved text from an interrupted edit (1 draft) -----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -254,28 +254,28 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 |the draft is discarded
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |the draft is discarded
 |isms.db | <user> | rows 41/41
 $ cat home/.local/state/isms/drafts/*.txt
@@ -294,7 +294,7 @@ $ ISMS_EDITOR='printf "the same text" >"$1"; kill -TERM $PPID; sleep 5 #' isms -
 [143]
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-theirs.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |

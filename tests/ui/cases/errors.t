@@ -6,38 +6,34 @@ $ isms init --org "Acme Ltd"
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets                                Acme Ltd
-|+ Clause 4 Context of the organization ----------------------------------------+
-|| Establish the setting the ISMS operates in: the business, its stakeholders,  |
-|| its boundaries and how the system itself is put together.                    |
-|| Revision 1, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-01 document: Scope of the ISMS                                           |
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|+ Clause 4 Context of the organization: Status --------------------------------+
+|| not started                                                                  |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -47,12 +43,16 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
-|| Status          not started                                                  |
-|| Owner                                                                        |
-|| Due date                                                                     |
-|| Notes                                                                        |
-|| Evidence                                                                     |
-|+------------------------------------------------------------------------------+
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+-                                                             lines 1-1 of 1 -+
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
 # a database whose schema was altered outside isms is read; every edit is

@@ -3,7 +3,7 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.8.2    Privileged access rights   yes        LR BR       implemented ISMS man…
@@ -28,7 +28,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 11/93  theme Technological, status implemented
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.6.6    Confidentiality or non-di… yes        BR BP       implemented ISMS man…
@@ -53,11 +53,11 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |showing all controls
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
+|R-004 Unpatched library in the pla… High      Medium    stale  CTO    monitoring
+|R-005 Source code leaked by a depa… Medium    Medium           CTO    monitoring
 |
 |
 |
@@ -78,10 +78,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 2/12  owner: CTO
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
+|Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
+|R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
 |
 |
 |
@@ -103,21 +103,21 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  level: High
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |
@@ -126,12 +126,12 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |
 |
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
-|isms.db | <user> | rows 2/12  treatment: retain
+|isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
+|Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
+|R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
 |
 |
 |
@@ -153,21 +153,21 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  review overdue
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-002  Customer data exposed th… High      Medium                    Head of Da…
-|R-003  Phishing leads to accoun… High      Medium                    IT lead
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-008  Payment provider breach … Medium    Low       accepted        CFO
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|R-012  Analytics model leaks pe… Medium    Low                       Head of Da…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |

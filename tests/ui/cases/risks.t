@@ -3,21 +3,21 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-002  Customer data exposed th… High      Medium                    Head of Da…
-|R-003  Phishing leads to accoun… High      Medium                    IT lead
-|R-004  Unpatched library in the… High      Medium    stale           CTO
-|R-005  Source code leaked by a … Medium    Medium                    CTO
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
-|R-008  Payment provider breach … Medium    Low       accepted        CFO
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
-|R-012  Analytics model leaks pe… Medium    Low                       Head of Da…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-002 Customer data exposed… High      Medium             Head of Da… treating
+|R-003 Phishing leads to acc… High      Medium             IT lead     treating
+|R-004 Unpatched library in … High      Medium    stale    CTO         monitoring
+|R-005 Source code leaked by… Medium    Medium             CTO         monitoring
+|R-006 Laptop with customer … Medium    Low                IT lead     monitoring
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
+|R-008 Payment provider brea… Medium    Low       accepted CFO         monitoring
+|R-009 HR records disclosed … Medium    Low                Head of Pe… open
+|R-010 Key operations engine… Medium    Low       late     Head of Op… open
+|R-011 Unauthorised visitor … Low       Low       overdue  Office man… monitoring
+|R-012 Analytics model leaks… Medium    Low                Head of Da… open
 |
 |
 |
@@ -28,59 +28,59 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 @0 20-28 bold,reverse
-@0 41-78 bold
+@0 53-78 bold
 |+ Heat maps: open risks per cell ----------------------------------------------+
 @1 1-32 bold
 || Inherent                                                                     |
-@2 2-45 bold,underline
-||     I1      I2      I3      I4      I5                                       |
-@3 6-45 bold
-|| L5  Medi 0  High 0  High 0  Crit 0  Crit 0                                   |
+@2 2-65 bold,underline
+||     I1          I2          I3          I4          I5                       |
+@3 6-65 bold
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
 @4 2-5 bold
-@4 14-20 bold
-@4 22-28 bold
-@4 30-36 bold
-@4 38-44 bold
-|| L4  Low 0   Medi 0  High 0  High 1  Crit 0                                   |
+@4 18-28 bold
+@4 30-40 bold
+@4 42-52 bold
+@4 54-64 bold
+|| L4  Low 0       Medium 0    High 0      High 1      Critical 0               |
 @5 2-5 bold
-@5 22-28 bold
-@5 30-36 bold
-@5 38-44 bold
-|| L3  Low 0   Medi 0  Medi 3  High 1  High 2                                   |
+@5 30-40 bold
+@5 42-52 bold
+@5 54-64 bold
+|| L3  Low 0       Medium 0    Medium 3    High 1      High 2                   |
 @6 2-5 bold
-@6 30-36 bold
-@6 38-44 bold
-|| L2  Low 0   Low 1   Medi 0  Medi 4  High 0                                   |
+@6 42-52 bold
+@6 54-64 bold
+|| L2  Low 0       Low 1       Medium 0    Medium 4    High 0                   |
 @7 2-5 bold
-@7 38-44 bold
-|| L1  Low 0   Low 0   Low 0   Low 0   Medi 0                                   |
+@7 54-64 bold
+|| L1  Low 0       Low 0       Low 0       Low 0       Medium 0                 |
 @8 2-5 bold
 || Residual                                                                     |
-@9 2-45 bold,underline
-||     I1      I2      I3      I4      I5                                       |
-@10 6-45 bold
-|| L5  Medi 0  High 0  High 0  Crit 0  Crit 0                                   |
+@9 2-65 bold,underline
+||     I1          I2          I3          I4          I5                       |
+@10 6-65 bold
+|| L5  Medium 0    High 0      High 0      Critical 0  Critical 0               |
 @11 2-5 bold
-@11 14-20 bold
-@11 22-28 bold
-@11 30-36 bold
-@11 38-44 bold
-|| L4  Low 0   Medi 0  High 0  High 0  Crit 0                                   |
+@11 18-28 bold
+@11 30-40 bold
+@11 42-52 bold
+@11 54-64 bold
+|| L4  Low 0       Medium 0    High 0      High 0      Critical 0               |
 @12 2-5 bold
-@12 22-28 bold
-@12 30-36 bold
-@12 38-44 bold
-|| L3  Low 0   Medi 0  Medi 1  High 1  High 0                                   |
+@12 30-40 bold
+@12 42-52 bold
+@12 54-64 bold
+|| L3  Low 0       Medium 0    Medium 1    High 1      High 0                   |
 @13 2-5 bold
-@13 30-36 bold
-@13 38-44 bold
-|| L2  Low 0   Low 4<  Medi 2  Medi 2  High 0                                   |
+@13 42-52 bold
+@13 54-64 bold
+|| L2  Low 0       Low 4<      Medium 2    Medium 2    High 0                   |
 @14 2-5 bold
-@14 14-20 reverse
-@14 38-44 bold
-|| L1  Low 0   Low 1   Low 1   Low 0   Medi 0                                   |
+@14 18-28 reverse
+@14 54-64 bold
+|| L1  Low 0       Low 1       Low 1       Low 0       Medium 0                 |
 @15 2-5 bold
 || Residual L2 Unlikely x I2 Minor = Low: 4 open risks; Enter lists them, Tab … |
 || Levels above Medium exceed the acceptance criterion.                         |
@@ -93,13 +93,13 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 12/12
 @23 0-79 reverse
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-006  Laptop with customer ext… Medium    Low                       IT lead
-|R-009  HR records disclosed by … Medium    Low                       Head of Pe…
-|R-010  Key operations engineer … Medium    Low                       Head of Op…
-|R-011  Unauthorised visitor in … Low       Low       overdue         Office man…
+|Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
+|R-006 Laptop with customer e… Medium    Low               IT lead     monitoring
+|R-009 HR records disclosed b… Medium    Low               Head of Pe… open
+|R-010 Key operations enginee… Medium    Low       late    Head of Op… open
+|R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
 |
 |
 |
@@ -118,10 +118,10 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |risks in residual L2 I2; Esc clears
 |isms.db | <user> | rows 4/12  residual L2 I2
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
+|Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
+|R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
 |
 |
 |
@@ -143,7 +143,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  needs attention (above, not validly accepted)
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
 || Assets: Analytics platform; Production cloud account (L in the table links   |
@@ -156,19 +156,19 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 || Vulnerability   backups reachable from production credentials                |
 || Likelihood      3 Possible                                                   |
 || Impact          5 Severe                                                     |
-|| Treatment       modify (mitigate)                                            |
+|| Treatment       mitigate                                                     |
 || Residual L      3 Possible                                                   |
 || Residual I      4 Major                                                      |
-|| Status          in treatment                                                 |
+|| Status          treating                                                     |
 || Next review     2027-01-31                                                   |
 || Identified      2026-09-15                                                   |
 || Current tier                                                                 |
 || Description                                                                  |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.5.30   ICT readiness for busines… yes        BR BP RA    planned     ISMS man…
@@ -193,11 +193,11 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|R-001  Ransomware encrypts prod… High      High      above           Head of Op…
-|R-007  Cloud region outage stop… Medium    Medium    accepted        Head of Op…
+|Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
+|R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
+|R-007 Cloud region outage s… Medium    Medium    accepted Head of Op… monitoring
 |
 |
 |
@@ -219,21 +219,21 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 2/12  linked to A.5.30
 $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
-|R-001  Ransomware encrypts pr… High      High      accepted        Head of Op… modify    2027-01-31
-|R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
-|R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
-|R-004  Unpatched library in t… High      Medium    stale           CTO         modify    2027-06-30
-|R-005  Source code leaked by … Medium    Medium                    CTO         modify    2027-01-31
-|R-006  Laptop with customer e… Medium    Low                       IT lead     modify    2027-03-31
-|R-007  Cloud region outage st… Medium    Medium    accepted        Head of Op… retain    2027-04-30
-|R-008  Payment provider breac… Medium    Low       accepted        CFO         share     2027-06-30
-|R-009  HR records disclosed b… Medium    Low                       Head of Pe… modify    2027-01-31
-|R-010  Key operations enginee… Medium    Low                       Head of Op… modify    2027-03-31
-|R-011  Unauthorised visitor i… Low       Low       overdue         Office man… retain    2026-09-30
-|R-012  Analytics model leaks … Medium    Low                       Head of Da… avoid     2027-06-30
+|Risk▲ Statement             Inherent  Residual  Flags    Owner       Treatment Review     Status
+|R-001 Ransomware encrypts … High      High      accepted Head of Op… mitigate  2027-01-31 treating
+|R-002 Customer data expose… High      Medium             Head of Da… mitigate  2027-03-31 treating
+|R-003 Phishing leads to ac… High      Medium             IT lead     mitigate  2027-04-30 treating
+|R-004 Unpatched library in… High      Medium    stale    CTO         mitigate  2027-06-30 monitoring
+|R-005 Source code leaked b… Medium    Medium             CTO         mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer… Medium    Low                IT lead     mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted Head of Op… accept    2027-04-30 monitoring
+|R-008 Payment provider bre… Medium    Low       accepted CFO         transfer  2027-06-30 monitoring
+|R-009 HR records disclosed… Medium    Low                Head of Pe… mitigate  2027-01-31 open
+|R-010 Key operations engin… Medium    Low       late     Head of Op… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor… Low       Low       overdue  Office man… accept    2026-09-30 monitoring
+|R-012 Analytics model leak… Medium    Low                Head of Da… avoid     2027-06-30 open
 |
 |
 |
@@ -250,14 +250,14 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-001: residual risk accepted by Head of Operations
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |+ Risk R-001 --------------------------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L4 I4); above-appetite accepted-stale                      |
 || Assets: Analytics platform; Production cloud account (L in the table links them)                 |
 || Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the SoA)                   |
+|| Actions: 1, 1 open (T lists, edits and deletes them)                                             |
 || Acceptance: stale by Head of Operations on <today>                                            |
 || Revision 8, last changed <time> by <user>                                            |
-||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
@@ -269,33 +269,33 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 || Vulnerability   backups reachable from production credentials                                    |
 || Likelihood      3 Possible                                                                       |
 || Impact          5 Severe                                                                         |
-|| Treatment       modify (mitigate)                                                                |
+|| Treatment       mitigate                                                                         |
 || Residual L      4 Likely                                                                         |
 || Residual I      4 Major                                                                          |
-|| Status          in treatment                                                                     |
+|| Status          treating                                                                         |
 || Next review     2027-01-31                                                                       |
 || Identified      2026-09-15                                                                       |
 || Current tier                                                                                     |
 || Description                                                                                      |
-|+--------------------------------------------------------------------------------------------------+
-|saved
+|saved; R-001: residual risk High is above the acceptance criterion (up to Medium) and its acceptance
+|is stale: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
-|R-001  Ransomware encrypts pr… High      High      above stale     Head of Op… modify    2027-01-31
-|R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
-|R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
-|R-004  Unpatched library in t… High      Medium    stale           CTO         modify    2027-06-30
-|R-005  Source code leaked by … Medium    Medium                    CTO         modify    2027-01-31
-|R-006  Laptop with customer e… Medium    Low                       IT lead     modify    2027-03-31
-|R-007  Cloud region outage st… Medium    Medium    accepted        Head of Op… retain    2027-04-30
-|R-008  Payment provider breac… Medium    Low       accepted        CFO         share     2027-06-30
-|R-009  HR records disclosed b… Medium    Low                       Head of Pe… modify    2027-01-31
-|R-010  Key operations enginee… Medium    Low                       Head of Op… modify    2027-03-31
-|R-011  Unauthorised visitor i… Low       Low       overdue         Office man… retain    2026-09-30
-|R-012  Analytics model leaks … Medium    Low                       Head of Da… avoid     2027-06-30
+|Risk▲ Statement             Inherent  Residual  Flags     Owner      Treatment Review     Status
+|R-001 Ransomware encrypts … High      High      above st… Head of O… mitigate  2027-01-31 treating
+|R-002 Customer data expose… High      Medium              Head of D… mitigate  2027-03-31 treating
+|R-003 Phishing leads to ac… High      Medium              IT lead    mitigate  2027-04-30 treating
+|R-004 Unpatched library in… High      Medium    stale     CTO        mitigate  2027-06-30 monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO        mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead    mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of O… accept    2027-04-30 monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO        transfer  2027-06-30 monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of P… mitigate  2027-01-31 open
+|R-010 Key operations engin… Medium    Low       late      Head of O… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office ma… accept    2026-09-30 monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of D… avoid     2027-06-30 open
 |
 |
 |
@@ -317,7 +317,7 @@ R-001  Ransomware encrypts production and backups      Head
 R-004  Unpatched library in the platform is exploited  CTO  
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -342,7 +342,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 10/10
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |+ Asset 11 --------------------------------------------------------------------+
 || Named by 0 risks; revision 1, last changed <time> by <user>      |
 ||                                                                              |
@@ -364,10 +364,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 || Availability                                                                 |
 || Notes                                                                        |
 |+------------------------------------------------------------------------------+
-|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 11/11
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -404,3 +404,376 @@ ID  NAME                      TYPE         OWNER
 4   Production cloud account  service      Head of Operation
 3   Source code repository    software     CTO              
 5   Staff laptops             hardware     IT lead          
+$ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/risk-add.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13+ Controls of R-013 (Space marks, / finds, Enter saves) -------------------+
+|Ri|[ ] A.5.1 Policies for information security                               |
+|R-|[ ] A.5.2 Information security roles and responsibilities                 |
+|R-|[ ] A.5.3 Segregation of duties                                           |
+|R-|[ ] A.5.4 Management responsibilities                                     |
+|R-|[ ] A.5.5 Contact with authorities                                        |ng
+|R-|[ ] A.5.6 Contact with special interest groups                            |ng
+|R-|[ ] A.5.7 Threat intelligence                                             |ng
+|R-|[ ] A.5.8 Information security in project management                      |ng
+|R-|[ ] A.5.9 Inventory of information and other associated assets            |ng
+|R-|[ ] A.5.10 Acceptable use of information and other associated assets      |
+|R-|[ ] A.5.11 Return of assets                                               |
+|R-|[ ] A.5.12 Classification of information                                  |ng
+|R-|[ ] A.5.13 Labelling of information                                       |
+|R-|[ ] A.5.14 Information transfer                                           |
+|  |[ ] A.5.15 Access control                                                 |
+|  |[ ] A.5.16 Identity management                                            |
+|  |[ ] A.5.17 Authentication information                                     |
+|  |[ ] A.5.18 Access rights                                                  |
+|  |[ ] A.5.19 Information security in supplier relationships                 |
+|  +--------------------------------------------------------------------------+
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+|isms.db | <user> | rows 13/13
+$ isms risk show R-013 | grep -E 'Identified|Next review'
+Identified:    2026-11-01
+Next review:   2026-12-01
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
+|No▲  Name               Type        Owner       Location    Class    C I A Risks
+|   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
+|   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
+|   3 Source code repos… software    CTO         GitHub (Sa… confide… 4 5 3     1
+|   4 Production cloud … service     Head of Op… AWS         internal 5 5 5     3
+|   5 Staff laptops      hardware    IT lead     Bergen off… internal 4 3 3     1
+|   6 Identity provider  service     IT lead     Entra ID (… internal 5 5 4     1
+|   7 Payroll and HR re… information Head of Pe… HR system … confide… 5 4 2     1
+|   8 Operations team    people      Head of Op… Bergen                   4     1
+|   9 Bergen office      site        Office man… Bergen                   3     1
+|  10 Payment provider   supplier    CFO                              4 4 3     1
+|  11 Backup vault       information                                            0
+|  12 Spare laptop       information                                            0
+|
+|
+|
+|
+|
+|
+|
+|
+|delete asset 12 (Spare laptop)? (y/n)
+|isms.db | <user> | rows 12/12
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|wrote <tmp>/home/risks.md
+|isms.db | <user> | rows 1/13  filter: ransomware
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|<tmp>/home/risks.md names md, but this is csv: write it
+|anyway? (y/n)
+|isms.db | <user> | rows 1/13  filter: ransomware
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|<tmp>/home/risks.md exists: replace it? (y/n)
+|isms.db | <user> | rows 1/13  filter: ransomware
+$ grep -o '^| R-[0-9]*' home/risks.md | sort -u; grep -o 'Selection.*' home/risks.md
+| R-001
+Selection | text ransomware |
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|not a date; accepted until (YYYY-MM-DD, empty: no end): 2027-13-01
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium    accepted  Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|R-002: residual risk accepted by Head of Data until 2027-06-30
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium    accepted  Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Clo+ R-002 is accepted by Head of Data on <today> (accepted) +onitoring
+|R-008 Pay|accept it again, as it stands now                           |onitoring
+|R-009 HR |revoke the acceptance (it stays on record)                  |pen
+|R-010 Key+------------------------------------------------------------+pen
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|R-002: acceptance revoked
+|isms.db | <user> | rows 13/13
+$ isms history --limit 7 | cut -c1-3,27- | sed 's/ *$//'
+SEQ WHO   ENTITY  KEY    FIELD                  OLD           NEW
+710 <user>  risk    R-002  revocation note        -             Provider changed
+709 <user>  risk    R-002  acceptance revoked by  -             <user>
+708 <user>  risk    R-002  accepted               Head of Data  -
+707 <user>  risk    R-002  acceptance note        -             Board decision of 1 December
+706 <user>  risk    R-002  accepted until         -             2027-06-30
+705 <user>  risk    R-002  accepted               -             Head of Data
+704 <user>  asset   12     created                -             Spare laptop
+$ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Risk R-010 ------------------------------------------------------------------+
+|| Inherent Medium (L3 I3), residual Low (L2 I2); action-overdue                |
+|| Assets: Operations team (L in the table links them)                          |
+|| Controls: A.5.24,A.5.26 (l in the table; they give reason RA in the SoA)     |
+|| Actions: 1, 1 open, overdue: 8 Runbooks and on-call rotation (due            |
+||                                                                              |
+|| Statement       Key operations engineer unavailable during an incident       |
+|| Owner           Head of Operations                                           |
+|| Threat          loss of key staff                                            |
+|| Vulnerability   knowledge held by one person                                 |
+|| Likelihood      3 Possible                                                   |
+|| Impact          3 Moderate                                                   |
+|| Treatment       mitigate                                                     |
+|| Residual L      2 Unlikely                                                   |
+|| Residual I      2 Minor                                                      |
+|| Status          open                                                         |
+|| Next review     2027-03-31                                                   |
+|| Identified      2026-09-15                                                   |
+|| Current tier                                                                 |
+|| Description                                                                  |
+|+------------------------------------------------------------------------------+
+|w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|Enter open the row  a add a record  d delete the record (asks first)  Esc close…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+|| 10  2027-02-28  planned            Second on-call engineer                   |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|Enter open the row  a add a record  d delete the record (asks first)  Esc close…
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
+|| 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+||                                                                              |
+|+------------------------------------------------------------------------------+
+|deleted action 10 of R-010
+|isms.db | <user> | rows 13/13
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
+|R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
+|R-002 Customer data expose… High      Medium              Head of Da… treating
+|R-003 Phishing leads to ac… High      Medium              IT lead     treating
+|R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
+|R-005 Source code leaked b… Medium    Medium              CTO         monitoring
+|R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
+|R-009 HR records disclosed… Medium    Low                 Head of Pe… open
+|R-010 Key operations engin… Medium    Low       late      Head of Op… open
+|R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
+|R-012 Analytics model leak… Medium    Low                 Head of Da… open
+|R-013 Laptop lost on a tra… -         -         overdue               open
+|
+|
+|
+|
+|
+|
+|a add a record  F filter by criteria picked from a list  h show the heat maps  …
+|isms.db | <user> | rows 13/13
+$ isms risk action list R-010 | cut -c1-8,40-
+ACTION         CONTROL  OWNER               DUE         STATUS   DONE  FLAGS
+8       ation  A.5.24   Head of Operations  2026-10-31  planned        overdue

@@ -2,59 +2,59 @@
 # interface creates the database itself, as on a first start.
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
+|Clause▲ Title                               Done  Status      Owner  Due
+|4       ▾ Context of the organization         0/4 not started
+|4.1         Understanding the organization…       not started
+|4.2         Understanding the needs and ex…       not started
+|4.3         Determining the scope of the i…       not started
+|4.4         Information security managemen…       not started
+|5       ▾ Leadership                          0/3 not started
+|5.1         Leadership and commitment             not started
+|5.2         Policy                                not started
+|5.3         Organizational roles, responsi…       not started
+|6       ▾ Planning                            0/5 not started
+|6.1       ▾ Actions to address risks and o…   0/3 not started
+|6.1.1         General                             not started
+|6.1.2         Information security risk as…       not started
+|6.1.3         Information security risk tr…       not started
+|6.2         Information security objective…       not started
+|6.3         Planning of changes                   not started
+|7       ▾ Support                             0/7 not started
+|7.1         Resources                             not started
+|7.2         Competence                            not started
+|7.3         Awareness                             not started
 |created a new ISMS in <tmp>/isms.db
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets  (organisation not set: isms set --org…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  (organisation not set: is…
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                      Applicable Reasons     Status      Owner
-|A.5.1    Policies for information … undecided              not started
-|A.5.2    Information security role… undecided              not started
-|A.5.3    Segregation of duties      undecided              not started
-|A.5.4    Management responsibiliti… undecided              not started
-|A.5.5    Contact with authorities   undecided              not started
-|A.5.6    Contact with special inte… undecided              not started
-|A.5.7    Threat intelligence        undecided              not started
-|A.5.8    Information security in p… undecided              not started
-|A.5.9    Inventory of information … undecided              not started
-|A.5.10   Acceptable use of informa… undecided              not started
-|A.5.11   Return of assets           undecided              not started
-|A.5.12   Classification of informa… undecided              not started
-|A.5.13   Labelling of information   undecided              not started
-|A.5.14   Information transfer       undecided              not started
-|A.5.15   Access control             undecided              not started
-|A.5.16   Identity management        undecided              not started
-|A.5.17   Authentication information undecided              not started
-|A.5.18   Access rights              undecided              not started
-|A.5.19   Information security in s… undecided              not started
+|Control▲ Title                         Applicable Reasons     Status      Owner
+|A.5.1    Policies for information sec… undecided              not started
+|A.5.2    Information security roles a… undecided              not started
+|A.5.3    Segregation of duties         undecided              not started
+|A.5.4    Management responsibilities   undecided              not started
+|A.5.5    Contact with authorities      undecided              not started
+|A.5.6    Contact with special interes… undecided              not started
+|A.5.7    Threat intelligence           undecided              not started
+|A.5.8    Information security in proj… undecided              not started
+|A.5.9    Inventory of information and… undecided              not started
+|A.5.10   Acceptable use of informatio… undecided              not started
+|A.5.11   Return of assets              undecided              not started
+|A.5.12   Classification of information undecided              not started
+|A.5.13   Labelling of information      undecided              not started
+|A.5.14   Information transfer          undecided              not started
+|A.5.15   Access control                undecided              not started
+|A.5.16   Identity management           undecided              not started
+|A.5.17   Authentication information    undecided              not started
+|A.5.18   Access rights                 undecided              not started
+|A.5.19   Information security in supp… undecided              not started
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
 |
 |
@@ -77,8 +77,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
-|No▲  Name               Type        Owner       Location    Class    C I A Risks
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  (organisation not set: is…
+|No▲  Name                      Type        Owner  Location  Class    C I A Risks
 |  no rows
 |
 |
@@ -102,8 +102,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
-|No▲  Name               Type        Owner       Location    Class    C I A Risks
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  (organisation not set: is…
+|No▲  Name                      Type        Owner  Location  Class    C I A Risks
 |  no rows
 |
 |
@@ -127,34 +127,34 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |no tab has the number 5 (t lists the tabs)
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
-|Clause▲ Title                          Done  Status      Owner       Due
-|4       ▾ Context of the organization    0/4 not started
-|4.1         Understanding the organiz…       not started
-|4.2         Understanding the needs a…       not started
-|4.3         Determining the scope of …       not started
-|4.4         Information security mana…       not started
-|5       ▾ Leadership                     0/3 not started
-|5.1         Leadership and commitment        not started
-|5.2         Policy                           not started
-|5.3         Organizational roles, res…       not started
-|6       ▾ Planning                       0/6 not started
-|6.1       ▾ Actions to address risks …   0/3 not started
-|6.1.1         General                        not started
-|6.1.2         Information security ri…       not started
-|6.1.3         Information security ri…       not started
-|6.2         Information security obje…       not started
-|6.3         Planning of changes              not started
-|7       ▾ Support                        0/8 not started
-|7.1         Resources                        not started
-|7.2         Competence                       not started
-|7.3         Awareness                        not started
-|Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
-|isms.db | <user> | rows 41/41
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] (organisation not set: is…
+|Seq▲ When                 Who  Record    Field   Old             New
+|   1 <time> <user> isms isms created -               iso27001-2022
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|F filter by criteria picked from a list  / search forward  f filter rows by tex…
+|isms.db | <user> | rows 1/1
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
 |
 |
@@ -177,155 +177,159 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
 @0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
+@0 11-52 TAB
+@0 53-78 TITLE,bold
 @0 79-79 TAB
-|Clause▲ Title                          Done  Status      Owner       Due
+|Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 HEADER,bold,underline
-@1 8-37 HEADER,bold,underline
-@1 39-43 HEADER,bold,underline
-@1 45-55 HEADER,bold,underline
-@1 57-67 HEADER,bold,underline
+@1 8-42 HEADER,bold,underline
+@1 44-48 HEADER,bold,underline
+@1 50-60 HEADER,bold,underline
+@1 62-67 HEADER,bold,underline
 @1 69-79 HEADER,bold,underline
-|4       ▾ Context of the organization    0/4 not started
+|4       ▾ Context of the organization         0/4 not started
 @2 0-79 SELECTED
-|4.1         Understanding the organiz…       not started
-@3 45-55 PENDING
-|4.2         Understanding the needs a…       not started
-@4 45-55 PENDING
-|4.3         Determining the scope of …       not started
-@5 45-55 PENDING
-|4.4         Information security mana…       not started
-@6 45-55 PENDING
-|5       ▾ Leadership                     0/3 not started
-@7 8-37 TITLE,bold
-@7 45-55 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+rted
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-55 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |rted
-@9 28-28 FRAME
-@9 29-50 SELECTED
-@9 51-51 FRAME
-@9 52-55 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |rted
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-55 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |rted
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 51-51 FRAME
-@11 52-55 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |rted
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-55 PENDING
-|6.1.1         General       +----------------------+rted
-@13 28-51 FRAME
-@13 52-55 PENDING
-|6.1.2         Information security ri…       not started
-@14 45-55 PENDING
-|6.1.3         Information security ri…       not started
-@15 45-55 PENDING
-|6.2         Information security obje…       not started
-@16 45-55 PENDING
-|6.3         Planning of changes              not started
-@17 45-55 PENDING
-|7       ▾ Support                        0/8 not started
-@18 8-37 TITLE,bold
-@18 45-55 PENDING
-|7.1         Resources                        not started
-@19 45-55 PENDING
-|7.2         Competence                       not started
-@20 45-55 PENDING
-|7.3         Awareness                        not started
-@21 45-55 PENDING
+|4.1         Understanding the organization…       not started
+@3 50-60 PENDING
+|4.2         Understanding the needs and ex…       not started
+@4 50-60 PENDING
+|4.3         Determining the scope of the i…       not started
+@5 50-60 PENDING
+|4.4         Information security managemen…       not started
+@6 50-60 PENDING
+|5       ▾ Leadership                          0/3 not started
+@7 8-42 TITLE,bold
+@7 50-60 PENDING
+|5.1         Leadership and+ Go to a tab ------------+ started
+@8 26-26 FRAME
+@8 27-39 TITLE,bold
+@8 40-52 FRAME
+@8 53-60 PENDING
+|5.2         Policy        |1 Clauses (Plan)         | started
+@9 26-26 FRAME
+@9 27-51 SELECTED
+@9 52-52 FRAME
+@9 53-60 PENDING
+|5.3         Organizational|2 SoA (Plan)             | started
+@10 26-26 FRAME
+@10 52-52 FRAME
+@10 53-60 PENDING
+|6       ▾ Planning        |3 Risks (Plan)           | started
+@11 8-25 TITLE,bold
+@11 26-26 FRAME
+@11 52-52 FRAME
+@11 53-60 PENDING
+|6.1       ▾ Actions to add|4 Assets (Plan)          | started
+@12 26-26 FRAME
+@12 52-52 FRAME
+@12 53-60 PENDING
+|6.1.1         General     |6 History (History)      | started
+@13 26-26 FRAME
+@13 52-52 FRAME
+@13 53-60 PENDING
+|6.1.2         Information +-------------------------+ started
+@14 26-52 FRAME
+@14 53-60 PENDING
+|6.1.3         Information security risk tr…       not started
+@15 50-60 PENDING
+|6.2         Information security objective…       not started
+@16 50-60 PENDING
+|6.3         Planning of changes                   not started
+@17 50-60 PENDING
+|7       ▾ Support                             0/7 not started
+@18 8-42 TITLE,bold
+@18 50-60 PENDING
+|7.1         Resources                             not started
+@19 50-60 PENDING
+|7.2         Competence                            not started
+@20 50-60 PENDING
+|7.3         Awareness                             not started
+@21 50-60 PENDING
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 @22 0-79 HINT
 |isms.db | <user> | rows 41/41
 @23 0-79 STATUS
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History  (organisation not set: is…
 @0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
+@0 11-52 TAB
+@0 53-78 TITLE,bold
 @0 79-79 TAB
-|Clause▲ Title                          Done  Status      Owner       Due
+|Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 HEADER,bold,underline
-@1 8-37 HEADER,bold,underline
-@1 39-43 HEADER,bold,underline
-@1 45-55 HEADER,bold,underline
-@1 57-67 HEADER,bold,underline
+@1 8-42 HEADER,bold,underline
+@1 44-48 HEADER,bold,underline
+@1 50-60 HEADER,bold,underline
+@1 62-67 HEADER,bold,underline
 @1 69-79 HEADER,bold,underline
-|4       ▾ Context of the organization    0/4 not started
+|4       ▾ Context of the organization         0/4 not started
 @2 0-79 SELECTED
-|4.1         Understanding the organiz…       not started
-@3 45-55 PENDING
-|4.2         Understanding the needs a…       not started
-@4 45-55 PENDING
-|4.3         Determining the scope of …       not started
-@5 45-55 PENDING
-|4.4         Information security mana…       not started
-@6 45-55 PENDING
-|5       ▾ Leadership                     0/3 not started
-@7 8-37 TITLE,bold
-@7 45-55 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+rted
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-55 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |rted
-@9 28-28 FRAME
-@9 51-51 FRAME
-@9 52-55 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |rted
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-55 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |rted
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 29-50 SELECTED
-@11 51-51 FRAME
-@11 52-55 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |rted
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-55 PENDING
-|6.1.1         General       +----------------------+rted
-@13 28-51 FRAME
-@13 52-55 PENDING
-|6.1.2         Information security ri…       not started
-@14 45-55 PENDING
-|6.1.3         Information security ri…       not started
-@15 45-55 PENDING
-|6.2         Information security obje…       not started
-@16 45-55 PENDING
-|6.3         Planning of changes              not started
-@17 45-55 PENDING
-|7       ▾ Support                        0/8 not started
-@18 8-37 TITLE,bold
-@18 45-55 PENDING
-|7.1         Resources                        not started
-@19 45-55 PENDING
-|7.2         Competence                       not started
-@20 45-55 PENDING
-|7.3         Awareness                        not started
-@21 45-55 PENDING
+|4.1         Understanding the organization…       not started
+@3 50-60 PENDING
+|4.2         Understanding the needs and ex…       not started
+@4 50-60 PENDING
+|4.3         Determining the scope of the i…       not started
+@5 50-60 PENDING
+|4.4         Information security managemen…       not started
+@6 50-60 PENDING
+|5       ▾ Leadership                          0/3 not started
+@7 8-42 TITLE,bold
+@7 50-60 PENDING
+|5.1         Leadership and+ Go to a tab ------------+ started
+@8 26-26 FRAME
+@8 27-39 TITLE,bold
+@8 40-52 FRAME
+@8 53-60 PENDING
+|5.2         Policy        |1 Clauses (Plan)         | started
+@9 26-26 FRAME
+@9 52-52 FRAME
+@9 53-60 PENDING
+|5.3         Organizational|2 SoA (Plan)             | started
+@10 26-26 FRAME
+@10 52-52 FRAME
+@10 53-60 PENDING
+|6       ▾ Planning        |3 Risks (Plan)           | started
+@11 8-25 TITLE,bold
+@11 26-26 FRAME
+@11 27-51 SELECTED
+@11 52-52 FRAME
+@11 53-60 PENDING
+|6.1       ▾ Actions to add|4 Assets (Plan)          | started
+@12 26-26 FRAME
+@12 52-52 FRAME
+@12 53-60 PENDING
+|6.1.1         General     |6 History (History)      | started
+@13 26-26 FRAME
+@13 52-52 FRAME
+@13 53-60 PENDING
+|6.1.2         Information +-------------------------+ started
+@14 26-52 FRAME
+@14 53-60 PENDING
+|6.1.3         Information security risk tr…       not started
+@15 50-60 PENDING
+|6.2         Information security objective…       not started
+@16 50-60 PENDING
+|6.3         Planning of changes                   not started
+@17 50-60 PENDING
+|7       ▾ Support                             0/7 not started
+@18 8-42 TITLE,bold
+@18 50-60 PENDING
+|7.1         Resources                             not started
+@19 50-60 PENDING
+|7.2         Competence                            not started
+@20 50-60 PENDING
+|7.3         Awareness                             not started
+@21 50-60 PENDING
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 @22 0-79 HINT
 |isms.db | <user> | rows 41/41
 @23 0-79 STATUS
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
 |
 |
@@ -348,21 +352,21 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
+|Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |  no rows
 |
 |
 |
 |
-|                            + Go to a tab ---------+
-|                            |1 Clauses (Plan)      |
-|                            |2 SoA (Plan)          |
-|                            |3 Risks (Plan)        |
-|                            |4 Assets (Plan)       |
-|                            +----------------------+
-|
+|                          + Go to a tab ------------+
+|                          |1 Clauses (Plan)         |
+|                          |2 SoA (Plan)             |
+|                          |3 Risks (Plan)           |
+|                          |4 Assets (Plan)          |
+|                          |6 History (History)      |
+|                          +-------------------------+
 |
 |
 |
@@ -373,7 +377,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |no item contains 'nothing'
 |isms.db | <user> | rows 0/0
 --- screen 80x60
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  (organisation not set: is…
 |+ Keys (Esc closes, j/k scroll) -----------------------------------------------+
 || Risks pane                                                                   |
 ||   a                      add a record                                        |
@@ -404,6 +408,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 ||   S                      reverse the sort order                              |
 ||   Enter                  open the row                                        |
 ||   e                      edit the row                                        |
+||   H                      the history of the record                           |
 ||                                                                              |
 || Everywhere                                                                   |
 ||   q                      quit isms                                           |
@@ -414,8 +419,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 ||   t                      choose a tab from a list                            |
 ||   ^L                     repaint the screen                                  |
 ||   ^Z                     suspend isms (resume with fg)                       |
-||                                                                              |
-||                                                                              |
+||   O                      the organisation and scope of the ISMS              |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
