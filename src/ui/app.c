@@ -12,6 +12,7 @@
 
 #include "isms/ui/app.h"
 #include "isms/ui/draw.h"
+#include "isms/ui/frame.h"
 #include "isms/ui/help.h"
 #include "isms/ui/input.h"
 #include "isms/ui/keys.h"
@@ -420,29 +421,48 @@ app_key(struct app *app, int key)
 	app_dispatch(app, key);
 }
 
+/* One key handled and its frame drawn (none once the key quits): the
+ * unit ./dev bench counts instructions of (callgrind's toggle-collect),
+ * so never inlined. */
+__attribute__((noinline)) static void
+app_frame(struct app *app, int key)
+{
+	if (key != keys_resize)
+		app_key(app, key);
+	if (!app->quit)
+		app_draw(app);
+}
+
 int
 app_run(struct app *app)
 {
-	bool dirty = true;
-
 	isms_poll(app->m);                /* note the current version */
+	frame_log_open();
+	app_draw(app);
+	frame_drawn();
 	while (!app->quit && !sig_caught()) {
-		int key;
+		int key = input_next(APP_POLL_MS);
 
-		if (dirty)
-			app_draw(app);
-		key = input_next(APP_POLL_MS);
 		if (key == KEYS_EOF || sig_caught())
 			break;              /* SIGHUP, SIGTERM: see tui_main() */
 		if (key == KEYS_TICK) {
-			dirty = isms_poll(app->m);
-			if (dirty)
+			if (isms_poll(app->m)) {
+				frame_begin(FRAME_IDLE, NULL);
 				app_reload(app);
+				app_draw(app);
+				frame_drawn();
+			}
 			continue;
 		}
-		dirty = true;
-		if (key != keys_resize)
-			app_key(app, key);
+		if (frame_logging()) {
+			char name[32];
+
+			keys_name(key, name, sizeof name);
+			frame_begin(FRAME_KEY, name);
+		}
+		app_frame(app, key);
+		frame_drawn();
 	}
+	frame_log_close();
 	return input_failed() ? 2 : 0;
 }
