@@ -59,6 +59,7 @@ static bool
 risk_scored(const struct plan *p)
 {
 	return plan_has(p, RISK_IL) || plan_has(p, RISK_II) ||
+	    plan_has(p, RISK_CL) || plan_has(p, RISK_CI) ||
 	    plan_has(p, RISK_RL) || plan_has(p, RISK_RI);
 }
 
@@ -92,8 +93,9 @@ risk_defaults(const struct matrix *mx, struct plan *p)
 	}
 }
 
-/* Scores record the version of the matrix they were given on; a new risk
- * gets its dates. */
+/* Scores record the version of the matrix they were given on; a current
+ * score replaces the tier that named the current level before it was
+ * scored; a new risk gets its dates. */
 static enum isms_status
 risk_amend(struct isms *m, const void *cur, struct plan *p, char **cause)
 {
@@ -109,6 +111,8 @@ risk_amend(struct isms *m, const void *cur, struct plan *p, char **cause)
 		snprintf(version, sizeof version, "%d", mx->version);
 		plan_add(p, RISK_MATRIX_VERSION, version);
 	}
+	if (plan_has(p, RISK_CL) || plan_has(p, RISK_CI))
+		plan_add(p, RISK_TIER, NULL);
 	if (cur == NULL)
 		risk_defaults(mx, p);
 	matrix_free(mx);
@@ -152,6 +156,16 @@ risk_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
 	return rc;
 }
 
+/* The stored levels follow the scores, in the transaction that wrote
+ * them. */
+static enum isms_status
+risk_written(struct isms *m, int64_t id, const struct plan *p, char **cause)
+{
+	if (!risk_scored(p) && !plan_has(p, RISK_TIER))
+		return ISMS_OK;
+	return store_risk_rank(isms_db(m), id, cause);
+}
+
 static enum isms_status
 risk_remove(struct isms *m, const void *row, const struct row_author *a,
             char **cause)
@@ -172,5 +186,6 @@ const struct reg reg_risk = {
 	.key = risk_key,
 	.amend = risk_amend,
 	.insert = risk_insert,
+	.written = risk_written,
 	.remove = risk_remove,
 };

@@ -64,6 +64,13 @@ frame_begin(enum frame_kind kind, const char *name)
 }
 
 void
+frame_abandon(void)
+{
+	if (frame.log != NULL)
+		frame.begun = false;
+}
+
+void
 frame_drawn(void)
 {
 	static const char *const kinds[] = { "start", "key", "idle" };

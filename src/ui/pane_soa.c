@@ -423,4 +423,5 @@ soa_jump(struct soa_pane *p)
 const struct pane_ops pane_soa_ops = {
 	&keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
 	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
+	tpane_idle,
 };

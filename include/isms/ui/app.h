@@ -42,6 +42,10 @@ struct pane_ops {
 	 * does, and return it; NULL (with a message set) when there is no
 	 * such record.  Drafts are restored through it. */
 	struct form *(*form)(void *pane, const char *key);
+	/* Some of the work put off until no key waits (a count, a
+	 * position); true when it did some and the pane should be drawn
+	 * again.  May be NULL. */
+	bool (*idle)(void *pane);
 };
 
 struct modal;

@@ -29,6 +29,9 @@ bool frame_logging(void);
  * (NULL: "-"); the first call until frame_drawn() counts. */
 void frame_begin(enum frame_kind kind, const char *name);
 
+/* What began leads to no frame after all. */
+void frame_abandon(void);
+
 /* The frame is drawn: log it (when logging and something began). */
 void frame_drawn(void);
 

@@ -148,7 +148,6 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
 || Assets: Analytics platform; Production cloud account (L in the table links   |
 || them)                                                                        |
-|| Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the    |
 ||                                                                              |
 || Statement       Ransomware encrypts production and backups                   |
 || Owner           Head of Operations                                           |
@@ -156,13 +155,14 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 || Vulnerability   backups reachable from production credentials                |
 || Likelihood      3 Possible                                                   |
 || Impact          5 Severe                                                     |
+|| Current L                                                                    |
+|| Current I                                                                    |
 || Treatment       modify (mitigate)                                            |
 || Residual L      3 Possible                                                   |
 || Residual I      4 Major                                                      |
 || Status          in treatment                                                 |
 || Next review     2027-01-31                                                   |
 || Identified      2026-09-15                                                   |
-|| Current tier                                                                 |
 || Description                                                                  |
 |+------------------------------------------------------------------------------+
 |Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
@@ -262,20 +262,20 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 ||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
-||                                                                                                  |
 || Statement       Ransomware encrypts production and backups                                       |
 || Owner           Head of Operations                                                               |
 || Threat          criminal group                                                                   |
 || Vulnerability   backups reachable from production credentials                                    |
 || Likelihood      3 Possible                                                                       |
 || Impact          5 Severe                                                                         |
+|| Current L                                                                                        |
+|| Current I                                                                                        |
 || Treatment       modify (mitigate)                                                                |
 || Residual L      4 Likely                                                                         |
 || Residual I      4 Major                                                                          |
 || Status          in treatment                                                                     |
 || Next review     2027-01-31                                                                       |
 || Identified      2026-09-15                                                                       |
-|| Current tier                                                                                     |
 || Description                                                                                      |
 |+--------------------------------------------------------------------------------------------------+
 |saved
