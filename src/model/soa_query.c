@@ -18,7 +18,7 @@
 
 const char *const soa_sort_names[SOA_SORT_COUNT] = {
 	"control", "title", "theme", "applicable", "reasons", "status",
-	"owner", "reviewed",
+	"owner", "reviewed", "risks",
 };
 
 /* The stored form of a query, with the strings it owns. */

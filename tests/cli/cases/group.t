@@ -82,6 +82,6 @@ $ chmod o+w isms.db && isms soa list
 ! isms: <tmp>/isms.db: any user may write the database file (mode 0602); take the others' write permission away (chmod o-w <tmp>/isms.db)
 [2]
 $ chmod o-w isms.db && isms soa list | head -1
-ID      TITLE                                                                                             APPLICABLE  REASONS  STATUS       OWNER
+ID      TITLE                                                                                             APPLICABLE  REASONS  RISKS  STATUS       OWNER
 $ ln -s /dev/null isms.db-journal && isms soa list | head -1; rm isms.db-journal
 ! isms: <tmp>/isms.db: its -journal file is not a regular file but a symbolic link; remove <tmp>/isms.db-journal

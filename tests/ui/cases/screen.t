@@ -150,7 +150,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                情報セキュリティ株式会社
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                      Applicable Reasons     Status      Owner
+|Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |  no rows match the filter (Esc clears it)
 |
 |
@@ -292,69 +292,70 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @0 79-79 TAB
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 TITLE,bold
-|Control▲ Title                      Applicable Reasons     Status      Owner
+|Control▲ Title                 Applicable Reasons     Risks Status      Owner
 @2 0-7 HEADER,bold,underline
-@2 9-34 HEADER,bold,underline
-@2 36-45 HEADER,bold,underline
-@2 47-57 HEADER,bold,underline
-@2 59-69 HEADER,bold,underline
-@2 71-79 HEADER,bold,underline
-|A.5.1    Policies for information … undecided              not started
+@2 9-29 HEADER,bold,underline
+@2 31-40 HEADER,bold,underline
+@2 42-52 HEADER,bold,underline
+@2 54-58 HEADER,bold,underline
+@2 60-70 HEADER,bold,underline
+@2 72-79 HEADER,bold,underline
+|A.5.1    Policies for informa… undecided                    not started
 @3 0-79 SELECTED
-|A.5.2    Information security role… undecided              not started
-@4 36-45 PARTIAL
-@4 59-69 PENDING
-|A.5.3    Segregation of duties      undecided              not started
-@5 36-45 PARTIAL
-@5 59-69 PENDING
-|A.5.4    Management responsibiliti… undecided              not started
-@6 36-45 PARTIAL
-@6 59-69 PENDING
-|A.5.5    Contact with authorities   undecided              not started
-@7 36-45 PARTIAL
-@7 59-69 PENDING
-|A.5.6    Contact with special inte… undecided              not started
-@8 36-45 PARTIAL
-@8 59-69 PENDING
-|A.5.7    Threat intelligence        undecided              not started
-@9 36-45 PARTIAL
-@9 59-69 PENDING
-|A.5.8    Information security in p… undecided              not started
-@10 36-45 PARTIAL
-@10 59-69 PENDING
-|A.5.9    Inventory of information … undecided              not started
-@11 36-45 PARTIAL
-@11 59-69 PENDING
-|A.5.10   Acceptable use of informa… undecided              not started
-@12 36-45 PARTIAL
-@12 59-69 PENDING
-|A.5.11   Return of assets           undecided              not started
-@13 36-45 PARTIAL
-@13 59-69 PENDING
-|A.5.12   Classification of informa… undecided              not started
-@14 36-45 PARTIAL
-@14 59-69 PENDING
-|A.5.13   Labelling of information   undecided              not started
-@15 36-45 PARTIAL
-@15 59-69 PENDING
-|A.5.14   Information transfer       undecided              not started
-@16 36-45 PARTIAL
-@16 59-69 PENDING
-|A.5.15   Access control             undecided              not started
-@17 36-45 PARTIAL
-@17 59-69 PENDING
-|A.5.16   Identity management        undecided              not started
-@18 36-45 PARTIAL
-@18 59-69 PENDING
-|A.5.17   Authentication information undecided              not started
-@19 36-45 PARTIAL
-@19 59-69 PENDING
-|A.5.18   Access rights              undecided              not started
-@20 36-45 PARTIAL
-@20 59-69 PENDING
-|A.5.19   Information security in s… undecided              not started
-@21 36-45 PARTIAL
-@21 59-69 PENDING
+|A.5.2    Information security… undecided                    not started
+@4 31-40 PARTIAL
+@4 60-70 PENDING
+|A.5.3    Segregation of duties undecided                    not started
+@5 31-40 PARTIAL
+@5 60-70 PENDING
+|A.5.4    Management responsib… undecided                    not started
+@6 31-40 PARTIAL
+@6 60-70 PENDING
+|A.5.5    Contact with authori… undecided                    not started
+@7 31-40 PARTIAL
+@7 60-70 PENDING
+|A.5.6    Contact with special… undecided                    not started
+@8 31-40 PARTIAL
+@8 60-70 PENDING
+|A.5.7    Threat intelligence   undecided                    not started
+@9 31-40 PARTIAL
+@9 60-70 PENDING
+|A.5.8    Information security… undecided                    not started
+@10 31-40 PARTIAL
+@10 60-70 PENDING
+|A.5.9    Inventory of informa… undecided                    not started
+@11 31-40 PARTIAL
+@11 60-70 PENDING
+|A.5.10   Acceptable use of in… undecided                    not started
+@12 31-40 PARTIAL
+@12 60-70 PENDING
+|A.5.11   Return of assets      undecided                    not started
+@13 31-40 PARTIAL
+@13 60-70 PENDING
+|A.5.12   Classification of in… undecided                    not started
+@14 31-40 PARTIAL
+@14 60-70 PENDING
+|A.5.13   Labelling of informa… undecided                    not started
+@15 31-40 PARTIAL
+@15 60-70 PENDING
+|A.5.14   Information transfer  undecided                    not started
+@16 31-40 PARTIAL
+@16 60-70 PENDING
+|A.5.15   Access control        undecided                    not started
+@17 31-40 PARTIAL
+@17 60-70 PENDING
+|A.5.16   Identity management   undecided                    not started
+@18 31-40 PARTIAL
+@18 60-70 PENDING
+|A.5.17   Authentication infor… undecided                    not started
+@19 31-40 PARTIAL
+@19 60-70 PENDING
+|A.5.18   Access rights         undecided                    not started
+@20 31-40 PARTIAL
+@20 60-70 PENDING
+|A.5.19   Information security… undecided                    not started
+@21 31-40 PARTIAL
+@21 60-70 PENDING
 |F filter by criteria picked from a list  x export the register of this pane  / …
 @22 0-79 HINT
 |isms.db | <user> | rows 93/93
@@ -405,33 +406,34 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @0 41-78 bold
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 bold
-|Control▲ Title                      Applicable Reasons     Status      Owner
+|Control▲ Title                 Applicable Reasons     Risks Status      Owner
 @2 0-7 bold,underline
-@2 9-34 bold,underline
-@2 36-45 bold,underline
-@2 47-57 bold,underline
-@2 59-69 bold,underline
-@2 71-79 bold,underline
-|A.5.1    Policies for information … undecided              not started
+@2 9-29 bold,underline
+@2 31-40 bold,underline
+@2 42-52 bold,underline
+@2 54-58 bold,underline
+@2 60-70 bold,underline
+@2 72-79 bold,underline
+|A.5.1    Policies for informa… undecided                    not started
 @3 0-79 reverse
-|A.5.2    Information security role… undecided              not started
-|A.5.3    Segregation of duties      undecided              not started
-|A.5.4    Management responsibiliti… undecided              not started
-|A.5.5    Contact with authorities   undecided              not started
-|A.5.6    Contact with special inte… undecided              not started
-|A.5.7    Threat intelligence        undecided              not started
-|A.5.8    Information security in p… undecided              not started
-|A.5.9    Inventory of information … undecided              not started
-|A.5.10   Acceptable use of informa… undecided              not started
-|A.5.11   Return of assets           undecided              not started
-|A.5.12   Classification of informa… undecided              not started
-|A.5.13   Labelling of information   undecided              not started
-|A.5.14   Information transfer       undecided              not started
-|A.5.15   Access control             undecided              not started
-|A.5.16   Identity management        undecided              not started
-|A.5.17   Authentication information undecided              not started
-|A.5.18   Access rights              undecided              not started
-|A.5.19   Information security in s… undecided              not started
+|A.5.2    Information security… undecided                    not started
+|A.5.3    Segregation of duties undecided                    not started
+|A.5.4    Management responsib… undecided                    not started
+|A.5.5    Contact with authori… undecided                    not started
+|A.5.6    Contact with special… undecided                    not started
+|A.5.7    Threat intelligence   undecided                    not started
+|A.5.8    Information security… undecided                    not started
+|A.5.9    Inventory of informa… undecided                    not started
+|A.5.10   Acceptable use of in… undecided                    not started
+|A.5.11   Return of assets      undecided                    not started
+|A.5.12   Classification of in… undecided                    not started
+|A.5.13   Labelling of informa… undecided                    not started
+|A.5.14   Information transfer  undecided                    not started
+|A.5.15   Access control        undecided                    not started
+|A.5.16   Identity management   undecided                    not started
+|A.5.17   Authentication infor… undecided                    not started
+|A.5.18   Access rights         undecided                    not started
+|A.5.19   Information security… undecided                    not started
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 @23 0-79 reverse
@@ -439,42 +441,42 @@ $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 --- screen 132x40
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                    情報セキュリティ株式会社
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
-|A.5.1    Policies for information security                        undecided              not started 情報セキュリテ…  Organizational
-|A.5.2    Information security roles and responsibilities          undecided              not started Eve \e[31mred\e… Organizational
-|A.5.3    Segregation of duties                                    undecided              not started Zoë Ångström     Organizational
-|A.5.4    Management responsibilities                              undecided              not started                  Organizational
-|A.5.5    Contact with authorities                                 undecided              not started                  Organizational
-|A.5.6    Contact with special interest groups                     undecided              not started                  Organizational
-|A.5.7    Threat intelligence                                      undecided              not started                  Organizational
-|A.5.8    Information security in project management               undecided              not started                  Organizational
-|A.5.9    Inventory of information and other associated assets     undecided              not started                  Organizational
-|A.5.10   Acceptable use of information and other associated asse… undecided              not started                  Organizational
-|A.5.11   Return of assets                                         undecided              not started                  Organizational
-|A.5.12   Classification of information                            undecided              not started                  Organizational
-|A.5.13   Labelling of information                                 undecided              not started                  Organizational
-|A.5.14   Information transfer                                     undecided              not started                  Organizational
-|A.5.15   Access control                                           undecided              not started                  Organizational
-|A.5.16   Identity management                                      undecided              not started                  Organizational
-|A.5.17   Authentication information                               undecided              not started                  Organizational
-|A.5.18   Access rights                                            undecided              not started                  Organizational
-|A.5.19   Information security in supplier relationships           undecided              not started                  Organizational
-|A.5.20   Addressing information security within supplier agreeme… undecided              not started                  Organizational
-|A.5.21   Managing information security in the information and co… undecided              not started                  Organizational
-|A.5.22   Monitoring, review and change management of supplier se… undecided              not started                  Organizational
-|A.5.23   Information security for use of cloud services           undecided              not started                  Organizational
-|A.5.24   Information security incident management planning and p… undecided              not started                  Organizational
-|A.5.25   Assessment and decision on information security events   undecided              not started                  Organizational
-|A.5.26   Response to information security incidents               undecided              not started                  Organizational
-|A.5.27   Learning from information security incidents             undecided              not started                  Organizational
-|A.5.28   Collection of evidence                                   undecided              not started                  Organizational
-|A.5.29   Information security during disruption                   undecided              not started                  Organizational
-|A.5.30   ICT readiness for business continuity                    undecided              not started                  Organizational
-|A.5.31   Legal, statutory, regulatory and contractual requiremen… undecided              not started                  Organizational
-|A.5.32   Intellectual property rights                             undecided              not started                  Organizational
-|A.5.33   Protection of records                                    undecided              not started                  Organizational
-|A.5.34   Privacy and protection of personal identifiable informa… undecided              not started                  Organizational
-|A.5.35   Independent review of information security               undecided              not started                  Organizational
+|Control▲ Title                                               Applicable Reasons     Risks Status      Owner           Theme
+|A.5.1    Policies for information security                   undecided                    not started 情報セキュリテ… Organizational
+|A.5.2    Information security roles and responsibilities     undecided                    not started Eve \e[31mred\… Organizational
+|A.5.3    Segregation of duties                               undecided                    not started Zoë Ångström    Organizational
+|A.5.4    Management responsibilities                         undecided                    not started                 Organizational
+|A.5.5    Contact with authorities                            undecided                    not started                 Organizational
+|A.5.6    Contact with special interest groups                undecided                    not started                 Organizational
+|A.5.7    Threat intelligence                                 undecided                    not started                 Organizational
+|A.5.8    Information security in project management          undecided                    not started                 Organizational
+|A.5.9    Inventory of information and other associated asse… undecided                    not started                 Organizational
+|A.5.10   Acceptable use of information and other associated… undecided                    not started                 Organizational
+|A.5.11   Return of assets                                    undecided                    not started                 Organizational
+|A.5.12   Classification of information                       undecided                    not started                 Organizational
+|A.5.13   Labelling of information                            undecided                    not started                 Organizational
+|A.5.14   Information transfer                                undecided                    not started                 Organizational
+|A.5.15   Access control                                      undecided                    not started                 Organizational
+|A.5.16   Identity management                                 undecided                    not started                 Organizational
+|A.5.17   Authentication information                          undecided                    not started                 Organizational
+|A.5.18   Access rights                                       undecided                    not started                 Organizational
+|A.5.19   Information security in supplier relationships      undecided                    not started                 Organizational
+|A.5.20   Addressing information security within supplier ag… undecided                    not started                 Organizational
+|A.5.21   Managing information security in the information a… undecided                    not started                 Organizational
+|A.5.22   Monitoring, review and change management of suppli… undecided                    not started                 Organizational
+|A.5.23   Information security for use of cloud services      undecided                    not started                 Organizational
+|A.5.24   Information security incident management planning … undecided                    not started                 Organizational
+|A.5.25   Assessment and decision on information security ev… undecided                    not started                 Organizational
+|A.5.26   Response to information security incidents          undecided                    not started                 Organizational
+|A.5.27   Learning from information security incidents        undecided                    not started                 Organizational
+|A.5.28   Collection of evidence                              undecided                    not started                 Organizational
+|A.5.29   Information security during disruption              undecided                    not started                 Organizational
+|A.5.30   ICT readiness for business continuity               undecided                    not started                 Organizational
+|A.5.31   Legal, statutory, regulatory and contractual requi… undecided                    not started                 Organizational
+|A.5.32   Intellectual property rights                        undecided                    not started                 Organizational
+|A.5.33   Protection of records                               undecided                    not started                 Organizational
+|A.5.34   Privacy and protection of personal identifiable in… undecided                    not started                 Organizational
+|A.5.35   Independent review of information security          undecided                    not started                 Organizational
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40

@@ -29,26 +29,26 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets  (organisation not set: isms set --org…
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                      Applicable Reasons     Status      Owner
-|A.5.1    Policies for information … undecided              not started
-|A.5.2    Information security role… undecided              not started
-|A.5.3    Segregation of duties      undecided              not started
-|A.5.4    Management responsibiliti… undecided              not started
-|A.5.5    Contact with authorities   undecided              not started
-|A.5.6    Contact with special inte… undecided              not started
-|A.5.7    Threat intelligence        undecided              not started
-|A.5.8    Information security in p… undecided              not started
-|A.5.9    Inventory of information … undecided              not started
-|A.5.10   Acceptable use of informa… undecided              not started
-|A.5.11   Return of assets           undecided              not started
-|A.5.12   Classification of informa… undecided              not started
-|A.5.13   Labelling of information   undecided              not started
-|A.5.14   Information transfer       undecided              not started
-|A.5.15   Access control             undecided              not started
-|A.5.16   Identity management        undecided              not started
-|A.5.17   Authentication information undecided              not started
-|A.5.18   Access rights              undecided              not started
-|A.5.19   Information security in s… undecided              not started
+|Control▲ Title                 Applicable Reasons     Risks Status      Owner
+|A.5.1    Policies for informa… undecided                    not started
+|A.5.2    Information security… undecided                    not started
+|A.5.3    Segregation of duties undecided                    not started
+|A.5.4    Management responsib… undecided                    not started
+|A.5.5    Contact with authori… undecided                    not started
+|A.5.6    Contact with special… undecided                    not started
+|A.5.7    Threat intelligence   undecided                    not started
+|A.5.8    Information security… undecided                    not started
+|A.5.9    Inventory of informa… undecided                    not started
+|A.5.10   Acceptable use of in… undecided                    not started
+|A.5.11   Return of assets      undecided                    not started
+|A.5.12   Classification of in… undecided                    not started
+|A.5.13   Labelling of informa… undecided                    not started
+|A.5.14   Information transfer  undecided                    not started
+|A.5.15   Access control        undecided                    not started
+|A.5.16   Identity management   undecided                    not started
+|A.5.17   Authentication infor… undecided                    not started
+|A.5.18   Access rights         undecided                    not started
+|A.5.19   Information security… undecided                    not started
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
