@@ -22,10 +22,10 @@ risk_show_print(const struct matrix *mx, const struct risk_row *r)
 {
 	static const char *const labels[] = { "Risk", "Statement",
 		"Description", "Threat", "Vulnerability", "Assets", "Owner",
-		"Identified", "Inherent", "Tier", "Treatment", "Controls",
+		"Identified", "Inherent", "Current", "Treatment", "Controls",
 		"Residual", "Status", "Next review", "Acceptance", "Flags",
 		"Revision" };
-	char inh[96], res[96], acc[256], revision[128], today[11];
+	char inh[96], cur[96], res[96], acc[256], revision[128], today[11];
 	char *flags;
 	const char *state;
 
@@ -33,6 +33,7 @@ risk_show_print(const struct matrix *mx, const struct risk_row *r)
 	flags = risk_doc_flags(r, today);
 	state = risk_doc_acceptance(r, today);
 	risk_doc_level(mx, r->il, r->ii, inh, sizeof inh);
+	risk_doc_current(mx, r, cur, sizeof cur);
 	risk_doc_level(mx, r->rl, r->ri, res, sizeof res);
 	if (r->accepted)
 		snprintf(acc, sizeof acc, "%s by %s on %.10s%s%s", state,
@@ -45,7 +46,7 @@ risk_show_print(const struct matrix *mx, const struct risk_row *r)
 	{
 		const char *values[] = { r->ref, r->statement, r->description,
 		    r->threat, r->vulnerability, r->assets, r->owner,
-		    r->identified, inh, r->tier, r->treatment ?
+		    r->identified, inh, cur, r->treatment ?
 		    vocab_label(&vocab_treatment, r->treatment) : NULL,
 		    r->controls, res, vocab_label(&vocab_risk_status,
 		    r->status), r->next_review, acc, flags, revision };

@@ -31,10 +31,10 @@ const struct cli_opt cmd_risk_list_opts[] = {
 	{ "stale", 'S', NULL, "only risks whose acceptance is stale" },
 	{ "action-overdue", 'L', NULL, "only risks with a treatment action past "
 	  "its due date" },
-	{ "search", 'q', "TEXT", "only risks whose ref, statement or owner "
-	  "contains TEXT" },
+	{ "search", 'q', "TEXT", "only risks whose ref, statement, owner, "
+	  "threat or vulnerability contains TEXT" },
 	{ "sort", 'k', "COLUMN", "sort by ref, statement, owner, inherent, "
-	  "residual, treatment, status or review" },
+	  "residual, treatment, status, review or current" },
 	{ "reverse", 'r', NULL, "reverse the order" },
 	{ NULL, 0, NULL, NULL },
 };

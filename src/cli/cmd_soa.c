@@ -28,11 +28,12 @@ soa_csv(const struct soa_row *rows, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		const struct soa_row *r = &rows[i];
 		char *reasons = vocab_reasons_display(r->reasons, r->risk_linked,
-		    " ");
+		    " "), count[24];
 		const char *cells[] = { r->id, r->title, r->theme, r->applicable,
 		    reasons, r->justification, r->status, r->how, r->evidence,
-		    r->owner, r->risks, r->reviewed };
+		    r->owner, count, r->reviewed };
 
+		snprintf(count, sizeof count, "%d", r->risk_count);
 		csv_row(stdout, cells, 12);
 		free(reasons);
 	}
@@ -42,18 +43,19 @@ static void
 soa_text(const struct soa_row *rows, size_t n)
 {
 	static const char *const head[] = {
-		"ID", "TITLE", "APPLICABLE", "REASONS", "STATUS", "OWNER"
+		"ID", "TITLE", "APPLICABLE", "REASONS", "RISKS", "STATUS", "OWNER"
 	};
 	struct text_table t;
 
-	text_table_init(&t, head, 6);
+	text_table_init(&t, head, 7);
 	for (size_t i = 0; i < n; i++) {
 		const struct soa_row *r = &rows[i];
 		char *reasons = vocab_reasons_display(r->reasons, r->risk_linked,
-		    " ");
+		    " "), count[24];
 		const char *cells[] = { r->id, r->title, r->applicable, reasons,
-		    vocab_label(&vocab_soa_status, r->status), r->owner };
+		    count, vocab_label(&vocab_soa_status, r->status), r->owner };
 
+		snprintf(count, sizeof count, "%d", r->risk_count);
 		text_table_add(&t, cells);
 		free(reasons);
 	}
@@ -166,7 +168,7 @@ static const struct cli_opt soa_list_opts[] = {
 	  "27002 attribute value (several: controls with all of them)" },
 	{ "search", 'q', "TEXT", "only entries whose text contains TEXT" },
 	{ "sort", 'S', "COLUMN", "sort by id, title, theme, applicable, "
-	  "reasons, status, owner or reviewed" },
+	  "reasons, status, owner, reviewed or risks" },
 	{ "reverse", 'r', NULL, "reverse the order" },
 	{ NULL, 0, NULL, NULL },
 };

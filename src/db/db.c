@@ -22,7 +22,7 @@
 #include "isms/util/xmalloc.h"
 
 #define DB_BUSY_TIMEOUT_MS 5000
-#define DB_CACHE_SIZE 24      /* prepared statements kept per connection */
+#define DB_CACHE_SIZE 64      /* prepared statements kept per connection */
 
 struct db {
 	sqlite3 *handle;
@@ -35,6 +35,9 @@ struct db {
 	bool group;          /* a group database: fsperm_is_group() */
 	char *why;           /* why read-only, for db_readonly_why() */
 	int depth;           /* open transaction nesting */
+	int schema;          /* db_schema(); 0 until set */
+	bool (*interrupt)(void *);   /* db_set_interrupt() */
+	void *interrupt_ctx;
 	struct db_stmt *cache[DB_CACHE_SIZE];   /* db_prepare_cached() */
 	uint64_t clock;      /* ticks of the cache's LRU */
 };
@@ -77,6 +80,8 @@ db_status_of(int rc)
 		return ISMS_INVALID;
 	case SQLITE_NOMEM:
 		return ISMS_NOMEM;
+	case SQLITE_INTERRUPT:
+		return ISMS_INTERRUPTED;
 	case SQLITE_IOERR:
 	case SQLITE_FULL:
 	case SQLITE_CANTOPEN:
@@ -378,13 +383,20 @@ db_detach(struct db *db)
 	for (size_t i = 0; i < DB_CACHE_SIZE; i++) {
 		if (db->cache[i] == NULL)
 			continue;
+		sqlite3_finalize(db->cache[i]->handle);
 		free(db->cache[i]->sql);
-		free(db->cache[i]);       /* its handle is finalized below */
+		free(db->cache[i]);
 		db->cache[i] = NULL;
 	}
-	while ((st = sqlite3_next_stmt(db->handle, NULL)) != NULL)
-		sqlite3_finalize(st);
-	sqlite3_close(db->handle);
+	/* Closing disconnects the virtual tables, which finalize statements
+	 * of their own: those are not ours to finalize.  Only when a
+	 * statement of ours was left open does it fail, and then every one
+	 * left goes. */
+	if (sqlite3_close(db->handle) != SQLITE_OK) {
+		while ((st = sqlite3_next_stmt(db->handle, NULL)) != NULL)
+			sqlite3_finalize(st);
+		sqlite3_close(db->handle);
+	}
 	db->handle = NULL;
 }
 
@@ -505,6 +517,38 @@ bool
 db_group(const struct db *db)
 {
 	return db->group;
+}
+
+/* The progress handler: a nonzero return interrupts the statement. */
+static int
+db_progress(void *arg)
+{
+	struct db *db = arg;
+
+	return db->interrupt != NULL && db->interrupt(db->interrupt_ctx);
+}
+
+void
+db_set_interrupt(struct db *db, bool (*fn)(void *ctx), void *ctx)
+{
+	db->interrupt = fn;
+	db->interrupt_ctx = ctx;
+	/* every few thousand steps of the engine: a read of a million rows
+	 * notices a key within a millisecond */
+	sqlite3_progress_handler(db->handle, fn != NULL ? 4096 : 0,
+	    fn != NULL ? db_progress : NULL, db);
+}
+
+int
+db_schema(const struct db *db)
+{
+	return db->schema;
+}
+
+void
+db_set_schema(struct db *db, int version)
+{
+	db->schema = version;
 }
 
 const char *

@@ -1,7 +1,9 @@
 /*
  * row.c - optimistic concurrency for every editable row: read the stored
  * values and rev, refuse a stale rev, write only what differs, and record
- * each changed field in history, all in one transaction.
+ * each changed field in history, all in one transaction.  A table whose
+ * text has an index of its own (a virtual table no trigger may touch) has
+ * it kept in step here, in the same transaction.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/row.h"
+#include "isms/db/store_risk.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
@@ -72,6 +75,40 @@ row_same(const char *a, const char *b)
 	if (a == NULL || b == NULL)
 		return a == b;
 	return strcmp(a, b) == 0;
+}
+
+/* The text indexes kept in step with their tables: whether a column is
+ * indexed, how a row's entry is dropped (before its text changes) and
+ * added (after). */
+struct row_index {
+	const char *table;
+	bool (*covers)(const char *column);
+	enum isms_status (*drop)(struct db *db, int64_t id, char **cause);
+	enum isms_status (*add)(struct db *db, int64_t id, char **cause);
+};
+
+static const struct row_index row_indexes[] = {
+	{ "risk", store_risk_fts_column, store_risk_fts_drop,
+	  store_risk_fts_add },
+};
+
+/* The index of table t whose text one of the changes that differ
+ * touches, or NULL. */
+static const struct row_index *
+row_index_of(const struct rec_desc *t, const struct row_change *changes,
+             size_t n, const bool *differs)
+{
+	for (size_t k = 0; k < sizeof row_indexes / sizeof *row_indexes; k++) {
+		const struct row_index *x = &row_indexes[k];
+
+		if (strcmp(x->table, t->table) != 0)
+			continue;
+		for (size_t i = 0; i < n; i++)
+			if (differs[i] &&
+			    x->covers(t->fields[changes[i].field].name))
+				return x;
+	}
+	return NULL;
 }
 
 static enum isms_status
@@ -140,9 +177,17 @@ row_apply(struct db *db, const struct rec_desc *t, int64_t id,
 				ndiff++;
 			}
 	}
-	if (rc == ISMS_OK && ndiff > 0)
-		rc = row_write(db, t, id, changes, n, differs, bump, author,
-		    cause);
+	if (rc == ISMS_OK && ndiff > 0) {
+		const struct row_index *x = row_index_of(t, changes, n, differs);
+
+		if (x != NULL)
+			rc = x->drop(db, id, cause);
+		if (rc == ISMS_OK)
+			rc = row_write(db, t, id, changes, n, differs, bump,
+			    author, cause);
+		if (rc == ISMS_OK && x != NULL)
+			rc = x->add(db, id, cause);
+	}
 	for (size_t i = 0; rc == ISMS_OK && i < n; i++)
 		if (differs[i])
 			rc = row_history(db, author, t->entity, key,
@@ -240,6 +285,10 @@ row_delete(struct db *db, const struct rec_desc *t, int64_t id,
 		    "transaction that checked it", key);
 	if ((rc = row_forget(db, t, id, key, author, cause)) != ISMS_OK)
 		return rc;
+	for (size_t k = 0; k < sizeof row_indexes / sizeof *row_indexes; k++)
+		if (strcmp(row_indexes[k].table, t->table) == 0 &&
+		    (rc = row_indexes[k].drop(db, id, cause)) != ISMS_OK)
+			return rc;
 	sql = xasprintf("DELETE FROM %s WHERE id = :id;", t->table);
 	rc = db_prepare(db, sql, &st, cause);
 	free(sql);

@@ -15,10 +15,12 @@
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
 #include "isms/db/schema_shape.h"
+#include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
 
 #include "schema_v1.sql.h"
 #include "schema_v2.sql.h"
+#include "schema_v3.sql.h"
 
 /* One migration: SQL, then (optionally) code over the rows, then more
  * SQL, in one transaction. */
@@ -32,6 +34,7 @@ struct schema_step {
 static const struct schema_step schema_steps[] = {
 	{ 1, schema_v1_sql, NULL, NULL },
 	{ 2, schema_v2_sql, chain_build, schema_v2_after_sql },
+	{ 3, schema_v3_sql, store_risk_v3, schema_v3_after_sql },
 };
 
 /* Tables every isms database of the current version has. */
@@ -410,6 +413,9 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 	}
 	if (rc == ISMS_OK)
 		rc = schema_check(db, cause);
+	if (rc == ISMS_OK && (rc = schema_version(db, &version, cause)) ==
+	    ISMS_OK)
+		db_set_schema(db, (int)version);
 	if (rc != ISMS_OK) {
 		db_close(db);         /* which removes a staged file */
 		if ((flags & DB_OPEN_CREATE) && !(flags & DB_OPEN_STAGED))

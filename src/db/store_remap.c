@@ -29,11 +29,13 @@ store_scores_used(struct db *db, bool likelihood, struct store_score_use **out,
 
 	rc = db_prepare(db, likelihood ?
 	    "SELECT v, count(*) FROM (SELECT inherent_likelihood AS v FROM risk "
-	    "UNION ALL SELECT residual_likelihood FROM risk) WHERE v IS NOT "
-	    "NULL GROUP BY v ORDER BY v;" :
+	    "UNION ALL SELECT current_likelihood FROM risk UNION ALL SELECT "
+	    "residual_likelihood FROM risk) WHERE v IS NOT NULL GROUP BY v "
+	    "ORDER BY v;" :
 	    "SELECT v, count(*) FROM (SELECT inherent_impact AS v FROM risk "
-	    "UNION ALL SELECT residual_impact FROM risk) WHERE v IS NOT NULL "
-	    "GROUP BY v ORDER BY v;", &st, cause);
+	    "UNION ALL SELECT current_impact FROM risk UNION ALL SELECT "
+	    "residual_impact FROM risk) WHERE v IS NOT NULL GROUP BY v ORDER "
+	    "BY v;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	*out = db_fetch_all(st, sizeof **out, use_read, NULL, n, &rc, cause);
@@ -57,20 +59,20 @@ remap_record(struct db *db, const int *lmap, int nl, const int *imap, int ni,
              const struct row_author *author, char **cause)
 {
 	static const char *const cols[] = {
-		"inherent_likelihood", "inherent_impact", "residual_likelihood",
-		"residual_impact",
+		"inherent_likelihood", "inherent_impact", "current_likelihood",
+		"current_impact", "residual_likelihood", "residual_impact",
 	};
 	struct db_stmt *st;
 	enum isms_status rc;
 	int r;
 
 	rc = db_prepare(db, "SELECT ref, inherent_likelihood, inherent_impact, "
-	    "residual_likelihood, residual_impact FROM risk ORDER BY id;", &st,
-	    cause);
+	    "current_likelihood, current_impact, residual_likelihood, "
+	    "residual_impact FROM risk ORDER BY id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	while (rc == ISMS_OK && (r = db_step(st, cause)) == DB_ROW)
-		for (int c = 0; rc == ISMS_OK && c < 4; c++) {
+		for (int c = 0; rc == ISMS_OK && c < 6; c++) {
 			const int *map = c % 2 == 0 ? lmap : imap;
 			int n = c % 2 == 0 ? nl : ni;
 			int v = (int)db_column_int(st, c + 1);
@@ -107,9 +109,13 @@ store_remap(struct db *db, const char *matrix_id, int version,
 	buf_adds(&sql, "UPDATE risk SET ");
 	remap_case(&sql, "inherent_likelihood", lmap, nl);
 	buf_adds(&sql, ", ");
+	remap_case(&sql, "current_likelihood", lmap, nl);
+	buf_adds(&sql, ", ");
 	remap_case(&sql, "residual_likelihood", lmap, nl);
 	buf_adds(&sql, ", ");
 	remap_case(&sql, "inherent_impact", imap, ni);
+	buf_adds(&sql, ", ");
+	remap_case(&sql, "current_impact", imap, ni);
 	buf_adds(&sql, ", ");
 	remap_case(&sql, "residual_impact", imap, ni);
 	buf_adds(&sql, ", matrix_id = :m, matrix_version = :v, rev = rev + 1, "

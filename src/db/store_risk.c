@@ -12,31 +12,60 @@
 #include "isms/db/store_risk_sql.h"
 #include "isms/util/xmalloc.h"
 
-static const char *const risk_expr[RISK_FIELDS] = {
-	[RISK_INHERENT_RANK] = "ifnull(" RISK_INHERENT ", -1)",
-	[RISK_RESIDUAL_RANK] = "ifnull(" RISK_RESIDUAL ", -1)",
-	[RISK_ASSETS] = "ifnull((SELECT group_concat(name, '; ') FROM (SELECT "
-	    "a.name FROM risk_asset ra JOIN asset a ON a.id = ra.asset_id "
-	    "WHERE ra.risk_id = r.id ORDER BY a.name)), '')",
-	[RISK_CONTROLS] = "ifnull((SELECT group_concat(id, ',') FROM (SELECT "
-	    "q.id FROM risk_control rc JOIN requirement q ON q.framework_id = "
-	    "rc.framework_id AND q.id = rc.control_id WHERE rc.risk_id = r.id "
-	    "ORDER BY q.ord)), '')",
-	[RISK_ACCEPTED_BY] = "acc.accepted_by",
-	[RISK_ACCEPTED_AT] = "acc.accepted_at",
-	[RISK_ACCEPTED_UNTIL] = "acc.until",
-	[RISK_ACCEPTED_NOTE] = "acc.note",
-	[RISK_ACCEPTED] = "acc.id IS NOT NULL",
-	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS,
-	[RISK_ABOVE] = "ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0)",
-	[RISK_ACTION_DUE] = "(SELECT min(due) FROM risk_action a WHERE "
-	    "a.risk_id = r.id AND a.status IN ('planned', 'in-progress'))",
-};
+/* The fields read otherwise than as the column of their name. */
+#define RISK_EXPRS(inherent, current, residual, effective) { \
+	[RISK_INHERENT_RANK] = inherent, \
+	[RISK_CURRENT_RANK] = current, \
+	[RISK_RESIDUAL_RANK] = residual, \
+	[RISK_ASSETS] = "ifnull((SELECT group_concat(name, '; ') FROM " \
+	    "(SELECT a.name FROM risk_asset ra JOIN asset a ON a.id = " \
+	    "ra.asset_id WHERE ra.risk_id = r.id ORDER BY a.name)), '')", \
+	[RISK_CONTROLS] = "ifnull((SELECT group_concat(id, ',') FROM " \
+	    "(SELECT q.id FROM risk_control rc JOIN requirement q ON " \
+	    "q.framework_id = rc.framework_id AND q.id = rc.control_id " \
+	    "WHERE rc.risk_id = r.id ORDER BY q.ord)), '')", \
+	[RISK_ACCEPTED_BY] = "acc.accepted_by", \
+	[RISK_ACCEPTED_AT] = "acc.accepted_at", \
+	[RISK_ACCEPTED_UNTIL] = "acc.until", \
+	[RISK_ACCEPTED_NOTE] = "acc.note", \
+	[RISK_ACCEPTED] = "acc.id IS NOT NULL", \
+	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS, \
+	[RISK_ABOVE] = effective " > mx.acceptance_rank", \
+	[RISK_ACTION_DUE] = "(SELECT min(due) FROM risk_action a WHERE " \
+	    "a.risk_id = r.id AND a.status IN ('planned', 'in-progress'))", \
+	OLD_COLUMNS }
+
+#define OLD_COLUMNS
+static const char *const risk_expr[RISK_FIELDS] = RISK_EXPRS(RISK_INHERENT,
+    RISK_CURRENT, RISK_RESIDUAL, RISK_EFFECTIVE);
+#undef OLD_COLUMNS
+
+/* Before version 3, the levels through the grid; no current scores. */
+#define OLD_RANK(l, i) \
+	"(SELECT level_rank FROM matrix_cell c WHERE c.matrix_id = " \
+	"r.matrix_id AND c.likelihood = r." l " AND c.impact = r." i ")"
+#define OLD_INHERENT OLD_RANK("inherent_likelihood", "inherent_impact")
+#define OLD_RESIDUAL OLD_RANK("residual_likelihood", "residual_impact")
+#define OLD_COLUMNS [RISK_CL] = "NULL", [RISK_CI] = "NULL",
+static const char *const risk_expr_old[RISK_FIELDS] = RISK_EXPRS(
+    "ifnull(" OLD_INHERENT ", -1)", "-1", "ifnull(" OLD_RESIDUAL ", -1)",
+    "ifnull(coalesce(" OLD_RESIDUAL ", " OLD_INHERENT "), -1)");
+#undef OLD_COLUMNS
 
 const struct rec_sql store_risk_sql = {
 	&rec_risk, "r", RISK_FROM, risk_expr,
 };
 
+const struct rec_sql store_risk_sql_old = {
+	&rec_risk, "r", RISK_FROM, risk_expr_old,
+};
+
+const struct rec_sql *
+store_risk_rec(struct db *db)
+{
+	return db_schema(db) > 0 && db_schema(db) < 3 ? &store_risk_sql_old :
+	    &store_risk_sql;
+}
 
 enum isms_status
 store_risk_get(struct db *db, const char *ref, struct risk_row *out,
@@ -51,7 +80,7 @@ store_risk_get(struct db *db, const char *ref, struct risk_row *out,
 	for (char *p = upper; *p != '\0'; p++)
 		*p = (char)toupper((unsigned char)*p);
 	buf_init(&sql);
-	rec_sql_select(&sql, &store_risk_sql);
+	rec_sql_select(&sql, store_risk_rec(db));
 	buf_adds(&sql, "WHERE r.ref = :ref;");
 	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
 	buf_done(&sql);
@@ -61,7 +90,7 @@ store_risk_get(struct db *db, const char *ref, struct risk_row *out,
 	}
 	db_bind_text(st, ":ref", upper);
 	free(upper);
-	rc = rec_sql_fetch_one(st, &store_risk_sql, out, cause);
+	rc = rec_sql_fetch_one(st, store_risk_rec(db), out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such risk", ref);
@@ -155,8 +184,11 @@ store_risk_insert(struct db *db, const char *statement,
 		return rc;
 	*id = db_last_rowid(db);
 	*ref = xstrdup(next);
-	return row_history(db, author, "risk", *ref, "created", NULL,
-	    statement, cause);
+	rc = store_risk_fts_add(db, *id, cause);
+	if (rc == ISMS_OK)
+		rc = row_history(db, author, "risk", *ref, "created", NULL,
+		    statement, cause);
+	return rc;
 }
 
 /* Record, as removed from risk ref, each text the query sql gives for

@@ -1,7 +1,8 @@
 /*
  * store_soa.c - the Statement of Applicability: one entry per control,
  * with reason RA and the linked risks derived from the risk register at
- * read time (never stored, so they cannot drift).
+ * read time (RA and the refs never stored, so they cannot drift; the
+ * count kept by triggers on the links).
  */
 #include <stdlib.h>
 
@@ -9,24 +10,63 @@
 #include "isms/db/store_soa_sql.h"
 #include "isms/util/xmalloc.h"
 
-static const char *const soa_expr[SOA_FIELDS] = {
-	[SOA_ID] = "r.id",
-	[SOA_TITLE] = "r.title",
-	[SOA_SUMMARY] = "r.summary",
-	[SOA_THEME] = "r.theme_id",
-	[SOA_RISK_LINKED] = "EXISTS (SELECT 1 FROM risk_control rc WHERE "
-	    "rc.framework_id = s.framework_id AND rc.control_id = "
-	    "s.control_id)",
-	[SOA_RISKS] = "ifnull((SELECT group_concat(ref, ',') FROM (SELECT "
-	    "k.ref FROM risk_control rc JOIN risk k ON k.id = rc.risk_id WHERE "
-	    "rc.framework_id = s.framework_id AND rc.control_id = s.control_id "
-	    "ORDER BY k.ref)), '')",
+/* RA is decided by EXISTS (an index seek); the count of linked risks is
+ * kept by triggers in control_risk_count (schema version 3), or counted
+ * on older files; the refs are read only for a record and its exports,
+ * never for a list. */
+#define SOA_LINKED \
+	"EXISTS (SELECT 1 FROM risk_control rc WHERE rc.framework_id = " \
+	"s.framework_id AND rc.control_id = s.control_id)"
+#define SOA_REFS \
+	"ifnull((SELECT group_concat(ref, ',') FROM (SELECT k.ref FROM " \
+	"risk_control rc JOIN risk k ON k.id = rc.risk_id WHERE " \
+	"rc.framework_id = s.framework_id AND rc.control_id = s.control_id " \
+	"ORDER BY k.ref)), '')"
+#define SOA_COUNT \
+	"ifnull((SELECT risks FROM control_risk_count n WHERE " \
+	"n.framework_id = s.framework_id AND n.control_id = s.control_id), 0)"
+#define SOA_COUNT_OLD \
+	"(SELECT count(*) FROM risk_control rc WHERE rc.framework_id = " \
+	"s.framework_id AND rc.control_id = s.control_id)"
+#define SOA_EXPRS(refs, count) { \
+	[SOA_ID] = "r.id", \
+	[SOA_TITLE] = "r.title", \
+	[SOA_SUMMARY] = "r.summary", \
+	[SOA_THEME] = "r.theme_id", \
+	[SOA_RISK_LINKED] = SOA_LINKED, \
+	[SOA_RISKS] = refs, \
+	[SOA_RISK_COUNT] = count, \
+}
+#define SOA_FROM "FROM soa_entry s JOIN requirement r ON " \
+	"r.framework_id = s.framework_id AND r.id = s.control_id"
+
+static const char *const soa_expr[SOA_FIELDS] = SOA_EXPRS(SOA_REFS,
+    SOA_COUNT);
+static const char *const soa_expr_list[SOA_FIELDS] = SOA_EXPRS("''",
+    SOA_COUNT);
+static const char *const soa_expr_old[SOA_FIELDS] = SOA_EXPRS(SOA_REFS,
+    SOA_COUNT_OLD);
+static const char *const soa_expr_list_old[SOA_FIELDS] = SOA_EXPRS("''",
+    SOA_COUNT_OLD);
+
+const struct rec_sql store_soa_sql = { &rec_soa, "s", SOA_FROM, soa_expr };
+const struct rec_sql store_soa_sql_list = {
+	&rec_soa, "s", SOA_FROM, soa_expr_list,
+};
+const struct rec_sql store_soa_sql_old = {
+	&rec_soa, "s", SOA_FROM, soa_expr_old,
+};
+const struct rec_sql store_soa_sql_list_old = {
+	&rec_soa, "s", SOA_FROM, soa_expr_list_old,
 };
 
-const struct rec_sql store_soa_sql = {
-	&rec_soa, "s", "FROM soa_entry s JOIN requirement r ON "
-	"r.framework_id = s.framework_id AND r.id = s.control_id", soa_expr,
-};
+/* A whole entry, with its refs, as the file's schema has it. */
+static const struct rec_sql *
+store_soa_rec(struct db *db)
+{
+	return db_schema(db) > 0 && db_schema(db) < 3 ? &store_soa_sql_old :
+	    &store_soa_sql;
+}
 
 enum isms_status
 store_soa_prepare(struct db *db, const char *framework_id, const char *tail,
@@ -36,7 +76,7 @@ store_soa_prepare(struct db *db, const char *framework_id, const char *tail,
 	enum isms_status rc;
 
 	buf_init(&sql);
-	rec_sql_select(&sql, &store_soa_sql);
+	rec_sql_select(&sql, store_soa_rec(db));
 	buf_printf(&sql, STORE_SOA_WHERE " %s", tail);
 	rc = db_prepare_cached(db, buf_str(&sql), st, cause);
 	buf_done(&sql);
@@ -59,7 +99,7 @@ store_soa_list(struct db *db, const char *framework_id, const char *theme,
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":theme", theme);
-	rc = rec_sql_fetch_all(st, &store_soa_sql, (void **)rows, n, cause);
+	rc = rec_sql_fetch_all(st, store_soa_rec(db), (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;
 }
@@ -76,7 +116,7 @@ store_soa_get(struct db *db, const char *framework_id, const char *id,
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":id", id);
-	rc = rec_sql_fetch_one(st, &store_soa_sql, out, cause);
+	rc = rec_sql_fetch_one(st, store_soa_rec(db), out, cause);
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such Annex A control", id);

@@ -30,24 +30,43 @@
 	"char(31) || s.owner || char(31) || s.justification || char(31) || " \
 	"s.how || char(31) || s.evidence), lower(:text)) > 0)"
 
+#define SOA_SORTS(risks) { \
+	{ "r.ord", NULL }, \
+	{ "r.title COLLATE NOCASE", NULL }, \
+	{ "(SELECT t.ord FROM theme t WHERE t.framework_id = r.framework_id " \
+	    "AND t.id = r.theme_id)", NULL }, \
+	{ "CASE s.applicable WHEN 'yes' THEN 0 WHEN 'no' THEN 1 ELSE 2 END", \
+	    NULL }, \
+	/* the stored reasons, then RA (derived from risk links) */ \
+	{ "s.reasons", "EXISTS (SELECT 1 FROM risk_control rc WHERE " \
+	    "rc.framework_id = s.framework_id AND rc.control_id = " \
+	    "s.control_id)" }, \
+	{ "CASE s.status WHEN 'not-started' THEN 0 WHEN 'planned' THEN 1 " \
+	    "WHEN 'partial' THEN 2 ELSE 3 END", NULL }, \
+	{ "s.owner COLLATE NOCASE", NULL }, \
+	{ "ifnull(s.reviewed, '')", NULL }, \
+	{ risks, NULL }, \
+}
+
 /* Sort keys in the order of enum soa_sort, each with an optional second
- * key; vocabularies sort in their own order, not alphabetically. */
-static const struct view_sort view_sorts[] = {
-	{ "r.ord", NULL },
-	{ "r.title COLLATE NOCASE", NULL },
-	{ "(SELECT t.ord FROM theme t WHERE t.framework_id = r.framework_id "
-	    "AND t.id = r.theme_id)", NULL },
-	{ "CASE s.applicable WHEN 'yes' THEN 0 WHEN 'no' THEN 1 ELSE 2 END",
-	    NULL },
-	/* the stored reasons, then RA (derived from risk links) */
-	{ "s.reasons", "EXISTS (SELECT 1 FROM risk_control rc WHERE "
-	    "rc.framework_id = s.framework_id AND rc.control_id = "
-	    "s.control_id)" },
-	{ "CASE s.status WHEN 'not-started' THEN 0 WHEN 'planned' THEN 1 "
-	    "WHEN 'partial' THEN 2 ELSE 3 END", NULL },
-	{ "s.owner COLLATE NOCASE", NULL },
-	{ "ifnull(s.reviewed, '')", NULL },
-};
+ * key; vocabularies sort in their own order, not alphabetically.  The
+ * count of linked risks is kept from schema version 3 on. */
+static const struct view_sort view_sorts[] = SOA_SORTS("ifnull((SELECT "
+    "risks FROM control_risk_count n WHERE n.framework_id = s.framework_id "
+    "AND n.control_id = s.control_id), 0)");
+static const struct view_sort old_sorts[] = SOA_SORTS("(SELECT count(*) "
+    "FROM risk_control rc WHERE rc.framework_id = s.framework_id AND "
+    "rc.control_id = s.control_id)");
+
+/* Every filter is written, each true for "any" (93 controls: no index
+ * needed). */
+static void
+view_filter(struct buf *b, const void *filter, const void *ctx)
+{
+	(void)filter;
+	(void)ctx;
+	buf_adds(b, VIEW_FILTER);
+}
 
 static void
 view_bind(struct db_stmt *st, const void *filter)
@@ -69,20 +88,28 @@ view_bind(struct db_stmt *st, const void *filter)
 	db_bind_text(st, ":text", v->text);
 }
 
-/* Ties in catalog order; control ids are named in any case. */
-const struct view_sql store_soa_view_sql = {
-	.from = "FROM soa_entry s JOIN requirement r ON r.framework_id = "
-	    "s.framework_id AND r.id = s.control_id " STORE_SOA_WHERE,
-	.filter = VIEW_FILTER,
-	.sorts = view_sorts,
-	.n_sorts = sizeof view_sorts / sizeof *view_sorts,
-	.id = "r.ord",
-	.name = "r.id",
-	.hit = "r.id || char(31) || r.title || char(31) || s.owner",
-	.rec = &store_soa_sql,
-	.rows_where = STORE_SOA_WHERE,
-	.bind = view_bind,
-};
+/* Ties in catalog order (backwards when descending); control ids are
+ * named in any case. */
+#define SOA_VIEW(rec_sql, keys, older, version) { \
+	.from = "FROM soa_entry s JOIN requirement r ON r.framework_id = " \
+	    "s.framework_id AND r.id = s.control_id " STORE_SOA_WHERE, \
+	.filter = view_filter, \
+	.bind = view_bind, \
+	.sorts = keys, \
+	.n_sorts = sizeof keys / sizeof *keys, \
+	.id = "r.ord", \
+	.named = "r.id = :key COLLATE NOCASE", \
+	.hit = "r.id || char(31) || r.title || char(31) || s.owner", \
+	.rec = rec_sql, \
+	.rows_where = STORE_SOA_WHERE, \
+	.old = older, \
+	.since = version, \
+}
+
+static const struct view_sql old_view_sql = SOA_VIEW(&store_soa_sql_list_old,
+    old_sorts, NULL, 0);
+const struct view_sql store_soa_view_sql = SOA_VIEW(&store_soa_sql_list,
+    view_sorts, &old_view_sql, 3);
 
 static void
 tally_release(void *elem)

@@ -8,6 +8,7 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
+#include "isms/db/store_risk.h"
 #include "isms/db/store_isms.h"
 #include "isms/model/isms.h"
 #include "isms/model/isms_db.h"
@@ -194,6 +195,12 @@ isms_refresh(struct isms *m, char **cause)
 	return isms_reload(m, cause);
 }
 
+void
+isms_set_interrupt(struct isms *m, bool (*fn)(void *ctx), void *ctx)
+{
+	db_set_interrupt(m->db, fn, ctx);
+}
+
 bool
 isms_poll(struct isms *m)
 {
@@ -323,6 +330,48 @@ isms_check_chain(struct isms *m, void (*fn)(void *ctx, const char *problem),
 	return rc;
 }
 
+/* What the db layer derives and stores (files of schema version 3): in
+ * step with what it is derived from, unless the file was changed outside
+ * isms. */
+static enum isms_status
+isms_check_derived(struct isms *m, void (*fn)(void *ctx, const char *problem),
+                   void *ctx, enum isms_status rc, char **cause)
+{
+	size_t text = 0, ranks = 0, counts = 0;
+	int64_t version = 0;
+	enum isms_status dr;
+	char *line;
+
+	if (schema_version(m->db, &version, NULL) != ISMS_OK || version < 3)
+		return rc;
+	dr = store_risk_derived_check(m->db, &text, &ranks, &counts, cause);
+	if (dr != ISMS_OK)
+		return dr;
+	if (text > 0) {
+		line = xasprintf("risks: the text index of the filter is out of "
+		    "step with %zu risk%s (changed outside isms: the filter may "
+		    "miss them until they are changed in isms)", text,
+		    text == 1 ? "" : "s");
+		fn(ctx, line);
+		free(line);
+	}
+	if (ranks > 0) {
+		line = xasprintf("risks: the stored levels of %zu risk%s are "
+		    "not those of their scores (changed outside isms)", ranks,
+		    ranks == 1 ? "" : "s");
+		fn(ctx, line);
+		free(line);
+	}
+	if (counts > 0) {
+		line = xasprintf("soa: %zu count%s of linked risks %s not the "
+		    "links (changed outside isms)", counts, counts == 1 ? "" :
+		    "s", counts == 1 ? "is" : "are");
+		fn(ctx, line);
+		free(line);
+	}
+	return text + ranks + counts > 0 ? ISMS_NEGATIVE : rc;
+}
+
 /* Identity and version, then the schema by structure. */
 static enum isms_status
 isms_check_schema(struct isms *m, void (*fn)(void *ctx, const char *problem),
@@ -357,6 +406,9 @@ isms_check(struct isms *m, void (*fn)(void *ctx, const char *problem),
 		return sr;
 	if (sr == ISMS_NEGATIVE)
 		rc = ISMS_NEGATIVE;
+	if (!altered && (rc = isms_check_derived(m, fn, ctx, rc, cause)) !=
+	    ISMS_OK && rc != ISMS_NEGATIVE)
+		return rc;
 	return isms_check_chain(m, fn, ctx, rc, altered, cause);
 }
 

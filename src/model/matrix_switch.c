@@ -142,6 +142,9 @@ switch_write(struct isms *m, const struct catalog *cat, struct switch_maps *maps
 		rc = store_remap(db, cat->id, old->version, maps->l, SWITCH_MAX,
 		    maps->i, SWITCH_MAX, &author, remapped, cause);
 	matrix_free(old);
+	/* every level is read anew on the new grid */
+	if (rc == ISMS_OK)
+		rc = store_risk_rank(db, 0, cause);
 	if (rc == ISMS_OK)
 		rc = store_isms_set_matrix(db, isms_info(m)->matrix_id, cat->id,
 		    &author, cause);

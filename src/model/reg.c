@@ -171,6 +171,8 @@ reg_set_at(struct isms *m, const struct reg *r, const char *key,
 		    expected_rev >= 0 ? expected_rev : rec_rev(r->d, cur),
 		    plan.ch, plan.n, &author, new_rev, cause);
 	}
+	if (rc == ISMS_OK && r->written != NULL)
+		rc = r->written(m, rec_id(r->d, cur), &plan, cause);
 	if (rc == ISMS_OK && out != NULL) {
 		snprintf(out->key, sizeof out->key, "%s", name);
 		reg_note_changes(r, cur, &plan, out);
@@ -244,6 +246,8 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 		if (rc == ISMS_OK)
 			rc = row_fill(isms_db(m), r->d, id, *key, plan.ch, plan.n,
 			    &author, cause);
+		if (rc == ISMS_OK && r->written != NULL)
+			rc = r->written(m, id, &plan, cause);
 		rc = reg_locked(m, rc, cause);
 	}
 	plan_done(&plan);

@@ -59,6 +59,7 @@ static bool
 risk_scored(const struct plan *p)
 {
 	return plan_has(p, RISK_IL) || plan_has(p, RISK_II) ||
+	    plan_has(p, RISK_CL) || plan_has(p, RISK_CI) ||
 	    plan_has(p, RISK_RL) || plan_has(p, RISK_RI);
 }
 
@@ -97,8 +98,9 @@ risk_defaults(const struct matrix *mx, struct plan *p)
 	}
 }
 
-/* Scores record the version of the matrix they were given on; a new risk
- * gets its dates. */
+/* Scores record the version of the matrix they were given on; a current
+ * score replaces the tier that named the current level before it was
+ * scored; a new risk gets its dates. */
 static enum isms_status
 risk_amend(struct isms *m, const void *cur, struct plan *p, char **cause)
 {
@@ -114,6 +116,8 @@ risk_amend(struct isms *m, const void *cur, struct plan *p, char **cause)
 		snprintf(version, sizeof version, "%d", mx->version);
 		plan_add(p, RISK_MATRIX_VERSION, version);
 	}
+	if (plan_has(p, RISK_CL) || plan_has(p, RISK_CI))
+		plan_add(p, RISK_TIER, NULL);
 	if (cur == NULL)
 		risk_defaults(mx, p);
 	matrix_free(mx);
@@ -155,6 +159,16 @@ risk_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
 		    mx->version, a, key, id, cause);
 	matrix_free(mx);
 	return rc;
+}
+
+/* The stored levels follow the scores, in the transaction that wrote
+ * them. */
+static enum isms_status
+risk_written(struct isms *m, int64_t id, const struct plan *p, char **cause)
+{
+	if (!risk_scored(p) && !plan_has(p, RISK_TIER))
+		return ISMS_OK;
+	return store_risk_rank(isms_db(m), id, cause);
 }
 
 static enum isms_status
@@ -206,6 +220,7 @@ const struct reg reg_risk = {
 	.key = risk_key,
 	.amend = risk_amend,
 	.insert = risk_insert,
+	.written = risk_written,
 	.remove = risk_remove,
 	.warn = risk_warn,
 };

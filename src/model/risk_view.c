@@ -19,7 +19,7 @@
 
 const char *const risk_sort_names[RISK_SORT_COUNT] = {
 	"ref", "statement", "owner", "inherent", "residual", "treatment",
-	"status", "review",
+	"status", "review", "current",
 };
 
 enum isms_status
@@ -58,10 +58,12 @@ view_level(struct isms *m, const char *name, int *rank, char **cause)
 	return rc;
 }
 
-/* The stored form of a query, with today's date it compares with. */
+/* The stored form of a query, with today's date it compares with and
+ * the query of the text index it may look through. */
 struct risk_view {
 	struct store_risk_view v;
 	char today[11];
+	char *match;
 };
 
 static enum isms_status
@@ -90,6 +92,10 @@ view_make(struct isms *m, const void *query, void *filter,
 	v->stale = q->stale;
 	v->action_late = q->action_late;
 	v->text = q->text != NULL && q->text[0] != '\0' ? q->text : NULL;
+	if (rc == ISMS_OK)
+		rc = store_risk_text_plan(isms_db(m), v->text, &w->match,
+		    cause);
+	v->match = w->match;
 	v->control = q->control;
 	v->cell_l = q->cell_l;
 	v->cell_i = q->cell_i;
@@ -104,7 +110,9 @@ view_make(struct isms *m, const void *query, void *filter,
 static void
 view_done(void *filter)
 {
-	(void)filter;                 /* the strings are the query's */
+	struct risk_view *w = filter;
+
+	free(w->match);               /* the other strings are the query's */
 }
 
 static bool
@@ -125,6 +133,14 @@ view_total(struct isms *m, size_t *n, char **cause)
 	return store_risk_total(isms_db(m), n, cause);
 }
 
+/* Counting is cheap when the text index names the few risks to look
+ * at. */
+static bool
+view_cheap(const void *filter)
+{
+	return ((const struct store_risk_view *)filter)->match != NULL;
+}
+
 const struct reg_view risk_reg_view = {
 	.sql = &store_risk_view_sql,
 	.filter_size = sizeof(struct risk_view),
@@ -132,6 +148,7 @@ const struct reg_view risk_reg_view = {
 	.done = view_done,
 	.is_all = view_is_all,
 	.total = view_total,
+	.cheap = view_cheap,
 };
 
 bool

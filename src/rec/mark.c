@@ -1,11 +1,29 @@
 /*
- * mark.c - copying and releasing the marks of rows in a view.
+ * mark.c - copying and releasing the marks of rows in a view and their
+ * values.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "isms/rec/mark.h"
 #include "isms/util/xmalloc.h"
+
+void
+rec_value_done(struct rec_value *v)
+{
+	if (v == NULL)
+		return;
+	free(v->s);
+	memset(v, 0, sizeof *v);
+}
+
+void
+rec_value_copy(struct rec_value *dst, const struct rec_value *src)
+{
+	*dst = *src;
+	if (src->s != NULL)
+		dst->s = xstrdup(src->s);
+}
 
 void
 rec_mark_done(struct rec_mark *m)

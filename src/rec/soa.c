@@ -25,6 +25,8 @@ static const struct rec_field soa_fields[SOA_FIELDS] = {
 	    REC_FLAG, REC_DERIVED, NULL, NULL, NULL, 3),
 	[SOA_RISKS] = F(risks, "risks", "Linked risks", REC_LINE, REC_DERIVED,
 	    NULL, NULL, NULL, 12),
+	[SOA_RISK_COUNT] = F(risk_count, "risk_count", "Risks linked",
+	    REC_NUMBER, REC_DERIVED, NULL, NULL, "RISKS", 5),
 	[SOA_JUSTIFICATION] = F(justification, "justification",
 	    "Justification", REC_TEXT, 0, NULL, "justification", NULL, 30),
 	[SOA_STATUS] = F(status, "status", "Status", REC_TERM, REC_REQUIRED,

@@ -57,6 +57,21 @@ risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
 		snprintf(buf, size, "%s (L%d I%d)", lv->name, l, i);
 }
 
+void
+risk_doc_current(const struct matrix *mx, const struct risk_row *r,
+                 char *buf, size_t size)
+{
+	const struct matrix_level *lv;
+
+	if (r->cl > 0 && r->ci > 0) {
+		risk_doc_level(mx, r->cl, r->ci, buf, size);
+		return;
+	}
+	/* named before the current risk was scored on the matrix */
+	lv = matrix_level_at(mx, r->current_rank);
+	snprintf(buf, size, "%s", lv != NULL ? lv->name : "");
+}
+
 /* What the computed columns of the register need. */
 struct register_ctx {
 	const struct matrix *mx;
@@ -70,6 +85,13 @@ register_inherent(const void *row, void *ctx, char *buf, size_t size)
 
 	risk_doc_level(((struct register_ctx *)ctx)->mx, r->il, r->ii, buf,
 	    size);
+	return buf;
+}
+
+static const char *
+register_current(const void *row, void *ctx, char *buf, size_t size)
+{
+	risk_doc_current(((struct register_ctx *)ctx)->mx, row, buf, size);
 	return buf;
 }
 
@@ -110,6 +132,7 @@ static const struct doc_col register_cols[] = {
 	{ RISK_OWNER, NULL, 16, NULL },
 	{ RISK_IDENTIFIED, NULL, 11, NULL },
 	{ RISK_INHERENT_RANK, NULL, 16, register_inherent },
+	{ RISK_CURRENT_RANK, NULL, 16, register_current },
 	{ RISK_TREATMENT, NULL, 16, NULL },
 	{ RISK_CONTROLS, NULL, 18, NULL },
 	{ RISK_RESIDUAL_RANK, NULL, 16, register_residual },
@@ -120,7 +143,6 @@ static const struct doc_col register_cols[] = {
 	{ RISK_ACCEPTED_UNTIL, NULL, 12, NULL },
 	{ -1, "Acceptance", 11, register_acceptance },
 	{ -1, "Flags", 24, register_flags },
-	{ RISK_TIER, "Tier", 10, NULL },
 	{ RISK_DESCRIPTION, NULL, 40, NULL },
 };
 #define REGISTER_COLS (sizeof register_cols / sizeof *register_cols)

@@ -1,7 +1,9 @@
 /*
  * app.c - the main loop of the full-screen interface: draw once per turn
- * (tab bar, pane, modals, hint line, status bar), take one key, dispatch
- * it through the key tables, and look for other users' changes while idle.
+ * (tab bar, pane, modals, hint line, status bar) unless more keys wait,
+ * take one key, dispatch it through the key tables, and while no key
+ * waits, finish what the panes put off and look for other users'
+ * changes.
  */
 #include <curses.h>
 #include <signal.h>
@@ -12,6 +14,7 @@
 
 #include "isms/ui/app.h"
 #include "isms/ui/draw.h"
+#include "isms/ui/frame.h"
 #include "isms/ui/help.h"
 #include "isms/ui/history.h"
 #include "isms/ui/input.h"
@@ -442,29 +445,88 @@ app_key(struct app *app, int key)
 	app_dispatch(app, key);
 }
 
+/* One key handled and its frame drawn, unless the key quits or more keys
+ * wait (a text typed fast is drawn, and queried, once): the unit
+ * ./dev bench counts instructions of (callgrind's toggle-collect), so
+ * never inlined.  True when it drew. */
+__attribute__((noinline)) static bool
+app_frame(struct app *app, int key)
+{
+	if (key != keys_resize)
+		app_key(app, key);
+	if (app->quit || input_pending())
+		return false;
+	app_draw(app);
+	frame_drawn();
+	return true;
+}
+
+static bool
+app_key_waits(void *ctx)
+{
+	(void)ctx;
+	return input_pending();
+}
+
+/* Some of the work the active pane put off (a count, a position), giving
+ * way to the next key; when it did some, the screen is drawn again. */
+__attribute__((noinline)) static bool
+app_idle(struct app *app)
+{
+	void *pane = app->panes[app->active];
+	bool did;
+
+	if (app_ops(app)->idle == NULL || pane == NULL)
+		return false;
+	frame_begin(FRAME_IDLE, NULL);
+	isms_set_interrupt(app->m, app_key_waits, NULL);
+	did = app_ops(app)->idle(pane);
+	isms_set_interrupt(app->m, NULL, NULL);
+	if (did) {
+		app_draw(app);
+		frame_drawn();
+	} else {
+		frame_abandon();
+	}
+	return did;
+}
+
 int
 app_run(struct app *app)
 {
 	bool dirty = true;
 
 	isms_poll(app->m);                /* note the current version */
+	frame_log_open();
 	while (!app->quit && !sig_caught()) {
 		int key;
 
-		if (dirty)
+		if (dirty && !input_pending()) {
 			app_draw(app);
+			frame_drawn();
+			dirty = false;
+		}
+		if (!dirty && !input_pending() && app_idle(app))
+			continue;
 		key = input_next(APP_POLL_MS);
 		if (key == KEYS_EOF || sig_caught())
 			break;              /* SIGHUP, SIGTERM: see tui_main() */
 		if (key == KEYS_TICK) {
-			dirty = isms_poll(app->m);
-			if (dirty)
+			if (isms_poll(app->m)) {
+				frame_begin(FRAME_IDLE, NULL);
 				app_reload(app);
+				dirty = true;
+			}
 			continue;
 		}
-		dirty = true;
-		if (key != keys_resize)
-			app_key(app, key);
+		if (frame_logging()) {
+			char name[32];
+
+			keys_name(key, name, sizeof name);
+			frame_begin(FRAME_KEY, name);
+		}
+		dirty = !app_frame(app, key);
 	}
+	frame_log_close();
 	return input_failed() ? 2 : 0;
 }

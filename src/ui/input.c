@@ -4,6 +4,7 @@
  */
 #include <curses.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ static struct {
 	int line;
 	int queue[INPUT_QUEUE];
 	size_t head, tail;
+	bool typed;                   /* the queue holds a typed text */
 	int failed;
 } input;
 
@@ -132,10 +134,14 @@ input_command(char *line)
 	arg = cmd + strcspn(cmd, " \t");
 	if (*arg != '\0')
 		*arg++ = '\0';
-	if (strcmp(cmd, "key") == 0)
+	if (strcmp(cmd, "key") == 0) {
+		input.typed = false;
 		return input_keys(arg);
-	if (strcmp(cmd, "type") == 0)
+	}
+	if (strcmp(cmd, "type") == 0) {
+		input.typed = true;
 		input_type(arg);
+	}
 	else if (strcmp(cmd, "dump") == 0)
 		term_dump(stdout, strcmp(arg, "attrs") == 0);
 	else if (strcmp(cmd, "cursor") == 0)
@@ -172,6 +178,16 @@ input_script_next(void)
 			return key;
 	}
 	return input.queue[input.head++];
+}
+
+bool
+input_pending(void)
+{
+	struct pollfd fd = { STDIN_FILENO, POLLIN, 0 };
+
+	if (input.script != NULL)
+		return input.typed && input.head < input.tail;
+	return poll(&fd, 1, 0) > 0 && (fd.revents & POLLIN);
 }
 
 int

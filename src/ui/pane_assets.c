@@ -233,5 +233,5 @@ asset_pane_close(void *pane)
 const struct pane_ops pane_assets_ops = {
 	&keymap_assets, asset_pane_open, asset_pane_close,
 	tpane_reload, tpane_draw, asset_handle, tpane_status, tpane_has_row,
-	NULL, asset_form, tpane_record,
+	NULL, asset_form, tpane_record, tpane_idle,
 };

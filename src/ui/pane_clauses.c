@@ -261,7 +261,7 @@ clause_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
 
 static const struct table_source clause_source = {
 	clause_query, clause_count, clause_all, clause_window, clause_cell,
-	clause_find,
+	clause_find, NULL, NULL, NULL,
 };
 
 /* ---- the detail/edit form ---- */
@@ -475,5 +475,5 @@ clause_record(void *pane, const char **entity, char *key, size_t size)
 const struct pane_ops pane_clauses_ops = {
 	&keymap_clauses, clause_pane_open, clause_pane_close,
 	clause_reload, clause_draw, clause_handle, clause_status,
-	clause_has_row, NULL, clause_form, clause_record,
+	clause_has_row, NULL, clause_form, clause_record, NULL,
 };

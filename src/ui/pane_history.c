@@ -192,7 +192,8 @@ hs_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
 }
 
 static const struct table_source history_source = {
-	hs_query, hs_count, hs_all, hs_window, hs_cell, hs_find,
+	hs_query, hs_count, hs_all, hs_window, hs_cell, hs_find, NULL, NULL,
+	NULL,
 };
 
 /* ---- filters: record, login, day ---- */
@@ -403,7 +404,7 @@ history_show(void *pane, const char *key)
 const struct pane_ops pane_history_ops = {
 	&keymap_history, history_pane_open, history_pane_close,
 	history_reload, history_draw, history_handle, history_status,
-	history_has_row, history_show, NULL, NULL,
+	history_has_row, history_show, NULL, NULL, NULL,
 };
 
 /* ---- one record's history, to read ---- */

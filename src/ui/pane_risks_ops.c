@@ -683,5 +683,5 @@ risk_pane_form(void *pane, const char *ref)
 const struct pane_ops pane_risks_ops = {
 	&keymap_risks, risk_pane_open, risk_pane_close,
 	risk_pane_reload, risk_pane_draw, risk_pane_handle, risk_pane_status,
-	tpane_has_row, risk_pane_show, risk_pane_form, tpane_record,
+	tpane_has_row, risk_pane_show, risk_pane_form, tpane_record, tpane_idle,
 };

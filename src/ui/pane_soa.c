@@ -22,14 +22,15 @@
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
-enum { COL_ID, COL_TITLE, COL_APPLICABLE, COL_REASONS, COL_STATUS,
-       COL_OWNER, COL_THEME };
+enum { COL_ID, COL_TITLE, COL_APPLICABLE, COL_REASONS, COL_RISKS,
+       COL_STATUS, COL_OWNER, COL_THEME };
 
 static const struct layout_col soa_cols[] = {
 	{ "Control", 8, 8, 0, false, 0, false },
 	{ "Title", 20, 0, 4, false, 0, false },
 	{ "Applicable", 10, 10, 0, false, 0, false },
 	{ "Reasons", 11, 14, 0, false, 0, false },
+	{ "Risks", 5, 6, 0, true, 0, false },
 	{ "Status", 11, 12, 0, false, 0, false },
 	{ "Owner", 8, 20, 1, false, 0, true },
 	{ "Theme", 14, 14, 0, false, 0, false },
@@ -37,7 +38,7 @@ static const struct layout_col soa_cols[] = {
 
 static const enum soa_sort soa_col_sort[] = {
 	SOA_SORT_ORDER, SOA_SORT_TITLE, SOA_SORT_APPLICABLE, SOA_SORT_REASONS,
-	SOA_SORT_STATUS, SOA_SORT_OWNER, SOA_SORT_THEME,
+	SOA_SORT_RISKS, SOA_SORT_STATUS, SOA_SORT_OWNER, SOA_SORT_THEME,
 };
 
 /* A filter dimension picked with F; DIM_ALL clears them. */
@@ -114,6 +115,10 @@ soa_cell(void *pane, const void *row, size_t col, struct table_cell *out)
 		snprintf(p->cell, sizeof p->cell, "%s", s);
 		free(s);
 		out->text = p->cell;
+		break;
+	case COL_RISKS:
+		snprintf(p->cell, sizeof p->cell, "%d", r->risk_count);
+		out->text = r->risk_count > 0 ? p->cell : "";
 		break;
 	case COL_STATUS:
 		out->text = strcmp(r->applicable, "no") == 0 ? "excluded" :
@@ -437,5 +442,5 @@ soa_jump(struct soa_pane *p)
 const struct pane_ops pane_soa_ops = {
 	&keymap_soa, soa_pane_open, soa_pane_close, tpane_reload,
 	soa_draw, soa_handle, soa_status, tpane_has_row, soa_show, soa_form,
-	tpane_record,
+	tpane_record, tpane_idle,
 };

@@ -22,14 +22,14 @@
 
 static const size_t risk_form_fields[] = {
 	RISK_STATEMENT, RISK_OWNER, RISK_THREAT, RISK_VULNERABILITY, RISK_IL,
-	RISK_II, RISK_TREATMENT, RISK_RL, RISK_RI, RISK_STATUS, RISK_REVIEW,
-	RISK_IDENTIFIED, RISK_TIER, RISK_DESCRIPTION,
+	RISK_II, RISK_CL, RISK_CI, RISK_TREATMENT, RISK_RL, RISK_RI,
+	RISK_STATUS, RISK_REVIEW, RISK_IDENTIFIED, RISK_DESCRIPTION,
 };
 
 /* The form's label column is narrow. */
 static const char *const risk_form_labels[] = {
-	NULL, NULL, NULL, NULL, "Likelihood", "Impact", NULL, "Residual L",
-	"Residual I", NULL, NULL, NULL, NULL, NULL,
+	NULL, NULL, NULL, NULL, "Likelihood", "Impact", "Current L",
+	"Current I", NULL, "Residual L", "Residual I", NULL, NULL, NULL, NULL,
 };
 
 static void
@@ -86,15 +86,17 @@ risk_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
 	struct risk_pane *p = owner;
 	const struct risk_row *r = row;
-	char inh[96], res[96], **lines = xcalloc(7, sizeof *lines);
+	char inh[96], cur[96], res[96], **lines = xcalloc(7, sizeof *lines);
 	char *flags = risk_doc_flags(r, p->today);
 	size_t n = 0;
 
 	risk_doc_level(p->mx, r->il, r->ii, inh, sizeof inh);
+	risk_doc_current(p->mx, r, cur, sizeof cur);
 	risk_doc_level(p->mx, r->rl, r->ri, res, sizeof res);
-	lines[n++] = xasprintf("Inherent %s, residual %s%s%s",
-	    inh[0] ? inh : "not scored", res[0] ? res : "not scored",
-	    flags[0] ? "; " : "", flags);
+	lines[n++] = xasprintf("Inherent %s, %s%s%sresidual %s%s%s",
+	    inh[0] ? inh : "not scored", cur[0] ? "current " : "", cur,
+	    cur[0] ? ", " : "", res[0] ? res : "not scored", flags[0] ? "; " :
+	    "", flags);
 	lines[n++] = xasprintf("Assets: %s (L in the table links them)",
 	    r->assets[0] ? r->assets : "none");
 	lines[n++] = xasprintf("Controls: %s (l in the table; they give "
@@ -119,9 +121,9 @@ risk_form_vocab(void *owner, size_t i)
 {
 	struct risk_pane *p = owner;
 
-	if (i == RISK_IL || i == RISK_RL)
+	if (i == RISK_IL || i == RISK_CL || i == RISK_RL)
 		return &p->likelihood.v;
-	if (i == RISK_II || i == RISK_RI)
+	if (i == RISK_II || i == RISK_CI || i == RISK_RI)
 		return &p->impact.v;
 	return NULL;
 }

@@ -3,6 +3,7 @@
  * marker, rows by window from the source, search and filter prompts.
  */
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,11 +56,65 @@ table_goto(struct table *t, size_t row)
 	table_clamp(t);
 }
 
+static int
+table_later(const struct table *t)
+{
+	return t->src->later != NULL ? t->src->later(t->ctx) : 0;
+}
+
 void
 table_requery(struct table *t)
 {
+	size_t line = t->cursor != TABLE_NO_ROW && t->cursor >= t->top ?
+	    t->cursor - t->top : 0;
+
+	t->stale = false;
 	t->src->query(t->ctx, &t->cursor);
+	if (t->src->moved != NULL)
+		t->src->moved(t->ctx);        /* the query placed the cursor */
+	/* a provisional position says nothing of where the row is on the
+	 * screen: it stays on its line */
+	if (table_later(t) & TABLE_LATER_PLACE)
+		t->top = t->cursor > line ? t->cursor - line : 0;
 	table_clamp(t);
+}
+
+void
+table_requery_later(struct table *t)
+{
+	t->stale = true;
+}
+
+/* A query asked for later, run now. */
+static void
+table_fresh(struct table *t)
+{
+	if (t->stale)
+		table_requery(t);
+}
+
+
+void
+table_sync(struct table *t)
+{
+	long d = t->src->moved != NULL ? t->src->moved(t->ctx) : 0;
+
+	if (d != 0) {
+		t->cursor = (size_t)((long)t->cursor + d);
+		t->top = (size_t)((long)t->top + d);
+	}
+	table_clamp(t);
+}
+
+/* Make what a move to want needs final in the source (see
+ * table_source.settle). */
+static void
+table_settle(struct table *t, size_t want, bool jump)
+{
+	if (table_later(t) == 0 || t->src->settle == NULL)
+		return;
+	t->src->settle(t->ctx, want, jump);
+	table_sync(t);
 }
 
 static void
@@ -136,6 +191,7 @@ table_draw(struct table *t, struct app *app, int y, int h, int w)
 	int widths[TABLE_MAX_COLS], want[TABLE_MAX_COLS];
 	size_t n;
 
+	table_fresh(t);
 	t->height = h > 1 ? h - 1 : 1;
 	table_clamp(t);
 	n = t->src->count(t->ctx);
@@ -151,6 +207,16 @@ table_draw(struct table *t, struct app *app, int y, int h, int w)
 		    UI_ROLE_MUTED);
 		return;
 	}
+	if (t->src->moved != NULL) {
+		/* rows that came back short of where provisional positions
+		 * said they were made them exact: read them where they are */
+		size_t top = t->top;
+
+		table_sync(t);
+		if (t->top != top)
+			t->src->window(t->ctx, t->top, (size_t)t->height);
+		n = t->src->count(t->ctx);
+	}
 	for (int i = 0; i < t->height && t->top + (size_t)i < n; i++)
 		table_row(t, t->top + (size_t)i, y + 1 + i, widths, w);
 	app_park(app, y + 1 + (int)(t->cursor - t->top), 0);
@@ -163,6 +229,13 @@ table_move(struct table *t, long delta)
 
 	if (n == 0)
 		return;
+	/* past what is known: above a provisional top, or below the rows
+	 * counted so far */
+	if (delta < 0 && (size_t)-delta > t->cursor)
+		table_settle(t, 0, false);
+	else if (delta > 0 && t->cursor + (size_t)delta >= n)
+		table_settle(t, t->cursor + (size_t)delta, false);
+	n = t->src->count(t->ctx);
 	if (delta < 0 && (size_t)-delta > t->cursor)
 		t->cursor = 0;
 	else if (delta > 0 && t->cursor + (size_t)delta >= n)
@@ -211,7 +284,7 @@ table_filter_changed(void *ctx, struct app *app, const char *text)
 	(void)app;
 	snprintf(t->filter, sizeof t->filter, "%s", text != NULL ? text : "");
 	t->cursor = TABLE_NO_ROW;         /* a new filter starts at the top */
-	table_requery(t);
+	table_requery_later(t);           /* once the typing stops */
 }
 
 static void
@@ -255,6 +328,7 @@ table_handle(struct table *t, struct app *app, enum ui_action a)
 {
 	long page = t->height > 1 ? t->height - 1 : 1;
 
+	table_fresh(t);
 	switch (a) {
 	case UI_ACTION_DOWN: table_move(t, 1); break;
 	case UI_ACTION_UP: table_move(t, -1); break;
@@ -262,8 +336,16 @@ table_handle(struct table *t, struct app *app, enum ui_action a)
 	case UI_ACTION_PAGE_UP: table_move(t, -page); break;
 	case UI_ACTION_HALF_DOWN: table_move(t, (page + 1) / 2); break;
 	case UI_ACTION_HALF_UP: table_move(t, -(page + 1) / 2); break;
-	case UI_ACTION_FIRST: t->cursor = 0; table_clamp(t); break;
-	case UI_ACTION_LAST: t->cursor = (size_t)-1; table_clamp(t); break;
+	case UI_ACTION_FIRST:
+		table_settle(t, 0, true);
+		t->cursor = 0;
+		table_clamp(t);
+		break;
+	case UI_ACTION_LAST:
+		table_settle(t, SIZE_MAX, true);
+		t->cursor = (size_t)-1;
+		table_clamp(t);
+		break;
 	case UI_ACTION_SEARCH_NEXT: table_search(t, app, +1); break;
 	case UI_ACTION_SEARCH_PREV: table_search(t, app, -1); break;
 	case UI_ACTION_SORT: table_sort(t, true); break;
@@ -277,8 +359,12 @@ table_handle(struct table *t, struct app *app, enum ui_action a)
 void
 table_status(struct table *t, char *buf, size_t size)
 {
-	size_t len = (size_t)snprintf(buf, size, "rows %zu/%zu",
-	    t->src->count(t->ctx), t->src->all(t->ctx));
+	size_t len;
+
+	table_fresh(t);
+	len = (size_t)snprintf(buf, size, "rows %zu%s/%zu",
+	    t->src->count(t->ctx), table_later(t) & TABLE_LATER_COUNT ? "+" :
+	    "", t->src->all(t->ctx));
 
 	/* a sort by a column the width left out is named, or the order
 	 * would look random */

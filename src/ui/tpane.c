@@ -25,10 +25,30 @@ tpane_query(struct tpane *p)
 	return p->spec->query != NULL ? p->spec->query(p) : NULL;
 }
 
+/* The counts of a table whose query was put off. */
+static size_t
+tpane_count_now(struct tpane *p)
+{
+	return tpane_windowed(p) ? p->win.count : p->n;
+}
+
 size_t
 tpane_count(struct tpane *p)
 {
-	return tpane_windowed(p) ? p->win.count : p->n;
+	if (p->t.stale)
+		table_requery(&p->t);
+	return tpane_count_now(p);
+}
+
+/* The row at pos as the query stands (no query is run). */
+static const void *
+tpane_row_now(struct tpane *p, size_t pos)
+{
+	if (pos >= tpane_count_now(p))
+		return NULL;
+	if (tpane_windowed(p))
+		return window_at(&p->win, tpane_query(p), pos);
+	return (char *)p->rows + p->order[pos] * reg_desc(p->spec->reg)->size;
 }
 
 const void *
@@ -44,6 +64,8 @@ tpane_row(struct tpane *p, size_t pos)
 const void *
 tpane_current(struct tpane *p)
 {
+	if (p->t.stale)
+		table_requery(&p->t);
 	return tpane_row(p, p->t.cursor);
 }
 
@@ -142,7 +164,7 @@ static void
 tp_query(void *ctx, size_t *cursor)
 {
 	struct tpane *p = ctx;
-	const void *row = *cursor != TABLE_NO_ROW ? tpane_row(p, *cursor) :
+	const void *row = *cursor != TABLE_NO_ROW ? tpane_row_now(p, *cursor) :
 	    NULL;
 	char keep[128] = "";
 	size_t at;
@@ -166,7 +188,7 @@ tp_query(void *ctx, size_t *cursor)
 static size_t
 tp_count(void *ctx)
 {
-	return tpane_count(ctx);
+	return tpane_count_now(ctx);
 }
 
 static size_t
@@ -190,12 +212,40 @@ static void
 tp_cell(void *ctx, size_t row, size_t col, struct table_cell *out)
 {
 	struct tpane *p = ctx;
-	const void *r = tpane_row(p, row);
+	const void *r = tpane_row_now(p, row);
 
 	out->role = UI_ROLE_NORMAL;
 	out->text = "";
 	if (r != NULL)
 		p->spec->cell(p, r, col, out);
+}
+
+static int
+tp_later(void *ctx)
+{
+	struct tpane *p = ctx;
+
+	if (!tpane_windowed(p))
+		return 0;
+	return (p->win.count_exact ? 0 : TABLE_LATER_COUNT) |
+	    (p->win.floating ? TABLE_LATER_PLACE : 0);
+}
+
+static void
+tp_settle(void *ctx, size_t want, bool jump)
+{
+	struct tpane *p = ctx;
+
+	if (tpane_windowed(p))
+		window_settle(&p->win, tpane_query(p), want, jump);
+}
+
+static long
+tp_moved(void *ctx)
+{
+	struct tpane *p = ctx;
+
+	return tpane_windowed(p) ? window_moved(&p->win) : 0;
 }
 
 /* Whether any column of row contains needle, ignoring case. */
@@ -230,7 +280,8 @@ tp_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
 }
 
 static const struct table_source tpane_source = {
-	tp_query, tp_count, tp_all, tp_window, tp_cell, tp_find,
+	tp_query, tp_count, tp_all, tp_window, tp_cell, tp_find, tp_later,
+	tp_settle, tp_moved,
 };
 
 /* ---- the pane ---- */
@@ -289,7 +340,23 @@ tpane_show_key(struct tpane *p, const char *key)
 void
 tpane_reload(void *pane)
 {
-	table_requery(&((struct tpane *)pane)->t);
+	struct tpane *p = pane;
+
+	window_forget(&p->win);           /* the data changed */
+	table_requery(&p->t);
+}
+
+bool
+tpane_idle(void *pane)
+{
+	struct tpane *p = pane;
+
+	if (!tpane_windowed(p) || p->t.stale)
+		return false;
+	if (!window_idle(&p->win, tpane_query(p)))
+		return false;
+	table_sync(&p->t);
+	return true;
 }
 
 void

@@ -1,7 +1,11 @@
 /*
  * window.c - the window cache of window.h: which known mark to page from
- * (the cheapest in rows read), the pages asked of the model by key, and
- * the rows kept.
+ * (the cheapest in rows read), the pages asked of the model by key, the
+ * rows kept, and the counts and ranks left for idle time: a count is
+ * extended as far as rows are wanted, a provisional position (never
+ * above the true one: it is a rank counted no further than
+ * WINDOW_RANK_NOW) becomes exact when idle, when a page runs short of
+ * the end it was sure to reach, or when a key goes above its top.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +20,7 @@ window_init(struct window *w, struct app *app, const struct reg *reg)
 	memset(w, 0, sizeof *w);
 	w->app = app;
 	w->reg = reg;
+	w->count_exact = true;
 }
 
 /* Release n rows of the register at rows, and the array. */
@@ -40,6 +45,13 @@ window_done(struct window *w)
 {
 	window_drop(w);
 	rec_mark_done(&w->anchor);
+	rec_mark_done(&w->edge);
+}
+
+void
+window_forget(struct window *w)
+{
+	w->all_known = false;
 }
 
 /* Set the anchor to a copy of mark at pos. */
@@ -51,31 +63,28 @@ window_anchor(struct window *w, const struct rec_mark *mark, size_t pos)
 	w->anchor_pos = pos;
 }
 
-void
-window_requery(struct window *w, const void *query, bool counts,
-               const char *keep, size_t *cursor)
+/* A failed read: its message shown, unless a key interrupted it (or it
+ * did not fail). */
+static void
+window_fail(struct window *w, enum isms_status rc, char *cause)
 {
-	char *cause = NULL;
-	enum isms_status rc = ISMS_OK;
+	if (rc == ISMS_OK || rc == ISMS_INTERRUPTED)
+		free(cause);
+	else
+		app_fail(w->app, cause);
+}
 
-	window_drop(w);
-	rec_mark_done(&w->anchor);
-	*cursor = 0;
-	if (counts) {
-		w->count = w->all = 0;
-		rc = reg_view_count(w->app->m, w->reg, query, &w->count,
-		    &cause);
-		if (rc == ISMS_OK)
-			rc = reg_view_count(w->app->m, w->reg, NULL, &w->all,
-			    &cause);
-		if (rc != ISMS_OK) {
-			app_fail(w->app, cause);  /* which frees it */
-			w->count = 0;
-			return;
-		}
-	}
-	if (keep != NULL && !window_locate(w, query, keep, cursor))
-		w->app->message[0] = '\0';    /* gone: the top, quietly */
+/* Provisional positions are now known to be delta short of the true
+ * ones: move them all. */
+static void
+window_shift(struct window *w, long delta)
+{
+	if (w->n > 0)
+		w->top = (size_t)((long)w->top + delta);
+	if (w->anchor.set)
+		w->anchor_pos = (size_t)((long)w->anchor_pos + delta);
+	w->moved += delta;
+	w->floating = false;
 }
 
 /* A page: n rows from mark from in direction dir (see reg_view_page()). */
@@ -84,6 +93,14 @@ struct window_page {
 	struct rec_mark *marks;
 	size_t n;
 };
+
+static void
+window_page_free(struct window *w, struct window_page *pg)
+{
+	window_free_rows(w, pg->rows, pg->n);
+	rec_marks_free(pg->marks, pg->n);
+	memset(pg, 0, sizeof *pg);
+}
 
 static bool
 window_page(struct window *w, const void *query, const struct rec_mark *from,
@@ -100,10 +117,31 @@ window_page(struct window *w, const void *query, const struct rec_mark *from,
 	rc = reg_view_page(w->app->m, w->reg, query, from, dir, inclusive,
 	    limit, &pg->rows, &pg->marks, &pg->n, &cause);
 	if (rc != ISMS_OK) {
-		app_fail(w->app, cause);
+		window_fail(w, rc, cause);
 		return false;
 	}
 	w->fetched += pg->n;
+	return true;
+}
+
+/* A page from the mark at provisional position at that came back short
+ * of the end it was sure to reach tells where that mark truly stands:
+ * move every position, drop the page, and say so (the caller fetches
+ * again, at the new positions). */
+static bool
+window_short(struct window *w, struct window_page *pg, size_t at, int dir,
+             bool inclusive, size_t asked)
+{
+	size_t truly;
+
+	if (!w->floating || pg->n >= asked)
+		return false;
+	if (dir > 0)                  /* pg->n rows from it to the end */
+		truly = w->count - pg->n - (inclusive ? 0 : 1);
+	else                          /* pg->n rows before it */
+		truly = pg->n;
+	window_page_free(w, pg);
+	window_shift(w, (long)truly - (long)at);
 	return true;
 }
 
@@ -139,6 +177,108 @@ window_keep(struct window *w, struct window_page *a, struct window_page *b,
 	w->n = k;
 }
 
+/* Read up to k more rows after the last one known to exist, while the
+ * count is not known: the count grows by what came, and is known when
+ * fewer came.  The first rows read are kept as the window. */
+static bool
+window_ahead(struct window *w, const void *query, size_t k)
+{
+	struct window_page pg, none = { 0 };
+
+	if (w->count_exact)
+		return true;
+	if (!window_page(w, query, w->edge.set ? &w->edge : NULL, 1, false, k,
+	    &pg))
+		return false;
+	if (pg.n > 0) {
+		rec_mark_done(&w->edge);
+		rec_mark_copy(&w->edge, &pg.marks[pg.n - 1]);
+	}
+	if (w->count == 0 && w->n == 0) {
+		w->count = pg.n;
+		window_keep(w, &pg, &none, 0, pg.n, 0);
+	} else {
+		w->count += pg.n;
+		window_page_free(w, &pg);
+	}
+	if (pg.n < k) {
+		w->count_exact = true;
+		rec_mark_done(&w->edge);
+	}
+	return true;
+}
+
+/* The count, and the total when the data changed: exact where that is
+ * cheap, else what the first rows say (and idle time says the rest). */
+static bool
+window_count(struct window *w, const void *query)
+{
+	char *cause = NULL;
+	bool exact = true;
+	enum isms_status rc = ISMS_OK;
+
+	rec_mark_done(&w->edge);
+	w->count = 0;
+	w->count_exact = true;
+	if (!w->all_known) {
+		w->all = 0;
+		rc = reg_view_count(w->app->m, w->reg, NULL, &w->all, &cause);
+		w->all_known = rc == ISMS_OK;
+	}
+	if (rc == ISMS_OK)
+		rc = reg_view_count_quick(w->app->m, w->reg, query, &w->count,
+		    &exact, &cause);
+	if (rc != ISMS_OK) {
+		window_fail(w, rc, cause);
+		w->count = 0;
+		return false;
+	}
+	w->cheap = exact;
+	if (!exact) {
+		w->count_exact = false;
+		w->count = 0;
+		return window_ahead(w, query, WINDOW_AHEAD);
+	}
+	return true;
+}
+
+/* The exact count now, however long it takes. */
+static bool
+window_count_all(struct window *w, const void *query)
+{
+	char *cause = NULL;
+	size_t n = 0;
+	enum isms_status rc;
+
+	if (w->count_exact)
+		return true;
+	rc = reg_view_count(w->app->m, w->reg, query, &n, &cause);
+	if (rc != ISMS_OK) {
+		window_fail(w, rc, cause);
+		return false;
+	}
+	w->count = n;
+	w->count_exact = true;
+	rec_mark_done(&w->edge);
+	return true;
+}
+
+void
+window_requery(struct window *w, const void *query, bool counts,
+               const char *keep, size_t *cursor)
+{
+	window_drop(w);
+	rec_mark_done(&w->anchor);
+	w->floating = false;
+	w->moved = 0;
+	*cursor = 0;
+	/* a count still growing grew in the old order: start it again */
+	if ((counts || !w->count_exact) && !window_count(w, query))
+		return;
+	if (keep != NULL && !window_locate(w, query, keep, cursor))
+		w->app->message[0] = '\0';    /* gone: the top, quietly */
+}
+
 /* A known mark to page from: its position (SIZE_MAX for "before the
  * first", count for "after the last") and the mark (NULL at the ends). */
 struct window_from {
@@ -157,15 +297,19 @@ window_cost(const struct window_from *f, size_t top, size_t n)
 	return f->pos - top + (top + n > f->pos ? top + n - f->pos : 0);
 }
 
-/* The cheapest known mark for top .. top+n-1. */
+/* The cheapest known mark for top .. top+n-1; while positions float,
+ * the ends are not where they say, and only marks serve. */
 static struct window_from
 window_best(const struct window *w, size_t top, size_t n)
 {
 	struct window_from c[5], best;
 	size_t k = 0;
 
-	c[k++] = (struct window_from){ SIZE_MAX, NULL };
-	c[k++] = (struct window_from){ w->count, NULL };
+	if (!w->floating) {
+		c[k++] = (struct window_from){ SIZE_MAX, NULL };
+		if (w->count_exact)
+			c[k++] = (struct window_from){ w->count, NULL };
+	}
 	if (w->anchor.set && w->anchor_pos < w->count)
 		c[k++] = (struct window_from){ w->anchor_pos, &w->anchor };
 	if (w->n > 0) {
@@ -173,6 +317,8 @@ window_best(const struct window *w, size_t top, size_t n)
 		c[k++] = (struct window_from){ w->top + w->n - 1,
 		    &w->marks[w->n - 1] };
 	}
+	if (k == 0)                   /* nothing known: from the start */
+		c[k++] = (struct window_from){ SIZE_MAX, NULL };
 	best = c[0];
 	for (size_t i = 1; i < k; i++)
 		if (window_cost(&c[i], top, n) < window_cost(&best, top, n))
@@ -236,13 +382,15 @@ window_slide(struct window *w, const void *query, size_t top, size_t n)
 		return false;
 	if (top >= w->top && end > wend) {
 		if (window_page(w, query, &w->marks[w->n - 1], 1, false,
-		    end - wend, &pg))
+		    end - wend, &pg) && !window_short(w, &pg, wend - 1, 1,
+		    false, end - wend))
 			window_splice(w, top, wend, &pg, false);
 		return true;
 	}
 	if (top < w->top && end <= wend) {
 		if (window_page(w, query, &w->marks[0], -1, false, w->top - top,
-		    &pg))
+		    &pg) && !window_short(w, &pg, w->top, -1, false,
+		    w->top - top))
 			window_splice(w, w->top, end, &pg, true);
 		return true;
 	}
@@ -271,13 +419,17 @@ window_fetch(struct window *w, const void *query, size_t top, size_t n)
 		if (window_page(w, query, NULL, -1, false, w->count - top, &a))
 			window_keep(w, &a, &b, 0, n, top);
 	} else if (f.pos <= top) {                /* forward from a mark */
-		if (window_page(w, query, f.mark, 1, true, top + n - f.pos, &a))
+		if (window_page(w, query, f.mark, 1, true, top + n - f.pos, &a)
+		    && !window_short(w, &a, f.pos, 1, true, top + n - f.pos))
 			window_keep(w, &a, &b, top - f.pos, n, top);
 	} else if (window_page(w, query, f.mark, -1, false, f.pos - top, &a)) {
+		if (window_short(w, &a, f.pos, -1, false, f.pos - top))
+			return;
 		/* back from a mark past top, and on from it if need be */
-		if (top + n > f.pos && !window_page(w, query, f.mark, 1, true,
-		    top + n - f.pos, &b)) {
-			window_keep(w, &a, &b, 0, 0, top);
+		if (top + n > f.pos && (!window_page(w, query, f.mark, 1, true,
+		    top + n - f.pos, &b) || window_short(w, &b, f.pos, 1, true,
+		    top + n - f.pos))) {
+			window_page_free(w, &a);
 			return;
 		}
 		window_keep(w, &a, &b, 0, n, top);
@@ -294,25 +446,53 @@ window_at(struct window *w, const void *query, size_t pos)
 	return (char *)w->rows + (pos - w->top) * reg_desc(w->reg)->size;
 }
 
+/* How far a rank is counted before the frame: where counting is cheap
+ * (no filter, or one an index narrows down), WINDOW_RANK_NOW rows;
+ * otherwise not at all. */
+static size_t
+window_rank_limit(const struct window *w)
+{
+	return w->cheap ? WINDOW_RANK_NOW : 0;
+}
+
+/* Put mark, whose rank was counted up to limit as rank, in the window:
+ * at its position when that is exact, else at the provisional position
+ * rank, below which it truly stands. */
+static size_t
+window_place(struct window *w, const void *query, const struct rec_mark *mark,
+             size_t rank, size_t limit)
+{
+	bool exact = rank < limit;
+
+	if (!exact && !window_count_all(w, query))
+		exact = true;         /* no count to float against */
+	if (w->floating || !exact)
+		window_drop(w);       /* other coordinates than those kept */
+	w->floating = !exact;
+	window_anchor(w, mark, rank);
+	return rank;
+}
+
 bool
 window_find(struct window *w, const void *query, const char *needle,
             size_t from, int dir, size_t *pos, char **cause)
 {
 	const struct rec_mark *start = NULL;
 	struct rec_mark hit;
+	size_t limit = window_rank_limit(w), rank;
 	enum isms_status rc;
 
 	if (from != (size_t)-1 && window_at(w, query, from) != NULL)
 		start = &w->marks[from - w->top];
-	rc = reg_view_find(w->app->m, w->reg, query, needle, start, dir, pos,
-	    &hit, cause);
+	rc = reg_view_find(w->app->m, w->reg, query, needle, start, dir, limit,
+	    &rank, &hit, cause);
 	if (rc == ISMS_NOT_FOUND) {   /* none matches: not an error */
 		free(*cause);
 		*cause = NULL;
 	}
 	if (rc != ISMS_OK)
 		return false;
-	window_anchor(w, &hit, *pos);
+	*pos = window_place(w, query, &hit, rank, limit);
 	rec_mark_done(&hit);
 	return true;
 }
@@ -322,14 +502,96 @@ window_locate(struct window *w, const void *query, const char *key,
               size_t *pos)
 {
 	struct rec_mark mark;
+	size_t limit = window_rank_limit(w), rank;
 	char *cause = NULL;
+	enum isms_status rc;
 
-	if (reg_view_position(w->app->m, w->reg, query, key, pos, &mark,
-	    &cause) != ISMS_OK) {
-		app_fail(w->app, cause);
+	rc = reg_view_position(w->app->m, w->reg, query, key, limit, &rank,
+	    &mark, &cause);
+	if (rc != ISMS_OK) {
+		window_fail(w, rc, cause);
 		return false;
 	}
-	window_anchor(w, &mark, *pos);
+	*pos = window_place(w, query, &mark, rank, limit);
 	rec_mark_done(&mark);
 	return true;
+}
+
+bool
+window_exact(const struct window *w)
+{
+	return w->count_exact && !w->floating;
+}
+
+/* The true rank of the anchor, which floats; stopped by a key when the
+ * model's interrupt is set.  True when it is known now. */
+static bool
+window_rank(struct window *w, const void *query)
+{
+	char *cause = NULL;
+	size_t rank;
+	enum isms_status rc;
+
+	rc = reg_view_rank(w->app->m, w->reg, query, &w->anchor, SIZE_MAX,
+	    &rank, &cause);
+	if (rc == ISMS_OK) {
+		window_shift(w, (long)rank - (long)w->anchor_pos);
+		return true;
+	}
+	window_fail(w, rc, cause);
+	if (rc != ISMS_INTERRUPTED) {     /* give up the provisional rows */
+		window_drop(w);
+		w->floating = false;
+	}
+	return false;
+}
+
+void
+window_settle(struct window *w, const void *query, size_t want, bool jump)
+{
+	if (jump) {
+		if (want == SIZE_MAX)
+			window_count_all(w, query);
+		if (w->floating) {
+			window_drop(w);
+			rec_mark_done(&w->anchor);
+			w->floating = false;
+		}
+		return;
+	}
+	if (w->floating)
+		window_rank(w, query);
+	else if (!w->count_exact && want >= w->count)
+		window_ahead(w, query, want - w->count + 1 + WINDOW_AHEAD);
+}
+
+bool
+window_idle(struct window *w, const void *query)
+{
+	char *cause = NULL;
+	size_t n = 0;
+	enum isms_status rc;
+
+	if (w->floating)
+		return window_rank(w, query);
+	if (w->count_exact)
+		return false;
+	rc = reg_view_count(w->app->m, w->reg, query, &n, &cause);
+	window_fail(w, rc, cause);
+	if (rc == ISMS_INTERRUPTED)
+		return false;         /* again when idle again */
+	if (rc == ISMS_OK)            /* a failure keeps what is known */
+		w->count = n;
+	w->count_exact = true;
+	rec_mark_done(&w->edge);
+	return true;
+}
+
+long
+window_moved(struct window *w)
+{
+	long d = w->moved;
+
+	w->moved = 0;
+	return d;
 }

@@ -209,7 +209,8 @@ exclude=" framework.id document_list.id matrix.id
 	mandatory_document.requirement_id requirement_attribute.requirement_id
 	requirement.kind matrix_scale.axis history_redaction.field
 	history.salts history.prev_hash history.hash history_head.hash
-	history_redaction.digest "
+	history_redaction.digest control_risk_count.framework_id
+	control_risk_count.control_id "
 exclude=" $(echo $exclude) "
 together=" attribute_value.value requirement_attribute.value "
 q() { sqlite3 -batch -noheader "$db" "$@"; }
@@ -271,6 +272,10 @@ tables=$(q "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIK
 	echo "UPDATE requirement_attribute SET value = (SELECT anew FROM temp.av WHERE af = framework_id AND aset = set_id AND aold = value);"
 	echo "UPDATE attribute_value SET value = (SELECT anew FROM temp.av WHERE af = framework_id AND aset = set_id AND aold = value);"
 	long_cells "$long_sql"
+	# the text index of the risk filter, which isms keeps in step
+	echo "DELETE FROM risk_fts;"
+	echo "INSERT INTO risk_fts (rowid, ref, statement, owner, threat, vulnerability)"
+	echo "  SELECT id, ref, statement, owner, threat, vulnerability FROM risk;"
 	# history is append-only: new rows with payloads in every text column,
 	# K of them all payload, two about R-001, one with a long new value.
 	hcols="" hvals="" hr1=""

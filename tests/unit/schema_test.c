@@ -601,7 +601,7 @@ test_compare_version0(void **state)
 	raw_exec(f->path, "PRAGMA user_version = 0;");
 	got = compare_lines(f->path, ISMS_NEGATIVE);
 	assert_string_equal(got, "schema version is 0 (PRAGMA user_version), "
-	    "but the file holds the schema of version 2: its version was "
+	    "but the file holds the schema of version 3: its version was "
 	    "reset outside isms\n");
 	free(got);
 
@@ -609,7 +609,7 @@ test_compare_version0(void **state)
 	    "DROP TABLE risk_acceptance;");
 	got = compare_lines(f->path, ISMS_NEGATIVE);
 	assert_string_equal(got, "schema version is 0 (PRAGMA user_version), "
-	    "but the file holds tables, closest to those of version 2:\n"
+	    "but the file holds tables, closest to those of version 3:\n"
 	    "table risk_acceptance is missing\n"
 	    "index risk_acceptance_by_risk is missing\n");
 	free(got);

@@ -147,7 +147,7 @@ soa_find(struct isms *m, const struct soa_query *q, const char *needle,
 
 	mark_at(m, q, from, &start);
 	rc = reg_view_find(m, &reg_soa, q, needle, from == (size_t)-1 ? NULL :
-	    &start, dir, pos, &hit, cause);
+	    &start, dir, SIZE_MAX, pos, &hit, cause);
 	rec_mark_done(&start);
 	rec_mark_done(&hit);
 	return rc;
@@ -158,8 +158,8 @@ soa_position(struct isms *m, const struct soa_query *q, const char *id,
              size_t *pos, char **cause)
 {
 	struct rec_mark mark = { 0 };
-	enum isms_status rc = reg_view_position(m, &reg_soa, q, id, pos, &mark,
-	    cause);
+	enum isms_status rc = reg_view_position(m, &reg_soa, q, id, SIZE_MAX,
+	    pos, &mark, cause);
 
 	rec_mark_done(&mark);
 	return rc;

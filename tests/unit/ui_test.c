@@ -552,6 +552,7 @@ src_find(void *ctx, const char *needle, size_t from, int dir, size_t *pos,
 
 static const struct table_source search_source = {
 	src_query, src_count, src_count, src_window, src_cell, src_find,
+	NULL, NULL, NULL,
 };
 
 /* A search that fails says why; only one that ran says "not found". */

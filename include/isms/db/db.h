@@ -104,6 +104,17 @@ const char *db_path(const struct db *db);
 /* True when db is a group database (fsperm_is_group() of its files when
  * it was opened). */
 bool db_group(const struct db *db);
+/* The schema version schema_open() found the file at, once migrated (a
+ * read-only connection keeps an older file's); 0 when not set, which the
+ * stores read as the current version.  Stores read older files through
+ * queries of their own. */
+int db_schema(const struct db *db);
+void db_set_schema(struct db *db, int version);
+/* While fn is set (NULL: never), a statement stops with
+ * ISMS_INTERRUPTED as soon as fn(ctx) returns true, checked every few
+ * thousand steps: work done while no key waits gives way to the key.
+ * Nothing is written while it is set. */
+void db_set_interrupt(struct db *db, bool (*fn)(void *ctx), void *ctx);
 /* Why a connection that was to write is read-only, as a phrase ("you
  * cannot write PATH"); NULL when nothing stopped it.  Owned by db;
  * db_set_readonly_why() replaces it (taking ownership of why). */

@@ -30,9 +30,20 @@ struct store_risk_view {
 	bool stale;                   /* acceptance stale */
 	bool action_late;             /* an open action due before today */
 	const char *text;
+	/* the trigram query of text when the index narrows it down
+	 * (store_risk_text_plan()), else NULL: each row is looked at */
+	const char *match;
 	const char *control;          /* linked to this control id */
 	const char *today;            /* YYYY-MM-DD */
 };
+
+/* How the view looks for text: *match (caller frees) is the query of the
+ * text index when that gives few enough risks that checking only them is
+ * cheaper than reading the rows in the view's order until a page is full;
+ * NULL when it does not, when text is shorter than three characters (a
+ * trigram), or on a file without the index. */
+enum isms_status store_risk_text_plan(struct db *db, const char *text,
+                                      char **match, char **cause);
 
 /* The register for the view engine (view.h), filtered by a struct
  * store_risk_view: sorts in the order of enum risk_sort (model/risk.h),
@@ -94,6 +105,36 @@ enum isms_status store_risk_revoke(struct db *db, int64_t risk_id,
                                    const char *by, const char *note,
                                    const struct row_author *author,
                                    char **cause);
+/* ---- what is derived and stored (store_risk_derived.c) ---- */
+
+/* Set the stored level ranks of risk id (of every risk when id is 0)
+ * from its scores on its matrix; a current level not scored yet is the
+ * level its tier names, if any. */
+enum isms_status store_risk_rank(struct db *db, int64_t id, char **cause);
+
+/* Whether column of the risk table is text the filter's index holds. */
+bool store_risk_fts_column(const char *column);
+/* The filter's index entry of risk id: dropped before that text changes
+ * or the risk goes, added once it is written (row.c and the insert do). */
+enum isms_status store_risk_fts_drop(struct db *db, int64_t id,
+                                     char **cause);
+enum isms_status store_risk_fts_add(struct db *db, int64_t id, char **cause);
+
+/* How many risks the text index does not hold as they are (or holds and
+ * they are not), how many have stored levels their scores do not give,
+ * and how many counts of linked risks per control are not the links':
+ * all 0 unless the file was changed outside isms. */
+enum isms_status store_risk_derived_check(struct db *db, size_t *text,
+                                          size_t *ranks, size_t *counts,
+                                          char **cause);
+
+/* The ranks and the index of every risk afresh (after a bulk write). */
+enum isms_status store_risk_refresh(struct db *db, char **cause);
+
+/* The code step of the migration to schema version 3 (schema.c): tiers
+ * that name no level move into the description (recorded in history),
+ * then store_risk_refresh(). */
+enum isms_status store_risk_v3(struct db *db, char **cause);
 
 /* Treatment actions. */
 
@@ -117,7 +158,8 @@ enum isms_status store_action_count_control(struct db *db, int64_t risk_id,
 
 struct store_score_use {
 	int value;
-	size_t count;                 /* scores (inherent and residual) */
+	size_t count;                 /* scores (inherent, current and
+	                               * residual) */
 };
 
 /* The likelihood (or impact) values in use, with how often. */

@@ -1,8 +1,10 @@
 /*
- * store_risk_sql.h - how a risk is read, with everything derived from it
- * at read time (levels through the matrix grid, linked assets and
- * controls, the latest acceptance and whether it went stale), shared by
- * store_risk.c and store_risk_view.c only.
+ * store_risk_sql.h - how a risk is read, with what is derived from it
+ * (its levels, linked assets and controls, the latest acceptance and
+ * whether it went stale), shared by store_risk.c and store_risk_view.c
+ * only.  The level ranks are stored (store_risk_derived.c), so that the
+ * orders and filters by level walk indexes; the rest is read at read
+ * time.
  */
 #ifndef ISMS_DB_STORE_RISK_SQL_H
 #define ISMS_DB_STORE_RISK_SQL_H
@@ -20,14 +22,25 @@
 	"control_id FROM risk_control WHERE risk_id = r.id ORDER BY " \
 	"control_id)), ''))"
 
-#define RISK_RANK(l, i) \
-	"(SELECT level_rank FROM matrix_cell c WHERE c.matrix_id = " \
-	"r.matrix_id AND c.likelihood = r." l " AND c.impact = r." i ")"
+/* The stored level ranks (store_risk_rank() keeps them with the scores;
+ * -1 when not scored). */
+#define RISK_INHERENT "r.inherent_rank"
+#define RISK_CURRENT "r.current_rank"
+#define RISK_RESIDUAL "r.residual_rank"
+/* The level that counts: residual once assessed, else inherent (-1 when
+ * neither is); the expression of the index risk_by_level. */
+#define RISK_EFFECTIVE \
+	"iif(r.residual_rank < 0, r.inherent_rank, r.residual_rank)"
 
-#define RISK_INHERENT RISK_RANK("inherent_likelihood", "inherent_impact")
-#define RISK_RESIDUAL RISK_RANK("residual_likelihood", "residual_impact")
-/* The level that counts: residual once assessed, else inherent. */
-#define RISK_EFFECTIVE "coalesce(" RISK_RESIDUAL ", " RISK_INHERENT ")"
+/* The treatments and statuses sort in the order of their workflow, not by
+ * token; the same expressions, without the alias, index the orders
+ * (risk_by_treatment, risk_by_status in schema_v3.sql.h). */
+#define RISK_TREATMENT_ORDER \
+	"CASE r.treatment WHEN 'modify' THEN 1 WHEN 'retain' THEN 2 WHEN " \
+	"'avoid' THEN 3 WHEN 'share' THEN 4 ELSE 0 END"
+#define RISK_STATUS_ORDER \
+	"CASE r.status WHEN 'open' THEN 0 WHEN 'treating' THEN 1 WHEN " \
+	"'monitoring' THEN 2 WHEN 'closed' THEN 3 ELSE 4 END"
 
 #define RISK_ACCEPTANCE \
 	"(SELECT max(id) FROM risk_acceptance WHERE risk_id = r.id)"
@@ -45,7 +58,11 @@
 	"LEFT JOIN risk_acceptance acc ON acc.id = " RISK_ACCEPTANCE \
 	" AND acc.basis <> " RISK_REVOKED
 
-/* A risk as the generic reader reads it (recsql.h). */
+/* A risk as the generic reader reads it (recsql.h); from a file of a
+ * schema before version 3 (no stored ranks, no current scores):
+ * store_risk_sql_old, store_risk_rec() picks. */
 extern const struct rec_sql store_risk_sql;
+extern const struct rec_sql store_risk_sql_old;
+const struct rec_sql *store_risk_rec(struct db *db);
 
 #endif

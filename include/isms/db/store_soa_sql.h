@@ -10,8 +10,13 @@
 
 /* An SoA entry as the generic reader reads it (recsql.h): reason RA and
  * the linked risks are derived from risk_control at read time, never
- * stored, so they cannot drift.  Rows of one framework: bind :fw. */
+ * stored, so they cannot drift.  Rows of one framework: bind :fw.  A list
+ * (store_soa_sql_list) reads the count of linked risks, not their refs;
+ * the _old ones read a file of a schema before version 3. */
 extern const struct rec_sql store_soa_sql;
+extern const struct rec_sql store_soa_sql_list;
+extern const struct rec_sql store_soa_sql_old;
+extern const struct rec_sql store_soa_sql_list_old;
 #define STORE_SOA_WHERE "WHERE s.framework_id = :fw"
 
 /* "SELECT ... FROM ... WHERE s.framework_id = :fw " and tail, prepared

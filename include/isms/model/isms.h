@@ -87,6 +87,11 @@ enum isms_status isms_set(struct isms *m, const char *org, const char *scope,
 /* Re-read the ISMS info after this connection changed it. */
 enum isms_status isms_refresh(struct isms *m, char **cause);
 
+/* While fn is set (NULL: never), reading gives way as soon as fn(ctx)
+ * says a key waits: the call fails with ISMS_INTERRUPTED.  For work done
+ * while the user is idle; nothing may be written meanwhile. */
+void isms_set_interrupt(struct isms *m, bool (*fn)(void *ctx), void *ctx);
+
 /* True when another connection has committed a change since the last
  * call (the first call only takes note; a snapshot never changes).  The
  * ISMS info is re-read then; registers are re-read by their callers. */

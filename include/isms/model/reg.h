@@ -110,37 +110,64 @@ bool reg_windowed(const struct reg *r);
 enum isms_status reg_view_count(struct isms *m, const struct reg *r,
                                 const void *query, size_t *n, char **cause);
 
+/* The count when it is cheap to know (no filter, or one an index narrows
+ * down to a few records): *exact is then true; otherwise *exact is false
+ * and *n 0, and reg_view_count() tells, at the cost of reading every
+ * record. */
+enum isms_status reg_view_count_quick(struct isms *m, const struct reg *r,
+                                      const void *query, size_t *n,
+                                      bool *exact, char **cause);
+
 /* At most limit (SIZE_MAX: all) records after mark from (dir > 0) or
  * before it (dir < 0), with from's own when inclusive; from NULL starts
  * at the first (dir > 0) or the last.  In view order either way, each
  * with its mark: the next page starts after the last one (keyset
- * paging, so every page costs what the first does). */
+ * paging, so every page costs what the first does).  A descending order
+ * is the ascending one backwards, ties included. */
 enum isms_status reg_view_page(struct isms *m, const struct reg *r,
                                const void *query, const struct rec_mark *from,
                                int dir, bool inclusive, size_t limit,
                                void **rows, struct rec_mark **marks,
                                size_t *n, char **cause);
 
-/* Every record the query selects, in its order (for lists and exports). */
+/* Every record the query selects, in its order, into memory. */
 enum isms_status reg_view_all(struct isms *m, const struct reg *r,
                               const void *query, void **rows, size_t *n,
                               char **cause);
 
+/* each(ctx, row) for every record the query selects, in its order, one
+ * at a time (lists and exports of any length in little memory); the row
+ * is released after the call.  A nonzero return of each stops the walk
+ * and is returned in *stopped (when not NULL), with ISMS_OK. */
+enum isms_status reg_view_each(struct isms *m, const struct reg *r,
+                               const void *query,
+                               int (*each)(void *ctx, const void *row),
+                               void *ctx, int *stopped, char **cause);
+
+/* How many records come before the one at mark, counting no further than
+ * limit (SIZE_MAX: exactly): *pos is the smaller of the two, so a result
+ * below limit is exact.  Counting far costs reading that far. */
+enum isms_status reg_view_rank(struct isms *m, const struct reg *r,
+                               const void *query, const struct rec_mark *mark,
+                               size_t limit, size_t *pos, char **cause);
+
 /* The next record after from (dir > 0) or before it (dir < 0), wrapping,
  * whose key, title or owner contains needle (ignoring ASCII case); from
- * NULL starts before the first (after the last).  Its position and mark;
- * ISMS_NOT_FOUND without a message when none does. */
+ * NULL starts before the first (after the last).  Its mark and its rank
+ * as reg_view_rank() counts it up to limit; ISMS_NOT_FOUND without a
+ * message when none does. */
 enum isms_status reg_view_find(struct isms *m, const struct reg *r,
                                const void *query, const char *needle,
                                const struct rec_mark *from, int dir,
-                               size_t *pos, struct rec_mark *mark,
-                               char **cause);
+                               size_t limit, size_t *pos,
+                               struct rec_mark *mark, char **cause);
 
-/* The position and mark of record key (any case) in the query's order;
- * ISMS_NOT_FOUND naming it when the query does not select it. */
+/* The mark of record key (any case) in the query's order and its rank up
+ * to limit, as reg_view_find(); ISMS_NOT_FOUND naming it when the query
+ * does not select it. */
 enum isms_status reg_view_position(struct isms *m, const struct reg *r,
                                    const void *query, const char *key,
-                                   size_t *pos, struct rec_mark *mark,
-                                   char **cause);
+                                   size_t limit, size_t *pos,
+                                   struct rec_mark *mark, char **cause);
 
 #endif

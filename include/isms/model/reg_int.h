@@ -19,7 +19,8 @@
  * checks query (NULL: every record) and fills filter (filter_size bytes,
  * zeroed) and req's sort and direction; done() frees what filter owns.
  * When is_all() says the filter selects everything, total() counts
- * faster than the view.
+ * faster than the view; cheap() says whether counting what the filter
+ * selects costs little (an index narrows it down), may be NULL.
  */
 struct reg_view {
 	const struct view_sql *sql;
@@ -30,6 +31,7 @@ struct reg_view {
 	void (*done)(void *filter);
 	bool (*is_all)(const void *filter);
 	enum isms_status (*total)(struct isms *m, size_t *n, char **cause);
+	bool (*cheap)(const void *filter);
 };
 
 struct reg {
@@ -59,6 +61,10 @@ struct reg {
 	                           const struct plan *p,
 	                           const struct row_author *a, int64_t *id,
 	                           char **key, char **cause);
+	/* What follows from a record once it is written (added or set),
+	 * in the same transaction: id names it, p is what was planned. */
+	enum isms_status (*written)(struct isms *m, int64_t id,
+	                            const struct plan *p, char **cause);
 	/* Refuse to delete row while something relies on it. */
 	enum isms_status (*in_use)(struct isms *m, const void *row,
 	                           char **cause);

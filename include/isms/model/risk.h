@@ -66,7 +66,7 @@ enum isms_status action_list(struct isms *m, const char *ref,
 enum risk_sort {
 	RISK_SORT_REF, RISK_SORT_STATEMENT, RISK_SORT_OWNER,
 	RISK_SORT_INHERENT, RISK_SORT_RESIDUAL, RISK_SORT_TREATMENT,
-	RISK_SORT_STATUS, RISK_SORT_REVIEW, RISK_SORT_COUNT
+	RISK_SORT_STATUS, RISK_SORT_REVIEW, RISK_SORT_CURRENT, RISK_SORT_COUNT
 };
 extern const char *const risk_sort_names[RISK_SORT_COUNT];
 enum isms_status risk_sort_parse(const char *name, enum risk_sort *out,

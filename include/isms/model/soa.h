@@ -56,6 +56,7 @@ enum soa_sort {
 	SOA_SORT_STATUS,
 	SOA_SORT_OWNER,
 	SOA_SORT_REVIEWED,
+	SOA_SORT_RISKS,               /* how many risks are linked */
 	SOA_SORT_COUNT
 };
 

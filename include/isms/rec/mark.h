@@ -26,6 +26,11 @@ struct rec_value {
 	char *s;
 };
 
+/* Release the text of v (it owns it); *dst (zeroed or done) becomes an
+ * independent copy of src. */
+void rec_value_done(struct rec_value *v);
+void rec_value_copy(struct rec_value *dst, const struct rec_value *src);
+
 /* A view sorts by at most this many keys before the id. */
 #define REC_MARK_KEYS 2
 

@@ -20,9 +20,13 @@ struct risk_row {
 	char *owner, *identified;
 	char *matrix_id;
 	int matrix_version;
-	int il, ii, rl, ri;           /* scores; 0 when not set */
-	int inherent_rank, residual_rank;  /* -1 when not scored */
-	char *tier, *treatment, *status, *next_review;
+	int il, ii, cl, ci, rl, ri;   /* scores; 0 when not set */
+	/* levels of the inherent, current and residual scores (stored,
+	 * kept with the scores); -1 when not scored */
+	int inherent_rank, current_rank, residual_rank;
+	char *tier;                   /* a current level named before the
+	                               * current risk was scored (v1, v2) */
+	char *treatment, *status, *next_review;
 	char *assets;                 /* "Payroll DB; HR laptop" */
 	char *controls;               /* "A.5.15,A.8.8", catalog order */
 	char *accepted_by, *accepted_at, *accepted_until, *accepted_note;
@@ -40,8 +44,9 @@ struct risk_row {
 enum {
 	RISK_REF, RISK_STATEMENT, RISK_DESCRIPTION, RISK_THREAT,
 	RISK_VULNERABILITY, RISK_OWNER, RISK_IDENTIFIED, RISK_MATRIX,
-	RISK_MATRIX_VERSION, RISK_IL, RISK_II, RISK_INHERENT_RANK, RISK_TIER,
-	RISK_TREATMENT, RISK_RL, RISK_RI, RISK_RESIDUAL_RANK, RISK_STATUS,
+	RISK_MATRIX_VERSION, RISK_IL, RISK_II, RISK_INHERENT_RANK, RISK_CL,
+	RISK_CI, RISK_CURRENT_RANK, RISK_TIER, RISK_TREATMENT, RISK_RL,
+	RISK_RI, RISK_RESIDUAL_RANK, RISK_STATUS,
 	RISK_REVIEW, RISK_ASSETS, RISK_CONTROLS, RISK_ACCEPTED_BY,
 	RISK_ACCEPTED_AT, RISK_ACCEPTED_UNTIL, RISK_ACCEPTED_NOTE,
 	RISK_ACCEPTED, RISK_STALE, RISK_ABOVE, RISK_ACTION_DUE, RISK_FIELDS

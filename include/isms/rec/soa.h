@@ -21,7 +21,9 @@ struct soa_row {
 	char *applicable;             /* yes, no, undecided */
 	char *reasons;                /* stored tokens "LR,CO" (never RA) */
 	bool risk_linked;             /* reason RA, derived from risk links */
-	char *risks;                  /* "R-001,R-007" or "" */
+	char *risks;                  /* "R-001,R-007" or "" (a record and
+	                               * its exports; "" in lists) */
+	int risk_count;               /* how many risks are linked */
 	char *justification;
 	char *status;
 	char *how;
@@ -36,8 +38,8 @@ struct soa_row {
 /* Field indexes of rec_soa. */
 enum {
 	SOA_ID, SOA_TITLE, SOA_SUMMARY, SOA_THEME, SOA_APPLICABLE, SOA_REASONS,
-	SOA_RISK_LINKED, SOA_RISKS, SOA_JUSTIFICATION, SOA_STATUS, SOA_HOW,
-	SOA_EVIDENCE, SOA_OWNER, SOA_REVIEWED, SOA_FIELDS
+	SOA_RISK_LINKED, SOA_RISKS, SOA_RISK_COUNT, SOA_JUSTIFICATION,
+	SOA_STATUS, SOA_HOW, SOA_EVIDENCE, SOA_OWNER, SOA_REVIEWED, SOA_FIELDS
 };
 
 extern const struct rec_desc rec_soa;

@@ -21,6 +21,11 @@ const char *risk_doc_acceptance(const struct risk_row *r, const char *today);
 /* "High (L4 I3)" or "" for a score of r on mx. */
 void risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
                     size_t size);
+/* The current level of r: as risk_doc_level() for its current scores,
+ * or the level's name alone when a tier named it before the current risk
+ * was scored; "" when neither. */
+void risk_doc_current(const struct matrix *mx, const struct risk_row *r,
+                      char *buf, size_t size);
 
 /* Add the register sheet of rows to d (the csv of `risk list`). */
 struct doc_sheet *risk_doc_register(struct doc *d, const struct matrix *mx,

@@ -47,6 +47,10 @@ struct pane_ops {
 	 * for panes whose rows are no records (H then says so). */
 	bool (*record)(void *pane, const char **entity, char *key,
 	               size_t size);
+	/* Some of the work put off until no key waits (a count, a
+	 * position); true when it did some and the pane should be drawn
+	 * again.  May be NULL. */
+	bool (*idle)(void *pane);
 };
 
 struct modal;

@@ -5,7 +5,7 @@
  *
  * Script lines (# starts a comment):
  *   key NAME...       key presses by name (keys_parse(): j Enter ^L S-Tab)
- *   type TEXT         each character of TEXT as a key press
+ *   type TEXT         each character of TEXT as a key press, typed fast
  *   resize COLS ROWS  resize the virtual screen
  *   tick              the idle timer runs out (external changes are read)
  *   shell COMMAND     run COMMAND with sh -c, standard output to stderr
@@ -13,6 +13,8 @@
  */
 #ifndef ISMS_UI_INPUT_H
 #define ISMS_UI_INPUT_H
+
+#include <stdbool.h>
 
 /* Read keys from the script at path instead of the terminal.  Returns 0,
  * or -1 with *cause (caller frees). */
@@ -24,6 +26,13 @@ void input_script_close(void);
  * script ends, or when the terminal has gone (SIGHUP is then noted, see
  * sig.h); a broken script line sets input_failed(). */
 int input_next(int timeout_ms);
+
+/* True when a key is waiting to be read: typed ahead at the terminal, or
+ * the rest of a script's "type" line (its characters come as quickly as
+ * a fast typist's; the keys of a "key" line each get their frame, and a
+ * next line is read only once the frame and the work left for idle time
+ * are done). */
+bool input_pending(void);
 
 /* True when a script line could not be understood (reported on stderr). */
 int input_failed(void);

@@ -19,6 +19,8 @@
 
 #define TABLE_TEXT 256
 #define TABLE_NO_ROW ((size_t)-1)
+#define TABLE_LATER_COUNT 1     /* count() is only what is known so far */
+#define TABLE_LATER_PLACE 2     /* positions are provisional */
 
 struct table_cell {
 	const char *text;             /* borrowed until the next cell() */
@@ -42,6 +44,15 @@ struct table_source {
 	 * *cause says why (the table shows it instead of "not found"). */
 	bool (*find)(void *ctx, const char *needle, size_t from, int dir,
 	             size_t *pos, char **cause);
+	/* Sources that leave counts and positions for later (may be NULL):
+	 * what is not final yet (TABLE_LATER_*); make what a move to want
+	 * needs final now (jump: to the first row, want 0, or the last, want
+	 * SIZE_MAX; else past the rows known or above position 0); and by
+	 * how much positions moved since last asked (provisional ones became
+	 * exact), which the cursor and the top follow. */
+	int (*later)(void *ctx);
+	void (*settle)(void *ctx, size_t want, bool jump);
+	long (*moved)(void *ctx);
 };
 
 struct table {
@@ -57,13 +68,23 @@ struct table {
 	char search[TABLE_TEXT];
 	bool sort_only;                       /* set during a re-sort */
 	bool sort_shown;                      /* the sort column was drawn */
+	bool stale;                           /* table_requery_later() */
 };
 
 void table_init(struct table *t, const struct layout_col *cols, size_t n,
                 const struct table_source *src, void *ctx);
 
-/* Run the source's query and keep the cursor on its row. */
+/* Run the source's query and keep the cursor on its row, on the same
+ * line of the screen where it can. */
 void table_requery(struct table *t);
+
+/* Run the query before the table is next drawn or used, unless the
+ * filter changes again first: a filter typed quickly is queried once. */
+void table_requery_later(struct table *t);
+
+/* Follow positions that moved in the source (provisional ones became
+ * exact), keeping the cursor on its row. */
+void table_sync(struct table *t);
 
 /* Put the cursor on row (clamped to the rows there are). */
 void table_goto(struct table *t, size_t row);
@@ -74,8 +95,9 @@ void table_draw(struct table *t, struct app *app, int y, int h, int w);
 /* Movement, search, filter and sort actions; false for others. */
 bool table_handle(struct table *t, struct app *app, enum ui_action a);
 
-/* "rows 12/93  filter: x", and "sorted by Review" when the last draw
- * left the sort column out for want of width. */
+/* "rows 12/93  filter: x" ("rows 36+/93" while the count is not
+ * final), and "sorted by Review" when the last draw left the sort
+ * column out for want of width. */
 void table_status(struct table *t, char *buf, size_t size);
 
 #endif

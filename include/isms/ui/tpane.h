@@ -77,6 +77,7 @@ bool tpane_show_key(struct tpane *p, const char *key);
 
 /* The pane_ops defaults for a pane whose first member is a tpane. */
 void tpane_reload(void *pane);
+bool tpane_idle(void *pane);
 void tpane_draw(void *pane, int y, int h, int w);
 void tpane_status(void *pane, char *buf, size_t size);
 bool tpane_has_row(void *pane);

@@ -29,6 +29,7 @@
 	X(CATALOG,   2, "catalog is invalid") \
 	X(UNSAFE,    2, "database files others could tamper with") \
 	X(NOMEM,     2, "out of memory") \
+	X(INTERRUPTED, 2, "interrupted (a key was pressed)") \
 	X(NEGATIVE,  1, "check failed")
 
 enum isms_status {

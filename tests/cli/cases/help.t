@@ -327,7 +327,8 @@ risk add --owner
 risk add --identified
 risk add --likelihood
 risk add --impact
-risk add --tier
+risk add --current-likelihood
+risk add --current-impact
 risk add --treatment
 risk add --residual-likelihood
 risk add --residual-impact
@@ -344,7 +345,8 @@ risk set --owner
 risk set --identified
 risk set --likelihood
 risk set --impact
-risk set --tier
+risk set --current-likelihood
+risk set --current-impact
 risk set --treatment
 risk set --residual-likelihood
 risk set --residual-impact

@@ -131,8 +131,8 @@ REF    STATEMENT                             OWNER    INHERENT  RESIDUAL  TREATM
 R-001  Ransomware encrypts the file servers  CIO      Critical  High      mitigate   open    2027-06-30  above-appetite
 R-002  Laptop lost on a train                IT lead  High      -         -          open    2027-05-31  above-appetite
 $ isms risk list --format csv | head -2
-Risk,Statement,Threat,Vulnerability,Assets,Owner,Identified,Inherent level,Treatment,Controls,Residual level,Status,Next review,Accepted by,Accepted at,Accepted until,Acceptance,Flags,Tier,Description
-R-001,Ransomware encrypts the file servers,,,Customer database,CIO,2026-01-10,Critical (L3 I4),mitigate,"A.8.8,A.8.13",High (L2 I4),open,2027-06-30,,,,,above-appetite,,
+Risk,Statement,Threat,Vulnerability,Assets,Owner,Identified,Inherent level,Current level,Treatment,Controls,Residual level,Status,Next review,Accepted by,Accepted at,Accepted until,Acceptance,Flags,Description
+R-001,Ransomware encrypts the file servers,,,Customer database,CIO,2026-01-10,Critical (L3 I4),,mitigate,"A.8.8,A.8.13",High (L2 I4),open,2027-06-30,,,,,above-appetite,
 # acceptance turns stale when the residual score changes afterwards
 $ isms risk accept R-001 --by CIO --until 2099-12-31 --note "Backups tested monthly"
 $ isms risk list --flagged
@@ -190,7 +190,7 @@ $ isms risk list --level purple
 ! isms: purple: no such risk level (use low, medium, high, critical)
 [2]
 $ isms risk list --sort colour
-! isms: risk list: --sort colour: unknown column to sort by (use ref, statement, owner, inherent, residual, treatment, status, review)
+! isms: risk list: --sort colour: unknown column to sort by (use ref, statement, owner, inherent, residual, treatment, status, review, current)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms risk rm R-002
@@ -244,7 +244,7 @@ $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 =# Inherent heat map
 =# Residual heat map
 =# Register
-| R-001 | Ransomware encrypts the file servers |  |  | Customer database | CIO | 2026-01-10 | High (L3 I3) | mitigate | A.8.8 | High (L3 I3) | open | 2027-06-30 | CIO | <time> | 2099-12-31 | stale | above-appetite accepted-stale |  |  |
+| R-001 | Ransomware encrypts the file servers |  |  | Customer database | CIO | 2026-01-10 | High (L3 I3) |  | mitigate | A.8.8 | High (L3 I3) | open | 2027-06-30 | CIO | <time> | 2099-12-31 | stale | above-appetite accepted-stale |  |
 =# Treatment plan
 | R-001 | 1 | Offline, tested backups | A.8.13 | Ops | 2027-03-31 | done | 2027-02-01 |
 $ isms treatment export | head -3

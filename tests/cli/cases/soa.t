@@ -1,28 +1,28 @@
 $ isms init 2>/dev/null
 $ isms soa list --theme people
-ID     TITLE                                                       APPLICABLE  REASONS  STATUS       OWNER
-A.6.1  Screening                                                   undecided            not started
-A.6.2  Terms and conditions of employment                          undecided            not started
-A.6.3  Information security awareness, education and training      undecided            not started
-A.6.4  Disciplinary process                                        undecided            not started
-A.6.5  Responsibilities after termination or change of employment  undecided            not started
-A.6.6  Confidentiality or non-disclosure agreements                undecided            not started
-A.6.7  Remote working                                              undecided            not started
-A.6.8  Information security event reporting                        undecided            not started
+ID     TITLE                                                       APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.6.1  Screening                                                   undecided            0      not started
+A.6.2  Terms and conditions of employment                          undecided            0      not started
+A.6.3  Information security awareness, education and training      undecided            0      not started
+A.6.4  Disciplinary process                                        undecided            0      not started
+A.6.5  Responsibilities after termination or change of employment  undecided            0      not started
+A.6.6  Confidentiality or non-disclosure agreements                undecided            0      not started
+A.6.7  Remote working                                              undecided            0      not started
+A.6.8  Information security event reporting                        undecided            0      not started
 $ isms soa list --theme Physical --format csv | head -3
 control,title,theme,applicable,reasons,justification,status,how,evidence,owner,risks,reviewed
-A.7.1,Physical security perimeters,Physical,undecided,,,not-started,,,,,
-A.7.2,Physical entry,Physical,undecided,,,not-started,,,,,
+A.7.1,Physical security perimeters,Physical,undecided,,,not-started,,,,0,
+A.7.2,Physical entry,Physical,undecided,,,not-started,,,,0,
 
 # exclusion needs a justification; nothing changes without one
 $ isms soa set A.5.7 --applicable no
 ! isms: A.5.7: a justification is required when a control is not applicable
 [2]
 $ isms soa list --format csv | grep '^A.5.7,'
-A.5.7,Threat intelligence,Organizational,undecided,,,not-started,,,,,
+A.5.7,Threat intelligence,Organizational,undecided,,,not-started,,,,0,
 $ isms soa set A.5.7 --applicable no --justification "No threat intelligence team; covered by the MSSP contract"
 $ isms soa list --format csv | grep '^A.5.7,'
-A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,not-started,,,,,
+A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,not-started,,,,0,
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
 3    <time>  <user>  soa     A.5.7  justification             No threat intelligence team; covered by the MSSP contract
@@ -81,7 +81,7 @@ $ isms soa list --format xml
 
 # formula injection is escaped in CSV
 $ isms soa set A.5.1 --evidence "=HYPERLINK(\"http://x\")" && isms soa list --format csv | grep '^A.5.1,'
-A.5.1,Policies for information security,Organizational,undecided,,,not-started,,"'=HYPERLINK(""http://x"")",,,
+A.5.1,Policies for information security,Organizational,undecided,,,not-started,,"'=HYPERLINK(""http://x"")",,0,
 
 # a stale revision is a conflict: exit 1, nothing written
 $ isms soa show A.5.15 | grep Revision

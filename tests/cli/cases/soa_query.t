@@ -13,49 +13,49 @@ $ isms risk link R-001 --control A.5.3 --control A.8.5
 $ isms soa list --theme 6 | wc -l
 9
 $ isms soa list --theme A.7 --search perimeter
-ID     TITLE                         APPLICABLE  REASONS  STATUS       OWNER
-A.7.1  Physical security perimeters  no                   not started
+ID     TITLE                         APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.7.1  Physical security perimeters  no                   0      not started
 $ isms soa list --theme "people CONTROLS" --format csv | head -2
 control,title,theme,applicable,reasons,justification,status,how,evidence,owner,risks,reviewed
-A.6.1,Screening,People,yes,LR CO,,implemented,,,HR lead,,
+A.6.1,Screening,People,yes,LR CO,,implemented,,,HR lead,0,
 # by the stored reasons, then RA from the risk register; ties in catalog order
 $ isms soa list --sort reasons --reverse | head -7
-ID      TITLE                                                                                             APPLICABLE  REASONS  STATUS       OWNER
-A.6.1   Screening                                                                                         yes         LR CO    implemented  HR lead
-A.5.3   Segregation of duties                                                                             yes         LR RA    partial      HR lead
-A.5.2   Information security roles and responsibilities                                                   yes         LR       planned      CISO
-A.5.1   Policies for information security                                                                 yes         BR       implemented  CISO
-A.8.5   Secure authentication                                                                             undecided   RA       not started
-A.5.4   Management responsibilities                                                                       undecided            not started
+ID      TITLE                                                                                             APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.6.1   Screening                                                                                         yes         LR CO    0      implemented  HR lead
+A.5.3   Segregation of duties                                                                             yes         LR RA    1      partial      HR lead
+A.5.2   Information security roles and responsibilities                                                   yes         LR       0      planned      CISO
+A.5.1   Policies for information security                                                                 yes         BR       0      implemented  CISO
+A.8.5   Secure authentication                                                                             undecided   RA       1      not started
+A.5.4   Management responsibilities                                                                       undecided            0      not started
 $ isms soa list --applicable yes --sort status
-ID     TITLE                                            APPLICABLE  REASONS  STATUS       OWNER
-A.5.2  Information security roles and responsibilities  yes         LR       planned      CISO
-A.5.3  Segregation of duties                            yes         LR RA    partial      HR lead
-A.5.1  Policies for information security                yes         BR       implemented  CISO
-A.6.1  Screening                                        yes         LR CO    implemented  HR lead
+ID     TITLE                                            APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.5.2  Information security roles and responsibilities  yes         LR       0      planned      CISO
+A.5.3  Segregation of duties                            yes         LR RA    1      partial      HR lead
+A.5.1  Policies for information security                yes         BR       0      implemented  CISO
+A.6.1  Screening                                        yes         LR CO    0      implemented  HR lead
 $ isms soa list --sort owner --reverse --theme organizational | head -4
-ID      TITLE                                                                                             APPLICABLE  REASONS  STATUS       OWNER
-A.5.3   Segregation of duties                                                                             yes         LR RA    partial      HR lead
-A.5.1   Policies for information security                                                                 yes         BR       implemented  CISO
-A.5.2   Information security roles and responsibilities                                                   yes         LR       planned      CISO
+ID      TITLE                                                                                             APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.5.3   Segregation of duties                                                                             yes         LR RA    1      partial      HR lead
+A.5.1   Policies for information security                                                                 yes         BR       0      implemented  CISO
+A.5.2   Information security roles and responsibilities                                                   yes         LR       0      planned      CISO
 $ isms soa list --sort id --reverse | head -3
-ID      TITLE                                                                                             APPLICABLE  REASONS  STATUS       OWNER
-A.8.34  Protection of information systems during audit testing                                            undecided            not started
-A.8.33  Test information                                                                                  undecided            not started
+ID      TITLE                                                                                             APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.8.34  Protection of information systems during audit testing                                            undecided            0      not started
+A.8.33  Test information                                                                                  undecided            0      not started
 # the search covers id, title, owner, justification, how and evidence
 $ isms soa list --search REMOTE
-ID     TITLE                         APPLICABLE  REASONS  STATUS       OWNER
-A.6.7  Remote working                undecided            not started
-A.7.1  Physical security perimeters  no                   not started
+ID     TITLE                         APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.6.7  Remote working                undecided            0      not started
+A.7.1  Physical security perimeters  no                   0      not started
 $ isms soa list --search "hr lead" --format csv | cut -d, -f1,10
 control,owner
 A.5.3,HR lead
 A.6.1,HR lead
 # an attribute value with its set, spaces for underscores, any case
 $ isms soa list --attribute 'Operational capabilities: asset management' --theme 8
-ID      TITLE                                            APPLICABLE  REASONS  STATUS       OWNER
-A.8.1   User end point devices                           undecided            not started
-A.8.14  Redundancy of information processing facilities  undecided            not started
+ID      TITLE                                            APPLICABLE  REASONS  RISKS  STATUS       OWNER
+A.8.1   User end point devices                           undecided            0      not started
+A.8.14  Redundancy of information processing facilities  undecided            0      not started
 $ isms soa list --attribute detective --format csv | tail -n +2 | wc -l
 13
 # what is refused names the choices

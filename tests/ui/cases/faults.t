@@ -5,7 +5,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/broken-reload.keys
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
 |0 applicable, 0 excluded, 0 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                         Applicable Reasons     Status      Owner
+|Control▲ Title                   Applicable Reasons     Risks Status      Owner
 |  no rows
 |
 |

@@ -150,7 +150,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History    情報セキュリティ株式会社
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                         Applicable Reasons     Status      Owner
+|Control▲ Title                   Applicable Reasons     Risks Status      Owner
 |  no rows match the filter (Esc clears it)
 |
 |
@@ -292,68 +292,69 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @0 79-79 TAB
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 TITLE,bold
-|Control▲ Title                         Applicable Reasons     Status      Owner
+|Control▲ Title                   Applicable Reasons     Risks Status      Owner
 @2 0-7 HEADER,bold,underline
-@2 9-37 HEADER,bold,underline
-@2 39-48 HEADER,bold,underline
-@2 50-60 HEADER,bold,underline
+@2 9-31 HEADER,bold,underline
+@2 33-42 HEADER,bold,underline
+@2 44-54 HEADER,bold,underline
+@2 56-60 HEADER,bold,underline
 @2 62-72 HEADER,bold,underline
 @2 74-79 HEADER,bold,underline
-|A.5.1    Policies for information sec… undecided              not started
+|A.5.1    Policies for informati… undecided                    not started
 @3 0-79 SELECTED
-|A.5.2    Information security roles a… undecided              not started
-@4 39-48 PARTIAL
+|A.5.2    Information security r… undecided                    not started
+@4 33-42 PARTIAL
 @4 62-72 PENDING
-|A.5.3    Segregation of duties         undecided              not started
-@5 39-48 PARTIAL
+|A.5.3    Segregation of duties   undecided                    not started
+@5 33-42 PARTIAL
 @5 62-72 PENDING
-|A.5.4    Management responsibilities   undecided              not started
-@6 39-48 PARTIAL
+|A.5.4    Management responsibil… undecided                    not started
+@6 33-42 PARTIAL
 @6 62-72 PENDING
-|A.5.5    Contact with authorities      undecided              not started
-@7 39-48 PARTIAL
+|A.5.5    Contact with authoriti… undecided                    not started
+@7 33-42 PARTIAL
 @7 62-72 PENDING
-|A.5.6    Contact with special interes… undecided              not started
-@8 39-48 PARTIAL
+|A.5.6    Contact with special i… undecided                    not started
+@8 33-42 PARTIAL
 @8 62-72 PENDING
-|A.5.7    Threat intelligence           undecided              not started
-@9 39-48 PARTIAL
+|A.5.7    Threat intelligence     undecided                    not started
+@9 33-42 PARTIAL
 @9 62-72 PENDING
-|A.5.8    Information security in proj… undecided              not started
-@10 39-48 PARTIAL
+|A.5.8    Information security i… undecided                    not started
+@10 33-42 PARTIAL
 @10 62-72 PENDING
-|A.5.9    Inventory of information and… undecided              not started
-@11 39-48 PARTIAL
+|A.5.9    Inventory of informati… undecided                    not started
+@11 33-42 PARTIAL
 @11 62-72 PENDING
-|A.5.10   Acceptable use of informatio… undecided              not started
-@12 39-48 PARTIAL
+|A.5.10   Acceptable use of info… undecided                    not started
+@12 33-42 PARTIAL
 @12 62-72 PENDING
-|A.5.11   Return of assets              undecided              not started
-@13 39-48 PARTIAL
+|A.5.11   Return of assets        undecided                    not started
+@13 33-42 PARTIAL
 @13 62-72 PENDING
-|A.5.12   Classification of information undecided              not started
-@14 39-48 PARTIAL
+|A.5.12   Classification of info… undecided                    not started
+@14 33-42 PARTIAL
 @14 62-72 PENDING
-|A.5.13   Labelling of information      undecided              not started
-@15 39-48 PARTIAL
+|A.5.13   Labelling of informati… undecided                    not started
+@15 33-42 PARTIAL
 @15 62-72 PENDING
-|A.5.14   Information transfer          undecided              not started
-@16 39-48 PARTIAL
+|A.5.14   Information transfer    undecided                    not started
+@16 33-42 PARTIAL
 @16 62-72 PENDING
-|A.5.15   Access control                undecided              not started
-@17 39-48 PARTIAL
+|A.5.15   Access control          undecided                    not started
+@17 33-42 PARTIAL
 @17 62-72 PENDING
-|A.5.16   Identity management           undecided              not started
-@18 39-48 PARTIAL
+|A.5.16   Identity management     undecided                    not started
+@18 33-42 PARTIAL
 @18 62-72 PENDING
-|A.5.17   Authentication information    undecided              not started
-@19 39-48 PARTIAL
+|A.5.17   Authentication informa… undecided                    not started
+@19 33-42 PARTIAL
 @19 62-72 PENDING
-|A.5.18   Access rights                 undecided              not started
-@20 39-48 PARTIAL
+|A.5.18   Access rights           undecided                    not started
+@20 33-42 PARTIAL
 @20 62-72 PENDING
-|A.5.19   Information security in supp… undecided              not started
-@21 39-48 PARTIAL
+|A.5.19   Information security i… undecided                    not started
+@21 33-42 PARTIAL
 @21 62-72 PENDING
 |F filter by criteria picked from a list  x export the register of this pane  / …
 @22 0-79 HINT
@@ -405,33 +406,34 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @0 53-78 bold
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 bold
-|Control▲ Title                         Applicable Reasons     Status      Owner
+|Control▲ Title                   Applicable Reasons     Risks Status      Owner
 @2 0-7 bold,underline
-@2 9-37 bold,underline
-@2 39-48 bold,underline
-@2 50-60 bold,underline
+@2 9-31 bold,underline
+@2 33-42 bold,underline
+@2 44-54 bold,underline
+@2 56-60 bold,underline
 @2 62-72 bold,underline
 @2 74-79 bold,underline
-|A.5.1    Policies for information sec… undecided              not started
+|A.5.1    Policies for informati… undecided                    not started
 @3 0-79 reverse
-|A.5.2    Information security roles a… undecided              not started
-|A.5.3    Segregation of duties         undecided              not started
-|A.5.4    Management responsibilities   undecided              not started
-|A.5.5    Contact with authorities      undecided              not started
-|A.5.6    Contact with special interes… undecided              not started
-|A.5.7    Threat intelligence           undecided              not started
-|A.5.8    Information security in proj… undecided              not started
-|A.5.9    Inventory of information and… undecided              not started
-|A.5.10   Acceptable use of informatio… undecided              not started
-|A.5.11   Return of assets              undecided              not started
-|A.5.12   Classification of information undecided              not started
-|A.5.13   Labelling of information      undecided              not started
-|A.5.14   Information transfer          undecided              not started
-|A.5.15   Access control                undecided              not started
-|A.5.16   Identity management           undecided              not started
-|A.5.17   Authentication information    undecided              not started
-|A.5.18   Access rights                 undecided              not started
-|A.5.19   Information security in supp… undecided              not started
+|A.5.2    Information security r… undecided                    not started
+|A.5.3    Segregation of duties   undecided                    not started
+|A.5.4    Management responsibil… undecided                    not started
+|A.5.5    Contact with authoriti… undecided                    not started
+|A.5.6    Contact with special i… undecided                    not started
+|A.5.7    Threat intelligence     undecided                    not started
+|A.5.8    Information security i… undecided                    not started
+|A.5.9    Inventory of informati… undecided                    not started
+|A.5.10   Acceptable use of info… undecided                    not started
+|A.5.11   Return of assets        undecided                    not started
+|A.5.12   Classification of info… undecided                    not started
+|A.5.13   Labelling of informati… undecided                    not started
+|A.5.14   Information transfer    undecided                    not started
+|A.5.15   Access control          undecided                    not started
+|A.5.16   Identity management     undecided                    not started
+|A.5.17   Authentication informa… undecided                    not started
+|A.5.18   Access rights           undecided                    not started
+|A.5.19   Information security i… undecided                    not started
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 @23 0-79 reverse
@@ -439,42 +441,42 @@ $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 --- screen 132x40
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                        情報セキュリティ株式会社
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
-|A.5.1    Policies for information security                        undecided              not started 情報セキュリテ…  Organizational
-|A.5.2    Information security roles and responsibilities          undecided              not started Eve \e[31mred\e… Organizational
-|A.5.3    Segregation of duties                                    undecided              not started Zoë Ångström     Organizational
-|A.5.4    Management responsibilities                              undecided              not started                  Organizational
-|A.5.5    Contact with authorities                                 undecided              not started                  Organizational
-|A.5.6    Contact with special interest groups                     undecided              not started                  Organizational
-|A.5.7    Threat intelligence                                      undecided              not started                  Organizational
-|A.5.8    Information security in project management               undecided              not started                  Organizational
-|A.5.9    Inventory of information and other associated assets     undecided              not started                  Organizational
-|A.5.10   Acceptable use of information and other associated asse… undecided              not started                  Organizational
-|A.5.11   Return of assets                                         undecided              not started                  Organizational
-|A.5.12   Classification of information                            undecided              not started                  Organizational
-|A.5.13   Labelling of information                                 undecided              not started                  Organizational
-|A.5.14   Information transfer                                     undecided              not started                  Organizational
-|A.5.15   Access control                                           undecided              not started                  Organizational
-|A.5.16   Identity management                                      undecided              not started                  Organizational
-|A.5.17   Authentication information                               undecided              not started                  Organizational
-|A.5.18   Access rights                                            undecided              not started                  Organizational
-|A.5.19   Information security in supplier relationships           undecided              not started                  Organizational
-|A.5.20   Addressing information security within supplier agreeme… undecided              not started                  Organizational
-|A.5.21   Managing information security in the information and co… undecided              not started                  Organizational
-|A.5.22   Monitoring, review and change management of supplier se… undecided              not started                  Organizational
-|A.5.23   Information security for use of cloud services           undecided              not started                  Organizational
-|A.5.24   Information security incident management planning and p… undecided              not started                  Organizational
-|A.5.25   Assessment and decision on information security events   undecided              not started                  Organizational
-|A.5.26   Response to information security incidents               undecided              not started                  Organizational
-|A.5.27   Learning from information security incidents             undecided              not started                  Organizational
-|A.5.28   Collection of evidence                                   undecided              not started                  Organizational
-|A.5.29   Information security during disruption                   undecided              not started                  Organizational
-|A.5.30   ICT readiness for business continuity                    undecided              not started                  Organizational
-|A.5.31   Legal, statutory, regulatory and contractual requiremen… undecided              not started                  Organizational
-|A.5.32   Intellectual property rights                             undecided              not started                  Organizational
-|A.5.33   Protection of records                                    undecided              not started                  Organizational
-|A.5.34   Privacy and protection of personal identifiable informa… undecided              not started                  Organizational
-|A.5.35   Independent review of information security               undecided              not started                  Organizational
+|Control▲ Title                                               Applicable Reasons     Risks Status      Owner           Theme
+|A.5.1    Policies for information security                   undecided                    not started 情報セキュリテ… Organizational
+|A.5.2    Information security roles and responsibilities     undecided                    not started Eve \e[31mred\… Organizational
+|A.5.3    Segregation of duties                               undecided                    not started Zoë Ångström    Organizational
+|A.5.4    Management responsibilities                         undecided                    not started                 Organizational
+|A.5.5    Contact with authorities                            undecided                    not started                 Organizational
+|A.5.6    Contact with special interest groups                undecided                    not started                 Organizational
+|A.5.7    Threat intelligence                                 undecided                    not started                 Organizational
+|A.5.8    Information security in project management          undecided                    not started                 Organizational
+|A.5.9    Inventory of information and other associated asse… undecided                    not started                 Organizational
+|A.5.10   Acceptable use of information and other associated… undecided                    not started                 Organizational
+|A.5.11   Return of assets                                    undecided                    not started                 Organizational
+|A.5.12   Classification of information                       undecided                    not started                 Organizational
+|A.5.13   Labelling of information                            undecided                    not started                 Organizational
+|A.5.14   Information transfer                                undecided                    not started                 Organizational
+|A.5.15   Access control                                      undecided                    not started                 Organizational
+|A.5.16   Identity management                                 undecided                    not started                 Organizational
+|A.5.17   Authentication information                          undecided                    not started                 Organizational
+|A.5.18   Access rights                                       undecided                    not started                 Organizational
+|A.5.19   Information security in supplier relationships      undecided                    not started                 Organizational
+|A.5.20   Addressing information security within supplier ag… undecided                    not started                 Organizational
+|A.5.21   Managing information security in the information a… undecided                    not started                 Organizational
+|A.5.22   Monitoring, review and change management of suppli… undecided                    not started                 Organizational
+|A.5.23   Information security for use of cloud services      undecided                    not started                 Organizational
+|A.5.24   Information security incident management planning … undecided                    not started                 Organizational
+|A.5.25   Assessment and decision on information security ev… undecided                    not started                 Organizational
+|A.5.26   Response to information security incidents          undecided                    not started                 Organizational
+|A.5.27   Learning from information security incidents        undecided                    not started                 Organizational
+|A.5.28   Collection of evidence                              undecided                    not started                 Organizational
+|A.5.29   Information security during disruption              undecided                    not started                 Organizational
+|A.5.30   ICT readiness for business continuity               undecided                    not started                 Organizational
+|A.5.31   Legal, statutory, regulatory and contractual requi… undecided                    not started                 Organizational
+|A.5.32   Intellectual property rights                        undecided                    not started                 Organizational
+|A.5.33   Protection of records                               undecided                    not started                 Organizational
+|A.5.34   Privacy and protection of personal identifiable in… undecided                    not started                 Organizational
+|A.5.35   Independent review of information security          undecided                    not started                 Organizational
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40

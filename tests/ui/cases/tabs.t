@@ -29,26 +29,26 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 --- screen 80x24
 | 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  (organisation not set: is…
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                         Applicable Reasons     Status      Owner
-|A.5.1    Policies for information sec… undecided              not started
-|A.5.2    Information security roles a… undecided              not started
-|A.5.3    Segregation of duties         undecided              not started
-|A.5.4    Management responsibilities   undecided              not started
-|A.5.5    Contact with authorities      undecided              not started
-|A.5.6    Contact with special interes… undecided              not started
-|A.5.7    Threat intelligence           undecided              not started
-|A.5.8    Information security in proj… undecided              not started
-|A.5.9    Inventory of information and… undecided              not started
-|A.5.10   Acceptable use of informatio… undecided              not started
-|A.5.11   Return of assets              undecided              not started
-|A.5.12   Classification of information undecided              not started
-|A.5.13   Labelling of information      undecided              not started
-|A.5.14   Information transfer          undecided              not started
-|A.5.15   Access control                undecided              not started
-|A.5.16   Identity management           undecided              not started
-|A.5.17   Authentication information    undecided              not started
-|A.5.18   Access rights                 undecided              not started
-|A.5.19   Information security in supp… undecided              not started
+|Control▲ Title                   Applicable Reasons     Risks Status      Owner
+|A.5.1    Policies for informati… undecided                    not started
+|A.5.2    Information security r… undecided                    not started
+|A.5.3    Segregation of duties   undecided                    not started
+|A.5.4    Management responsibil… undecided                    not started
+|A.5.5    Contact with authoriti… undecided                    not started
+|A.5.6    Contact with special i… undecided                    not started
+|A.5.7    Threat intelligence     undecided                    not started
+|A.5.8    Information security i… undecided                    not started
+|A.5.9    Inventory of informati… undecided                    not started
+|A.5.10   Acceptable use of info… undecided                    not started
+|A.5.11   Return of assets        undecided                    not started
+|A.5.12   Classification of info… undecided                    not started
+|A.5.13   Labelling of informati… undecided                    not started
+|A.5.14   Information transfer    undecided                    not started
+|A.5.15   Access control          undecided                    not started
+|A.5.16   Identity management     undecided                    not started
+|A.5.17   Authentication informa… undecided                    not started
+|A.5.18   Access rights           undecided                    not started
+|A.5.19   Information security i… undecided                    not started
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
