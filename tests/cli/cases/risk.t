@@ -250,6 +250,7 @@ $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 $ isms treatment export | head -3
 Risk,Action,What,Control,Owner,Due,Status,Done
 R-001,1,"Offline, tested backups",A.8.13,Ops,2027-03-31,done,2027-02-01
+#needs: xlsx
 $ isms risk export --format xlsx -o risks.xlsx && unzip -p risks.xlsx xl/workbook.xml | grep -o 'sheet name="[^"]*"'
 sheet name="Cover"
 sheet name="Method"
@@ -258,6 +259,7 @@ sheet name="Residual heat map"
 sheet name="Register"
 sheet name="Treatment plan"
 ! isms: wrote risks.xlsx
+#needs: xlsx
 $ isms risk export --format xlsx
 ! isms: risk export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
