@@ -307,3 +307,23 @@ $ ISMS_TODAY=2026-10-30 isms risk list --action-overdue | wc -l
 1
 $ isms risk action set 2 --status done --done 2026-11-01 && ISMS_TODAY=2026-11-02 isms risk show R-001 | grep Flags
 Flags:
+# an action is deleted (risk action rm), the deletion in the history
+$ isms risk action rm 3 && isms risk action list R-001 | awk '{ print $1 }'; isms history --limit 1 | awk '{ print $4, $5, $6 }'
+ACTION
+1
+2
+ENTITY KEY FIELD
+action 3 deleted
+$ isms risk action rm 3
+! isms: action 3: no such action
+[2]
+# treatment options in the everyday words; the stored ISO/IEC 27005 names
+# (modify, retain, share) are accepted as well
+$ for t in retain share modify avoid; do isms risk set R-001 --treatment $t 2>/dev/null && isms risk show R-001 | grep Treatment; done
+Treatment:     accept
+Treatment:     transfer
+Treatment:     mitigate
+Treatment:     avoid
+$ isms risk set R-001 --treatment tolerate
+! isms: R-001: unknown treatment option 'tolerate' (use mitigate, accept, avoid or transfer)
+[2]
