@@ -146,10 +146,10 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
-|| Assets: Analytics platform; Production cloud account (L in the table links   |
-|| them)                                                                        |
-|| Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the    |
-||                                                                              |
+|| Assets: Analytics platform; Production cloud account (L in the table links … |
+|| Controls: A.5.30,A.8.7,A.8.13 (l in the table; they give reason RA in the S… |
+|| Actions: 1, 1 open (T lists, edits and deletes them)                         |
+|| Acceptance: none (A in the table accepts the residual risk)                  |
 || Statement       Ransomware encrypts production and backups                   |
 || Owner           Head of Operations                                           |
 || Threat          criminal group                                               |
@@ -655,8 +655,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 || Inherent Medium (L3 I3), residual Low (L2 I2); action-overdue                |
 || Assets: Operations team (L in the table links them)                          |
 || Controls: A.5.24,A.5.26 (l in the table; they give reason RA in the SoA)     |
-|| Actions: 1, 1 open, overdue: 8 Runbooks and on-call rotation (due            |
-||                                                                              |
+|| Actions: 1, 1 open, overdue: 8 Runbooks and on-call rotation (due 2026-10-3… |
+|| Acceptance: none (A in the table accepts the residual risk)                  |
 || Statement       Key operations engineer unavailable during an incident       |
 || Owner           Head of Operations                                           |
 || Threat          loss of key staff                                            |
