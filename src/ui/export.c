@@ -112,12 +112,16 @@ export_start(struct app *app, const char *what, const char *stem,
              export_fn fn, void *pane)
 {
 	char *title = xasprintf("Export the %s as", what);
+	const char *labels[DOC_FORMATS];
 
+	for (size_t i = 0; i < DOC_FORMATS; i++)
+		labels[i] = export_labels[i];
+	if (!doc_format_available(DOC_XLSX))
+		labels[DOC_XLSX] = "xlsx  not in this isms (built without it)";
 	export_now.fn = fn;
 	export_now.pane = pane;
 	export_now.stem = stem;
-	app_push(app, picker_new(title, export_labels,
-	    sizeof export_labels / sizeof *export_labels,
+	app_push(app, picker_new(title, labels, DOC_FORMATS,
 	    doc_format_available(DOC_XLSX) ? DOC_XLSX : DOC_HTML, NULL,
 	    export_format_done, NULL));
 	free(title);
