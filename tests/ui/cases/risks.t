@@ -707,7 +707,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 || Inherent Medium (L3 I3), residual Low (L2 I2); action-overdue                |
 || Assets: Operations team (L in the table links them)                          |
 || Controls: A.5.24,A.5.26 (l in the table; they give reason RA in the SoA)     |
-|| Actions: 1, 1 open, overdue: 8 Runbooks and on-call rotation (due 2026-10-3… |
+|| Actions: 1, 1 open, overdue: 8 due 2026-10-31 Runbooks and on-call rotation… |
 || Acceptance: none (A in the table accepts the residual risk)                  |
 || Statement       Key operations engineer unavailable during an incident       |
 || Owner           Head of Operations                                           |
