@@ -255,8 +255,9 @@ cli_tell_change(const char *key, const char *what, const char *was,
 	char *a = cli_short(was != NULL ? was : "");
 	char *b = cli_short(now != NULL ? now : "");
 
-	text_line(stderr, "isms: %s: %s %s %s %s", key, what, a,
-	    MB_CUR_MAX > 1 ? "\u2192" : "->", b);
+	text_line(stderr, "isms: %s%s%s %s %s %s", key != NULL ? key : "",
+	    key != NULL ? ": " : "", what, a, MB_CUR_MAX > 1 ? "\u2192" : "->",
+	    b);
 	free(a);
 	free(b);
 }

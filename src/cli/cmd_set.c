@@ -41,12 +41,12 @@ cmd_set(struct cli_call *c)
 	if (st == ISMS_OK && cli_telling(cli_flag(c, "quiet"))) {
 		info = isms_info(c->m);
 		if (strcmp(org, info->org) != 0)
-			cli_tell_change("isms", "org", org, info->org);
+			cli_tell_change(NULL, "org", org, info->org);
 		if (strcmp(scope, info->scope) != 0)
-			cli_tell_change("isms", "scope", scope, info->scope);
+			cli_tell_change(NULL, "scope", scope, info->scope);
 		if (strcmp(org, info->org) == 0 && strcmp(scope,
 		    info->scope) == 0)
-			text_line(stderr, "isms: isms: unchanged (it had those "
+			text_line(stderr, "isms: unchanged (it had those "
 			    "values)");
 	}
 	free(org);

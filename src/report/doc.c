@@ -16,11 +16,20 @@ const char *const doc_format_names[DOC_FORMATS] = {
 	"csv", "md", "html", "xlsx"
 };
 
+bool
+doc_format_available(enum doc_format f)
+{
+	return f >= 0 && f < DOC_FORMATS && (f != DOC_XLSX || doc_xlsx_built);
+}
+
 enum isms_status
 doc_format_parse(const char *s, enum doc_format *out, char **cause)
 {
 	for (int i = 0; i < DOC_FORMATS; i++)
 		if (strcmp(s, doc_format_names[i]) == 0) {
+			if (!doc_format_available((enum doc_format)i))
+				return status_fail(cause, ISMS_USAGE,
+				    "%s: %s", s, DOC_NO_XLSX);
 			*out = (enum doc_format)i;
 			return ISMS_OK;
 		}

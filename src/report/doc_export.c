@@ -162,6 +162,9 @@ doc_export(const struct doc *d, enum doc_format f, const char *path,
 {
 	if (warning != NULL)
 		*warning = NULL;
+	if (!doc_format_available(f))
+		return status_fail(cause, ISMS_USAGE, "%s: %s",
+		    doc_format_names[f], DOC_NO_XLSX);
 	if (f == DOC_XLSX && path == NULL)
 		return status_fail(cause, ISMS_USAGE, "xlsx is a binary format: "
 		    "name a file with -o FILE");

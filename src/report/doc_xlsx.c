@@ -7,7 +7,8 @@
  * refuses shown escaped as everywhere else (so each part is well-formed
  * XML); one that a spreadsheet would read as a formula gets the same
  * leading apostrophe as in the CSV form, and one longer than a cell holds
- * is cut with a visible marker and counted, for a warning.
+ * is cut with a visible marker and counted, for a warning.  Built only
+ * with libxlsxwriter; doc_noxlsx.c stands in for it otherwise.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -21,6 +22,8 @@
 #include "isms/util/buf.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
+
+const bool doc_xlsx_built = true;
 
 /* What an xlsx cell holds, counted as Excel counts: UTF-16 units. */
 #define XLSX_CELL_MAX 32767

@@ -94,6 +94,10 @@ export_format_done(void *ctx, struct app *app, size_t index,
 
 	(void)ctx;
 	(void)marks;
+	if (!doc_format_available((enum doc_format)index)) {
+		app_error(app, "%s: %s", doc_format_names[index], DOC_NO_XLSX);
+		return;
+	}
 	export_now.format = (enum doc_format)index;
 	date_today(today);
 	name = xasprintf("%s-%s.%s", export_now.stem, today,
@@ -108,12 +112,17 @@ export_start(struct app *app, const char *what, const char *stem,
              export_fn fn, void *pane)
 {
 	char *title = xasprintf("Export the %s as", what);
+	const char *labels[DOC_FORMATS];
 
+	for (size_t i = 0; i < DOC_FORMATS; i++)
+		labels[i] = export_labels[i];
+	if (!doc_format_available(DOC_XLSX))
+		labels[DOC_XLSX] = "xlsx  not in this isms (built without it)";
 	export_now.fn = fn;
 	export_now.pane = pane;
 	export_now.stem = stem;
-	app_push(app, picker_new(title, export_labels,
-	    sizeof export_labels / sizeof *export_labels, DOC_XLSX, NULL,
+	app_push(app, picker_new(title, labels, DOC_FORMATS,
+	    doc_format_available(DOC_XLSX) ? DOC_XLSX : DOC_HTML, NULL,
 	    export_format_done, NULL));
 	free(title);
 }

@@ -218,19 +218,55 @@ form_draw_info(const char *text, int y, int w, int end, enum ui_role role)
 	return y;
 }
 
+/* The rows the read-only lines take, wrapped at w columns. */
+static int
+form_info_height(const struct form *f, int w)
+{
+	int rows = 0;
+
+	for (size_t i = 0; i < f->n_info; i++)
+		for (const char *t = f->info[i]; *t != '\0'; rows++) {
+			size_t n = draw_fit(t, w);
+
+			if (n == 0)
+				break;
+			t += n;
+			t += strspn(t, " ");
+		}
+	return rows;
+}
+
+/* The read-only lines above the fields, wrapped when they all fit; when
+ * they do not (a risk's six at 24 rows), one row each, cut, and the
+ * blank row above the fields given to them too, so that no line (the
+ * actions, the acceptance) is lost to another's wrapping. */
+static void
+form_draw_infos(const struct form *f, int top, int rows, int w)
+{
+	bool wrap = form_info_height(f, w) <= rows;
+	int y = top;
+
+	if (!wrap && (int)f->n_info > rows)
+		rows++;
+	for (size_t i = 0; i < f->n_info && y < top + rows; i++) {
+		enum ui_role role = i == 0 ? UI_ROLE_NORMAL : UI_ROLE_MUTED;
+
+		if (wrap)
+			y = form_draw_info(f->info[i], y, w, top + rows, role);
+		else
+			draw_text(y++, 2, w, f->info[i], role);
+	}
+}
+
 static void
 form_draw(struct modal *md, struct app *app)
 {
 	struct form *f = (struct form *)md;
-	int top, h, y, w = COLS - 2, info_rows;
+	int top, h, y, w = COLS - 2;
 
 	app_body(&top, &h);
 	draw_box(top, 0, h, COLS, f->title);
-	y = top + 1;
-	info_rows = h - 3 - (int)f->n_fields;
-	for (size_t i = 0; i < f->n_info && y < top + 1 + info_rows; i++)
-		y = form_draw_info(f->info[i], y, w - 2, top + 1 + info_rows,
-		    i == 0 ? UI_ROLE_NORMAL : UI_ROLE_MUTED);
+	form_draw_infos(f, top + 1, h - 3 - (int)f->n_fields, w - 2);
 	y = top + h - 1 - (int)f->n_fields;
 	if (y <= top)
 		y = top + 1;

@@ -48,8 +48,8 @@ scale_make(struct scale_vocab *s, const char *name,
 	s->v = (struct vocab){ name, s->terms, (size_t)k, false };
 }
 
-/* "Actions: 3, 2 open, overdue: 4 Restore test (due 2026-10-31)" and
- * the key that lists them. */
+/* "Actions: 3, 2 open, overdue: 4 due 2026-10-31 Restore test" and the
+ * key that lists them (the date before the text, so a cut line keeps it). */
 static char *
 risk_form_actions(struct app *app, const struct risk_row *r,
                   const char *today)
@@ -68,8 +68,9 @@ risk_form_actions(struct app *app, const struct risk_row *r,
 		open += strcmp(rows[i].status, "planned") == 0 ||
 		    strcmp(rows[i].status, "in-progress") == 0;
 		if (action_late(&rows[i], today))
-			buf_printf(&late, "%s%lld %s (due %s)", late.len ? ", " :
-			    "", (long long)rows[i].id, rows[i].what, rows[i].due);
+			buf_printf(&late, "%s%lld due %s %s",
+			    late.len ? "; " : "", (long long)rows[i].id,
+			    rows[i].due, rows[i].what);
 	}
 	line = n == 0 ? xstrdup("Actions: none (T lists and adds them)") :
 	    xasprintf("Actions: %zu, %zu open%s%s (T lists, edits and deletes "

@@ -8,6 +8,9 @@
 #   expected stdout line
 #   ! expected stderr line
 #   [2]                                         <- exit status, when not 0
+#   #needs: xlsx                                <- the next case only runs
+#                                                  in an isms built with xlsx
+#   #needs: no-xlsx                             <- ... only without it
 #
 # Every file runs in a fresh empty directory with ISMS_DB=$PWD/isms.db, so
 # the commands of one file build on each other.  Output is normalised: the
@@ -62,15 +65,25 @@ run_case() {
 }
 
 total=0 failed=0 tap=""
+# What #needs: lines are matched against (configure --without-xlsx).
+built=xlsx
+[ "${ISMS_XLSX:-yes}" != no ] || built=no-xlsx
 for f in "${files[@]}"; do
 	dir="$work/$(basename "$f" .t)"
 	mkdir -p "$dir/home"
 	new="$work/new.t"
 	: >"$new"
-	cmd="" expected=""
+	cmd="" expected="" needs=""
 	flush() {
 		[ -n "$cmd" ] || return 0
 		total=$((total + 1))
+		if [ -n "$needs" ] && [ "$needs" != "$built" ]; then
+			tap+="ok $total - $(basename "$f"): $cmd # SKIP needs $needs"$'\n'
+			printf '$ %s\n' "$cmd" >>"$new"
+			[ -z "$expected" ] || printf '%s\n' "$expected" >>"$new"
+			cmd="" expected="" needs=""
+			return 0
+		fi
 		actual=$(run_case "$dir" "$cmd")
 		printf '$ %s\n' "$cmd" >>"$new"
 		[ -z "$actual" ] || printf '%s\n' "$actual" >>"$new"
@@ -82,13 +95,18 @@ for f in "${files[@]}"; do
 			tap+=$(diff <(printf '%s\n' "$expected") <(printf '%s\n' "$actual") |
 				sed 's/^/# /')$'\n'
 		fi
-		cmd="" expected=""
+		cmd="" expected="" needs=""
 	}
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
 		'$ '*)
 			flush
 			cmd=${line#\$ }
+			;;
+		'#needs: '*)
+			flush
+			needs=${line#\#needs: }
+			printf '%s\n' "$line" >>"$new"
 			;;
 		'#'*|'')
 			flush

@@ -644,6 +644,7 @@ cp "$db" "$work/short.db"
 long_cells "(SELECT org FROM isms)" | sqlite3 -batch "$work/short.db" ||
 	{ echo "Bail out! could not make the copy without long strings"; exit 99; }
 for what in soa risk treatment; do
+	[ "${ISMS_XLSX:-yes}" = no ] && break      # built without xlsx
 	export_xlsx "$what"
 	export_xlsx "$what" -short
 done

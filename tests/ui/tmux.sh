@@ -12,8 +12,13 @@ command -v tmux >/dev/null 2>&1 || { echo "1..0 # SKIP tmux not found"; exit 77;
 [ -x "$bin" ] || { echo "Bail out! $bin is not built"; exit 99; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/isms-tmux.XXXXXX")
-sock="isms-test-$$"
-trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# Each session has a tmux server of its own: a new session started on a
+# server whose last session has just ended can meet it exiting ("server
+# exited unexpectedly").
+socks=()
+server() { sock="isms-test-$$-$1"; socks+=("$sock"); }
+trap 'for s in "${socks[@]}"; do tmux -L "$s" kill-server 2>/dev/null
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$s"; done; rm -rf "$work"' EXIT
 export HOME="$work/home" LC_ALL=C.UTF-8 ISMS_CATALOG_PATH=${ISMS_CATALOG_PATH:-$srcdir/catalogs}
 unset ISMS_DB XDG_DATA_HOME XDG_STATE_HOME NO_COLOR
 mkdir -p "$HOME"
@@ -47,6 +52,7 @@ gone() {
 keys() { tmux -L "$sock" send-keys -t isms "$@"; }
 resize() { tmux -L "$sock" resize-window -t isms -x "$1" -y "$2"; }
 
+server main
 tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
 	"env ISMS_EDITOR=\"printf 'No premises of our own' >\" TERM=tmux-256color '$bin'"
 ok "first start opens the Clauses tab" wait_for "[1 Clauses]"
@@ -79,6 +85,7 @@ ok "q quits" gone
 # ^S saves in a form: the tty's flow control (which would take it as XOFF
 # and freeze the screen) is off while isms runs, and the shell gets it
 # back when isms is suspended and when it ends.
+server flow
 tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
 	"env PS1='sh\$ ' TERM=tmux-256color bash --norc --noprofile"
 flow() { echo "stty -a | tr ' ' '\\n' | grep -x -- '-*ixon' | sed 's/^/flow=/'"; }
@@ -105,6 +112,7 @@ ok "isms ends with the shell's flow control restored" wait_for "flow=ixon"
 keys C-q
 tmux -L "$sock" kill-session -t isms 2>/dev/null
 
+server term
 tmux -L "$sock" -f /dev/null new-session -d -s isms -x 100 -y 30 \
 	"env TERM=no-such-terminal '$bin'; echo exit=\$?; sleep 30"
 ok "an unknown TERM is refused by name" wait_for "no-such-terminal"

@@ -145,8 +145,17 @@ test_format_parse(void **state)
 	char *cause = NULL;
 
 	(void)state;
-	assert_int_equal(doc_format_parse("xlsx", &f, NULL), ISMS_OK);
-	assert_int_equal(f, DOC_XLSX);
+	if (doc_xlsx_built) {
+		assert_int_equal(doc_format_parse("xlsx", &f, NULL), ISMS_OK);
+		assert_int_equal(f, DOC_XLSX);
+	} else {   /* built without libxlsxwriter: refused, saying why */
+		assert_int_equal(doc_format_parse("xlsx", &f, &cause),
+		    ISMS_USAGE);
+		assert_string_equal(cause, "xlsx: " DOC_NO_XLSX);
+		free(cause);
+		cause = NULL;
+	}
+	assert_true(doc_format_available(DOC_XLSX) == doc_xlsx_built);
 	assert_int_equal(doc_format_parse("md", &f, NULL), ISMS_OK);
 	assert_int_equal(f, DOC_MD);
 	assert_int_equal(doc_format_parse("pdf", &f, &cause), ISMS_USAGE);
@@ -228,12 +237,16 @@ test_export_missing_dir(void **state)
 static void
 test_export_xlsx_failure(void **state)
 {
-	char *dir = test_tmpdir(), *path = test_path(dir, "soa.xlsx");
+	char *dir, *path;
 	char *cause = NULL, *data, *names;
 	struct doc d;
 	size_t len;
 
 	(void)state;
+	if (!doc_xlsx_built)
+		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
+	dir = test_tmpdir();
+	path = test_path(dir, "soa.xlsx");
 	assert_int_equal(test_write(path, "old", 3), 0);
 	sample(&d, "bad[name]");
 	assert_int_equal(doc_export(&d, DOC_XLSX, path, NULL, &cause), ISMS_IO);
@@ -275,13 +288,17 @@ static void
 test_export_killed_leaves_nothing(void **state)
 {
 	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGABRT };
-	char *dir = test_tmpdir(), *path = test_path(dir, "soa.xlsx");
+	char *dir, *path;
 	struct doc d;
 	struct doc_sheet *s;
 	char ref[16], text[96];
 	const char *cells[2] = { ref, text };
 
 	(void)state;
+	if (!doc_xlsx_built)
+		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
+	dir = test_tmpdir();
+	path = test_path(dir, "soa.xlsx");
 	doc_init(&d, "Statement of Applicability");
 	s = doc_sheet(&d, "SoA", heads, 2);
 	for (int i = 0; i < 60000; i++) {
@@ -330,6 +347,8 @@ test_export_xlsx_stdout(void **state)
 	struct doc d;
 
 	(void)state;
+	if (!doc_xlsx_built)
+		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
 	sample(&d, "SoA");
 	assert_int_equal(doc_export(&d, DOC_XLSX, NULL, NULL, &cause), ISMS_USAGE);
 	assert_non_null(strstr(cause, "-o FILE"));
@@ -343,13 +362,17 @@ test_export_xlsx_stdout(void **state)
 static void
 test_export_xlsx_long_cells(void **state)
 {
-	char *dir = test_tmpdir(), *path = test_path(dir, "long.xlsx");
+	char *dir, *path;
 	char *cause = NULL, *warning = NULL, *fits, *over, *emoji;
 	const char *r1[2], *r2[2], *r3[2];
 	struct doc_sheet *sh;
 	struct doc d;
 
 	(void)state;
+	if (!doc_xlsx_built)
+		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
+	dir = test_tmpdir();
+	path = test_path(dir, "long.xlsx");
 	fits = xcalloc(32768, 1);
 	memset(fits, 'x', 32767);
 	over = xcalloc(100001, 1);

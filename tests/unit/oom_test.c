@@ -393,11 +393,14 @@ static void
 test_export_out_of_memory(void **state)
 {
 	static const char *const heads[] = { "Control", "Owner" };
-	char *dir = test_tmpdir();
+	char *dir;
 	struct export_ctx c;
 	struct doc_sheet *s;
 
 	(void)state;
+	if (!doc_xlsx_built)
+		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
+	dir = test_tmpdir();
 	c.path = test_path(dir, "soa.xlsx");
 	doc_init(&c.d, "Statement of Applicability");
 	doc_field(&c.d, "Organisation", "Acme");

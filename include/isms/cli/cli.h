@@ -62,8 +62,9 @@ int cli_flush(void);
  * set. */
 bool cli_telling(bool quiet);
 
-/* "isms: KEY: WHAT WAS -> NOW" on standard error, the values cut to a
- * line of readable length ("(none)" when empty). */
+/* "isms: KEY: WHAT WAS -> NOW" on standard error ("isms: WHAT ..." when
+ * key is NULL: the ISMS itself), the values cut to a line of readable
+ * length ("(none)" when empty). */
 void cli_tell_change(const char *key, const char *what, const char *was,
                      const char *now);
 

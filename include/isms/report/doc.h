@@ -51,7 +51,19 @@ struct doc {
 	size_t main;                  /* the sheet csv writes */
 };
 
-/* The format named s; ISMS_USAGE naming the choices otherwise. */
+/* Why xlsx is refused by an isms built without libxlsxwriter. */
+#define DOC_NO_XLSX "this isms was built without xlsx support " \
+	"(configure --without-xlsx); use csv, md or html"
+
+/* Whether doc_xlsx() writes workbooks: false when isms was built without
+ * libxlsxwriter, and doc_noxlsx.c's doc_xlsx() refuses. */
+extern const bool doc_xlsx_built;
+
+/* Whether this isms can write format f (xlsx needs libxlsxwriter). */
+bool doc_format_available(enum doc_format f);
+
+/* The format named s; ISMS_USAGE naming the choices otherwise, and for
+ * one this isms cannot write. */
 enum isms_status doc_format_parse(const char *s, enum doc_format *out,
                                   char **cause);
 

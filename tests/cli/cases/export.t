@@ -44,9 +44,16 @@ $ isms soa export --format html | grep -a -e '@media print' -e 'Acme' -e '<scrip
 $ isms soa export --format html -o soa.html && grep -a -c '<td>A\.' soa.html
 93
 ! isms: wrote soa.html
+#needs: xlsx
 $ isms soa export --format xlsx -o soa.xlsx && test -s soa.xlsx && echo written
 written
 ! isms: wrote soa.xlsx
+#needs: no-xlsx
+$ isms soa export --format xlsx -o soa.xlsx; test -e soa.xlsx || echo nothing written
+nothing written
+! isms: soa export: --format xlsx: this isms was built without xlsx support (configure --without-xlsx); use csv, md or html
+! Try 'isms --help' or 'man isms'.
+#needs: xlsx
 $ isms soa export --format xlsx
 ! isms: soa export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
@@ -72,6 +79,7 @@ $ isms soa export --format md -o soa.csv && head -1 soa.csv | tr '#' =
 $ mkfifo pipe && exec 3<>pipe && isms soa export --theme physical -o pipe && test -p pipe && echo still a pipe
 still a pipe
 ! isms: wrote pipe
+#needs: xlsx
 $ exec 3<>pipe && isms soa export --format xlsx -o pipe
 ! isms: pipe: not a regular file; xlsx is written to a file
 [2]

@@ -250,6 +250,7 @@ $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 $ isms treatment export | head -3
 Risk,Action,What,Control,Owner,Due,Status,Done
 R-001,1,"Offline, tested backups",A.8.13,Ops,2027-03-31,done,2027-02-01
+#needs: xlsx
 $ isms risk export --format xlsx -o risks.xlsx && unzip -p risks.xlsx xl/workbook.xml | grep -o 'sheet name="[^"]*"'
 sheet name="Cover"
 sheet name="Method"
@@ -258,6 +259,7 @@ sheet name="Residual heat map"
 sheet name="Register"
 sheet name="Treatment plan"
 ! isms: wrote risks.xlsx
+#needs: xlsx
 $ isms risk export --format xlsx
 ! isms: risk export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
@@ -305,3 +307,23 @@ $ ISMS_TODAY=2026-10-30 isms risk list --action-overdue | wc -l
 1
 $ isms risk action set 2 --status done --done 2026-11-01 && ISMS_TODAY=2026-11-02 isms risk show R-001 | grep Flags
 Flags:
+# an action is deleted (risk action rm), the deletion in the history
+$ isms risk action rm 3 && isms risk action list R-001 | awk '{ print $1 }'; isms history --limit 1 | awk '{ print $4, $5, $6 }'
+ACTION
+1
+2
+ENTITY KEY FIELD
+action 3 deleted
+$ isms risk action rm 3
+! isms: action 3: no such action
+[2]
+# treatment options in the everyday words; the stored ISO/IEC 27005 names
+# (modify, retain, share) are accepted as well
+$ for t in retain share modify avoid; do isms risk set R-001 --treatment $t 2>/dev/null && isms risk show R-001 | grep Treatment; done
+Treatment:     accept
+Treatment:     transfer
+Treatment:     mitigate
+Treatment:     avoid
+$ isms risk set R-001 --treatment tolerate
+! isms: R-001: unknown treatment option 'tolerate' (use mitigate, accept, avoid or transfer)
+[2]

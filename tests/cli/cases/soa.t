@@ -136,4 +136,4 @@ isms: A.5.7: unchanged (it had those values)
 $ script -qec "isms soa set A.5.7 --status partial -q" /dev/null </dev/null | tr -d '\r'
 $ isms soa set A.5.7 --status planned
 $ script -qec "isms set --org 'Acme Group'" /dev/null </dev/null | tr -d '\r'
-isms: isms: org (none) → Acme Group
+isms: org (none) → Acme Group

@@ -226,47 +226,6 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.5.25   Assessment and decision on information security events       undecided                    not started        Organizational
 |A.5.26   Response to information security incidents                   undecided                    not started        Organizational
 |A.5.27   Learning from information security incidents                 undecided                    not started        Organizational
-|A.5.28   Collection of evidence             + Export the Statement of Applicability as +           not started        Organizational
-|A.5.29   Information security during disrupt|csv   table for other tools               |           not started        Organizational
-|A.5.30   ICT readiness for business continui|md    Markdown for a git forge            |           not started        Organizational
-|A.5.31   Legal, statutory, regulatory and co|html  one printable page                  |           not started        Organizational
-|A.5.32   Intellectual property rights       |xlsx  workbook with a cover sheet         |           not started        Organizational
-|A.5.33   Protection of records              +------------------------------------------+           not started        Organizational
-|A.5.34   Privacy and protection of personal identifiable information… undecided                    not started        Organizational
-|A.5.35   Independent review of information security                   undecided                    not started        Organizational
-|A.5.36   Compliance with policies, rules and standards for informati… undecided                    not started        Organizational
-|A.5.37   Documented operating procedures                              undecided                    not started        Organizational
-|A.6.1    Screening                                                    undecided                    not started        People
-|A.6.2    Terms and conditions of employment                           undecided                    not started        People
-|A.6.3    Information security awareness, education and training       undecided                    not started        People
-|A.6.4    Disciplinary process                                         undecided                    not started        People
-|A.6.5    Responsibilities after termination or change of employment   undecided                    not started        People
-|A.6.6    Confidentiality or non-disclosure agreements                 undecided                    not started        People
-|A.6.7    Remote working                                               undecided                    not started        People
-|A.6.8    Information security event reporting                         undecided                    not started        People
-|A.7.1    Physical security perimeters                                 undecided                    not started        Physical
-|A.7.2    Physical entry                                               undecided                    not started        Physical
-|A.7.3    Securing offices, rooms and facilities                       undecided                    not started        Physical
-|A.7.4    Physical security monitoring                                 no                           excluded           Physical
-|Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
-|isms.db | <user> | rows 93/93
---- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
-|0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
-|Control▲ Title                                                        Applicable Reasons     Risks Status      Owner  Theme
-|A.5.15   Access control                                               undecided                    not started        Organizational
-|A.5.16   Identity management                                          undecided                    not started        Organizational
-|A.5.17   Authentication information                                   undecided                    not started        Organizational
-|A.5.18   Access rights                                                undecided                    not started        Organizational
-|A.5.19   Information security in supplier relationships               undecided                    not started        Organizational
-|A.5.20   Addressing information security within supplier agreements   undecided                    not started        Organizational
-|A.5.21   Managing information security in the information and commun… undecided                    not started        Organizational
-|A.5.22   Monitoring, review and change management of supplier servic… undecided                    not started        Organizational
-|A.5.23   Information security for use of cloud services               undecided                    not started        Organizational
-|A.5.24   Information security incident management planning and prepa… undecided                    not started        Organizational
-|A.5.25   Assessment and decision on information security events       undecided                    not started        Organizational
-|A.5.26   Response to information security incidents                   undecided                    not started        Organizational
-|A.5.27   Learning from information security incidents                 undecided                    not started        Organizational
 |A.5.28   Collection of evidence                                       undecided                    not started        Organizational
 |A.5.29   Information security during disruption                       undecided                    not started        Organizational
 |A.5.30   ICT readiness for business continuity                        undecided                    not started        Organizational
