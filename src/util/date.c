@@ -2,6 +2,7 @@
  * date.c - validation of calendar dates and the clock as isms records it.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -54,9 +55,16 @@ date_now_utc(char out[21])
 void
 date_today(char out[11])
 {
+	const char *fixed = getenv("ISMS_TODAY");
 	time_t t = time(NULL);
 	struct tm tm;
 
+	/* a fixed day, so that tests of derived dates (next reviews,
+	 * disposal dates) read the same every day */
+	if (fixed != NULL && date_valid(fixed)) {
+		memcpy(out, fixed, 11);
+		return;
+	}
 	localtime_r(&t, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
@@ -75,4 +83,19 @@ date_add_days(const char *ymd, int days, char out[11])
 	t = timegm(&tm);
 	gmtime_r(&t, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+void
+date_add_months(const char *ymd, int months, char out[11])
+{
+	int y, m, d, k;
+
+	sscanf(ymd, "%d-%d-%d", &y, &m, &d);
+	k = y * 12 + (m - 1) + months;
+	y = k / 12;
+	m = k % 12 + 1;
+	if (d > date_days_in(y, m))
+		d = date_days_in(y, m);       /* 31 January + 1: 28 February */
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
 }

@@ -15,10 +15,16 @@ bool date_valid(const char *s);
 /* Current UTC time into out (at least 21 bytes). */
 void date_now_utc(char out[21]);
 
-/* Today's local date into out (at least 11 bytes). */
+/* Today's local date into out (at least 11 bytes); $ISMS_TODAY instead
+ * when it holds a valid date (for tests). */
 void date_today(char out[11]);
 
 /* The date days after the valid date ymd (YYYY-MM-DD). */
 void date_add_days(const char *ymd, int days, char out[11]);
+
+/* The date months (>= 0) after the valid date ymd, on the same day of the
+ * month or the last day of a shorter month (31 January + 1: 28 or 29
+ * February). */
+void date_add_months(const char *ymd, int months, char out[11]);
 
 #endif
