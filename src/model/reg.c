@@ -75,11 +75,12 @@ reg_locked(struct isms *m, enum isms_status rc, char **cause)
 static enum isms_status
 reg_plan(struct isms *m, const struct reg *r, const char *key,
          const struct rec_patch *p, const void *cur, bool stale,
-         struct plan *plan, char **cause)
+         bool model, struct plan *plan, char **cause)
 {
 	enum isms_status rc;
 
 	plan_init(plan, r->d);
+	plan->model = model;
 	rc = plan_make(plan, m, r->hooks, key, p, cur, cause);
 	if (rc == ISMS_OK && !stale && r->amend != NULL)
 		rc = r->amend(m, cur, plan, cause);
@@ -88,10 +89,13 @@ reg_plan(struct isms *m, const struct reg *r, const char *key,
 	return rc;
 }
 
-enum isms_status
-reg_set(struct isms *m, const struct reg *r, const char *key,
-        const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
-        char **cause)
+/* reg_set() and reg_set_model(): with model, p may set fixed fields
+ * and derived terms; then (may be NULL) runs after the write in the same
+ * transaction. */
+static enum isms_status
+reg_write(struct isms *m, const struct reg *r, const char *key,
+          const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
+          bool model, reg_then_fn then, void *ctx, char **cause)
 {
 	void *cur = xcalloc(1, r->d->size);
 	struct row_author author;
@@ -111,7 +115,7 @@ reg_set(struct isms *m, const struct reg *r, const char *key,
 		/* A stale rev is row_update()'s conflict; the rules look at the
 		 * record as it stands now. */
 		rc = reg_plan(m, r, name, p, cur, expected_rev >= 0 &&
-		    expected_rev != rec_rev(r->d, cur), &plan, cause);
+		    expected_rev != rec_rev(r->d, cur), model, &plan, cause);
 	}
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
@@ -119,10 +123,30 @@ reg_set(struct isms *m, const struct reg *r, const char *key,
 		    expected_rev >= 0 ? expected_rev : rec_rev(r->d, cur),
 		    plan.ch, plan.n, &author, new_rev, cause);
 	}
+	if (rc == ISMS_OK && then != NULL)
+		rc = then(m, cur, &author, ctx, cause);
 	plan_done(&plan);
 	rec_done(r->d, cur);
 	free(cur);
 	return reg_locked(m, rc, cause);
+}
+
+enum isms_status
+reg_set(struct isms *m, const struct reg *r, const char *key,
+        const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
+        char **cause)
+{
+	return reg_write(m, r, key, p, expected_rev, new_rev, false, NULL,
+	    NULL, cause);
+}
+
+enum isms_status
+reg_set_model(struct isms *m, const struct reg *r, const char *key,
+              const struct rec_patch *p, int64_t expected_rev,
+              reg_then_fn then, void *ctx, char **cause)
+{
+	return reg_write(m, r, key, p, expected_rev, NULL, true, then, ctx,
+	    cause);
 }
 
 /* How messages name a record that has no key yet. */
@@ -145,7 +169,9 @@ reg_required(const struct reg *r, const struct rec_patch *p,
 	for (size_t i = 0; i < r->d->n_fields; i++) {
 		const struct rec_field *f = &r->d->fields[i];
 
+		/* terms, counts and flags have their defaults */
 		if ((f->flags & REC_REQUIRED) && f->kind != REC_TERM &&
+		    f->kind != REC_NUMBER && f->kind != REC_FLAG &&
 		    !(f->flags & (REC_DERIVED | REC_FIXED)) && p->v[i] == NULL) {
 			struct rec_patch empty = { .v = { NULL } };
 			struct plan plan;
@@ -181,7 +207,7 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 	reg_new_name(r, p, name, sizeof name);
 	plan_init(&plan, r->d);
 	if ((rc = reg_required(r, p, name, cause)) == ISMS_OK)
-		rc = reg_plan(m, r, name, p, NULL, false, &plan, cause);
+		rc = reg_plan(m, r, name, p, NULL, false, false, &plan, cause);
 	if (rc == ISMS_OK && (rc = db_begin(isms_db(m), cause)) == ISMS_OK) {
 		isms_author(&author, at);
 		rc = r->insert(m, p, &plan, &author, &id, key, cause);

@@ -73,12 +73,18 @@ static const struct vocab_term asset_type_terms[] = {
 	{ "other", "other", NULL },
 };
 
+static const struct vocab_term yes_no_terms[] = {
+	{ "yes", "yes", NULL },
+	{ "no", "no", NULL },
+};
+
 static const struct vocab_term rating_terms[] = {
 	{ "", "not rated", NULL }, { "1", "1 very low", NULL }, { "2", "2 low", NULL },
 	{ "3", "3 medium", NULL }, { "4", "4 high", NULL }, { "5", "5 very high", NULL },
 };
 
 const struct vocab vocab_rating = VOCAB("rating", rating_terms);
+const struct vocab vocab_yes_no = VOCAB("yes or no", yes_no_terms);
 const struct vocab vocab_treatment = VOCAB("treatment option",
     treatment_terms);
 const struct vocab vocab_risk_status = VOCAB("risk status",

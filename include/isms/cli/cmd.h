@@ -185,6 +185,16 @@ int cmd_reg_set(struct cli_call *r);
 int cmd_reg_set_check(struct cli_call *r);
 int cmd_reg_rm(struct cli_call *r);
 
+/* Print n records of descriptor d (rows of d's row struct) as a list:
+ * the fields with a list header as aligned columns, or with csv every
+ * field; the key first (reg_key() of r, unless r is NULL) when no field
+ * is the key. */
+void cmd_rec_print(const struct rec_desc *d, const struct reg *r,
+                   const void *rows, size_t n, bool csv);
+/* Print every field of record row of r with its label, then its
+ * revision. */
+void cmd_rec_show(const struct reg *r, const void *row);
+
 /* Options every register command shares. */
 extern const struct cli_opt cmd_reg_list_opts[];
 extern const struct cli_opt cmd_reg_set_opts[];

@@ -38,6 +38,7 @@ extern const struct vocab vocab_risk_status;
 extern const struct vocab vocab_action_status;
 extern const struct vocab vocab_asset_type;
 extern const struct vocab vocab_rating;       /* "" (not rated), 1 .. 5 */
+extern const struct vocab vocab_yes_no;          /* a REC_FLAG in words */
 
 /* The token for input, or NULL when it is not a term of v. */
 const char *vocab_parse(const struct vocab *v, const char *input);
