@@ -31,6 +31,7 @@ static const struct vocab_term soa_status_terms[] = {
 	{ "planned", "planned", NULL },
 	{ "partial", "partial", NULL },
 	{ "implemented", "implemented", NULL },
+	{ "excluded", "excluded", "follows from applicability no" },
 };
 
 static const struct vocab_term reason_terms[] = {

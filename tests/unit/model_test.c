@@ -175,10 +175,12 @@ test_exclusion_needs_justification(void **state)
 	    ISMS_OK);
 	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
 	assert_string_equal(r.applicable, "no");
+	assert_string_equal(r.status, "excluded");
 	assert_int_equal(r.rev, 2);
 	assert_string_equal(r.updated_by, user_login());
 	soa_row_done(&r);
-	assert_int_equal(history_count(f->m, "soa", "A.5.7"), 2);
+	/* applicable, justification and the status it brings */
+	assert_int_equal(history_count(f->m, "soa", "A.5.7"), 3);
 
 	/* Clearing the justification of an excluded control is refused. */
 	p = (struct rec_patch){ .v = { [SOA_JUSTIFICATION] = "" } };

@@ -67,9 +67,9 @@ REF    STATEMENT                                   OWNER
 R-001  Ransomware encrypts production and backups  Head of O
 $ isms --db demo.db soa list --applicable no | cut -c1-60
 ID      TITLE                   APPLICABLE  REASONS  STATUS 
-A.7.11  Supporting utilities    no                   not sta
-A.7.13  Equipment maintenance   no                   not sta
-A.8.30  Outsourced development  no                   not sta
+A.7.11  Supporting utilities    no                   exclude
+A.7.13  Equipment maintenance   no                   exclude
+A.8.30  Outsourced development  no                   exclude
 $ isms --db demo.db asset list | wc -l
 11
 $ isms --db demo2.db init --demo --matrix 3x3

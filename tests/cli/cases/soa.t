@@ -22,11 +22,11 @@ $ isms soa list --format csv | grep '^A.5.7,'
 A.5.7,Threat intelligence,Organizational,undecided,,,not-started,,,,,
 $ isms soa set A.5.7 --applicable no --justification "No threat intelligence team; covered by the MSSP contract"
 $ isms soa list --format csv | grep '^A.5.7,'
-A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,not-started,,,,,
+A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,excluded,,,,,
 $ isms history --limit 2
-SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-3    <time>  <user>  soa     A.5.7  justification             No threat intelligence team; covered by the MSSP contract
-2    <time>  <user>  soa     A.5.7  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+4    <time>  <user>  soa     A.5.7  status         not-started  excluded
+3    <time>  <user>  soa     A.5.7  justification               No threat intelligence team; covered by the MSSP contract
 
 # reasons: RA is derived, others are a closed list, stored in order
 $ isms soa set A.8.8 --reasons RA

@@ -160,7 +160,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 || Applicable      no                                                                                                               |
 || Reasons         none                                                                                                             |
 || Justification   No premises of our own; hosted in a certified data centre                                                        |
-|| Status          not started                                                                                                      |
+|| Status          excluded                                                                                                         |
 || How implemented                                                                                                                  |
 || Evidence                                                                                                                         |
 || Owner                                                                                                                            |
@@ -291,18 +291,18 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.7.4    Physical security monitoring                             no                     excluded                     Physical
 |wrote soa-from-tui.csv
 |isms.db | <user> | rows 93/93
-! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
-! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-! 3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-! 2    <time>  <user>  soa     A.7.4  applicable     undecided  no
-! 1    <time>  <user>  isms    isms   created        -          iso27001-2022
-! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
+! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
+! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+! 4    <time>  <user>  soa     A.7.4  status         not-started  excluded
+! 3    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
+! 2    <time>  <user>  soa     A.7.4  applicable     undecided    no
+! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms soa export --format csv | grep -a '^A\.7\.4,'
-A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
+A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms history --limit 2
-SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-2    <time>  <user>  soa     A.7.4  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+4    <time>  <user>  soa     A.7.4  status         not-started  excluded
+3    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
 # filters: text as typed, an ISO/IEC 27002 attribute picked from a list
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 --- screen 80x24
@@ -345,13 +345,13 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |A.|status: planned                                                           |
 |A.|status: partial                                                           |
 |A.|status: implemented                                                       |
+|A.|status: excluded                                                          |
 |A.|attribute: Control type: Preventive                                       |
 |A.|attribute: Control type: Detective                                        |
 |A.|attribute: Control type: Corrective                                       |
 |A.|attribute: Information security properties: Confidentiality               |
 |A.|attribute: Information security properties: Integrity                     |
 |A.|attribute: Information security properties: Availability                  |
-|A.|attribute: Cybersecurity concepts: Identify                               |
 |A.+--------------------------------------------------------------------------+
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 93/93
