@@ -19,6 +19,7 @@
 
 #include "schema_v1.sql.h"
 #include "schema_v2.sql.h"
+#include "schema_v3.sql.h"
 
 /* One migration: SQL, then (optionally) code over the rows, then more
  * SQL, in one transaction. */
@@ -32,6 +33,7 @@ struct schema_step {
 static const struct schema_step schema_steps[] = {
 	{ 1, schema_v1_sql, NULL, NULL },
 	{ 2, schema_v2_sql, chain_build, schema_v2_after_sql },
+	{ 3, schema_v3_sql, NULL, NULL },
 };
 
 /* Tables every isms database of the current version has. */
