@@ -29,14 +29,6 @@ clause_get(struct isms *m, const char *id, struct clause_row *out,
 	    out, cause);
 }
 
-enum isms_status
-clause_documents(struct isms *m, const char *id, struct document_row **rows,
-                 size_t *n, char **cause)
-{
-	return store_documents_for(isms_db(m), isms_info(m)->framework_id, id,
-	    rows, n, cause);
-}
-
 static enum isms_status
 clause_reg_list(struct isms *m, const char *text, void **rows, size_t *n,
                 char **cause)

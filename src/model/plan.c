@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/model/person.h"
 #include "isms/model/plan.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"
@@ -96,15 +97,20 @@ plan_text(struct plan *p, struct isms *m, size_t i, const char *key,
 	const struct rec_field *f = &p->d->fields[i];
 	const char *stored = cur != NULL ? rec_value(p->d, cur, i, NULL, 0) :
 	    NULL;
-	char name[64];
+	char name[64], *canon = NULL;
 	enum isms_status rc;
 
-	(void)m;
 	plan_name(f, name, sizeof name);
 	rc = isms_text_change(key, name, in, stored, f->kind != REC_TEXT,
 	    cause);
+	/* A person is stored by the name of the person that a name or
+	 * login given names, as typed when no one of the people does. */
+	if (rc == ISMS_OK && f->kind == REC_PERSON && m != NULL &&
+	    in[0] != '\0')
+		rc = person_canonical(m, in, &canon, cause);
 	if (rc == ISMS_OK)
-		plan_keep(p, i, in);
+		plan_keep(p, i, canon != NULL ? canon : in);
+	free(canon);
 	return rc;
 }
 

@@ -12,6 +12,7 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
+#include "isms/report/document_doc.h"
 #include "isms/report/risk_doc.h"
 #include "isms/util/xmalloc.h"
 
@@ -130,10 +131,11 @@ plan_sheet(struct doc *d, struct isms *m, char **cause)
 	return ISMS_OK;
 }
 
-/* The document-control fields; the risk count only when n_risks >= 0. */
-static void
+/* The document-control fields; the risk count only when n_risks >= 0,
+ * the approved version of v when it is not NULL. */
+static enum isms_status
 risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
-                long n_risks)
+                long n_risks, const struct version_spec *v, char **cause)
 {
 	const struct isms_info *info = isms_info(m);
 	const struct matrix_level *acc = matrix_level_at(mx,
@@ -154,7 +156,14 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 		doc_field(d, "Risks", s);
 		free(s);
 	}
+	if (v != NULL) {
+		enum isms_status rc = version_doc_fields(m, v, d, cause);
+
+		if (rc != ISMS_OK)
+			return rc;
+	}
 	doc_generated(d, m);
+	return ISMS_OK;
 }
 
 /* Every risk, in ref order. */
@@ -180,8 +189,9 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK)
 		rc = all_risks(m, &rows, &n, cause);
+	if (rc == ISMS_OK)
+		rc = risk_doc_header(&d, m, mx, (long)n, NULL, cause);
 	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, (long)n);
 		method_sheet(&d, mx);
 		heat_sheet(&d, m, mx, false);
 		heat_sheet(&d, m, mx, true);
@@ -208,10 +218,10 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk treatment plan");
 	rc = matrix_get(m, &mx, cause);
-	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, -1);
+	if (rc == ISMS_OK)
+		rc = risk_doc_header(&d, m, mx, -1, &version_treatment, cause);
+	if (rc == ISMS_OK)
 		rc = plan_sheet(&d, m, cause);
-	}
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);
 	matrix_free(mx);

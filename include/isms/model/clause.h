@@ -18,10 +18,7 @@ enum isms_status clause_list(struct isms *m, struct clause_row **rows,
 enum isms_status clause_get(struct isms *m, const char *id,
                             struct clause_row *out, char **cause);
 
-/* Mandatory documents and records that clause id or its subclauses call
- * for; free with document_rows_free(). */
-enum isms_status clause_documents(struct isms *m, const char *id,
-                                  struct document_row **rows, size_t *n,
-                                  char **cause);
+/* The required documents a clause calls for, with whether the register
+ * has them: required_list() (document.h). */
 
 #endif

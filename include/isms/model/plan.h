@@ -7,7 +7,9 @@
  * each value by its field's kind (the character rule for text, real dates,
  * closed vocabularies, ratings 1 to 5, counts, yes or no, and what the
  * register's hooks check: scores on the matrix, references) against the
- * record as stored, and turns it into row changes.  A struct plan is embedded by its user: plan_init(),
+ * record as stored, and turns it into row changes.  A person named by the
+ * name or login of someone in the people register is stored by that
+ * person's name.  A struct plan is embedded by its user: plan_init(),
  * plan_make(), ..., plan_done().
  */
 #ifndef ISMS_MODEL_PLAN_H

@@ -25,8 +25,8 @@ $ isms soa list --format csv | grep '^A.5.7,'
 A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,excluded,,,,,
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
-4    <time>  <user>  soa     A.5.7  status         not-started  excluded
-3    <time>  <user>  soa     A.5.7  justification               No threat intelligence team; covered by the MSSP contract
+6    <time>  <user>  soa     A.5.7  status         not-started  excluded
+5    <time>  <user>  soa     A.5.7  justification               No threat intelligence team; covered by the MSSP contract
 
 # reasons: RA is derived, others are a closed list, stored in order
 $ isms soa set A.8.8 --reasons RA
@@ -50,6 +50,7 @@ Evidence:
 Owner:           ops
 Linked risks:
 Last review:     2026-11-01
+Documents:
 Attributes:      Control type: Preventive
                  Information security properties: Confidentiality, Integrity, Availability
                  Cybersecurity concepts: Identify, Protect
@@ -103,11 +104,11 @@ Control:         A.5.1
 
 # usage
 $ isms soa
-! isms: soa: missing subcommand (use list, show, set or export)
+! isms: soa: missing subcommand (use list, show, set, export, approve, versions or diff)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa frobnicate
-! isms: soa: unknown subcommand 'frobnicate' (use list, show, set or export)
+! isms: soa: unknown subcommand 'frobnicate' (use list, show, set, export, approve, versions or diff)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa set A.5.1

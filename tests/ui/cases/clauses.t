@@ -187,8 +187,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Overdue: due 2020-01-31 and not finished                                     |
 || Revision 2, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -212,8 +212,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Overdue: due 2020-01-31 and not finished                                     |
 || Revision 2, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -236,8 +236,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Revision 3, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -289,9 +289,9 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ! Due:       2027-02-28
 ! Notes:
 ! Evidence:
-! Documents: 6.1.2 document: Information security risk assessment process
+! Documents: D-03 6.1.2 Information security risk assessment process: missing
 ! Revision:  3, <time> by <user>
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
-5    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
-4    <time>  <user>  clause  6.1.2  status  not-started  implemented
+7    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
+6    <time>  <user>  clause  6.1.2  status  not-started  implemented

@@ -36,8 +36,8 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 || Establish the setting the ISMS operates in: the business, its stakeholders,  |
 || its boundaries and how the system itself is put together.                    |
 || Revision 1, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-01 document: Scope of the ISMS                                           |
+|| Required documents:                                                          |
+||   D-01 4.3 Scope of the ISMS: missing                                        |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |

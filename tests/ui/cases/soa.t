@@ -293,16 +293,16 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |isms.db | <user> | rows 93/93
 ! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 ! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
-! 4    <time>  <user>  soa     A.7.4  status         not-started  excluded
-! 3    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
-! 2    <time>  <user>  soa     A.7.4  applicable     undecided    no
+! 6    <time>  <user>  soa     A.7.4  status         not-started  excluded
+! 5    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
+! 4    <time>  <user>  soa     A.7.4  applicable     undecided    no
 ! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms soa export --format csv | grep -a '^A\.7\.4,'
 A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
-4    <time>  <user>  soa     A.7.4  status         not-started  excluded
-3    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
+6    <time>  <user>  soa     A.7.4  status         not-started  excluded
+5    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
 # filters: text as typed, an ISO/IEC 27002 attribute picked from a list
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 --- screen 80x24
