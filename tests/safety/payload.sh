@@ -689,14 +689,24 @@ key Esc 4
 dump
 key Enter
 dump
+key Esc 5
+dump
+key /
+type Ingrid
+key Enter Enter
+dump
+key Esc Tab
+dump
+key Enter
+dump
 key Esc ?
 dump
 key Esc q
 KEYS
 run dumps isms --script "$work/visit.keys" --size 200x60
 ok "isms --script dumps: nothing raw" "$scan" --text "$out/dumps" "$out/dumps.err"
-ok "isms --script dumps: 11 screens" \
-	sh -c '[ "$(grep -c "^--- screen" "$1")" -eq 11 ] || { echo "$(grep -c "^--- screen" "$1") screens"; exit 1; }' - "$out/dumps"
+ok "isms --script dumps: 15 screens" \
+	sh -c '[ "$(grep -c "^--- screen" "$1")" -eq 15 ] || { echo "$(grep -c "^--- screen" "$1") screens"; exit 1; }' - "$out/dumps"
 ok "isms --script dumps: every payload shown escaped (head)" expect dumps 0 head
 
 # tui NAME DB: isms on DB in tmux at 200x60 (TERM=xterm-256color), its raw
@@ -720,7 +730,9 @@ tui() {
 	for keys_text in "|\[1 Clauses\]" "Enter|Clause 4 " "Escape 2|\[2 SoA\]" \
 		"Enter| A\.5\.1 " "Escape F|choose the item" "Escape 3|\[3 Risks\]" \
 		"Enter|Risk (R-001|PWN)" "Escape h|Heat maps: open" "Escape 4|\[4 Assets\]" \
-		"Enter|Asset [0-9]+ " "Escape ?|Keys \(Esc closes"; do
+		"Enter|Asset [0-9]+ " "Escape 5|\[5 Documents\]" "/ Ingrid Enter Enter|Document " \
+		"Escape Tab|\[People\]" "Enter|Person [0-9]+" \
+		"Escape ?|Keys \(Esc closes"; do
 		keys=${keys_text%%|*} text=${keys_text#*|}
 		read -ra karr <<<"$keys"
 		for k in "${karr[@]}"; do

@@ -3,7 +3,7 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |R-001  Ransomware encrypts prod… High      High      above           Head of Op…
@@ -28,9 +28,9 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 @0 20-28 bold,reverse
-@0 41-78 bold
+@0 64-78 bold
 |+ Heat maps: open risks per cell ----------------------------------------------+
 @1 1-32 bold
 || Inherent                                                                     |
@@ -93,7 +93,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 12/12
 @23 0-79 reverse
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |R-006  Laptop with customer ext… Medium    Low                       IT lead
@@ -118,7 +118,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |risks in residual L2 I2; Esc clears
 |isms.db | <user> | rows 4/12  residual L2 I2
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |R-001  Ransomware encrypts prod… High      High      above           Head of Op…
@@ -143,7 +143,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  needs attention (above, not validly accepted)
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
 || Assets: Analytics platform; Production cloud account (L in the table links   |
@@ -168,7 +168,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People  Fjordlight Ana…
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.5.30   ICT readiness for busines… yes        BR BP RA    planned     ISMS man…
@@ -193,7 +193,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets     Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Ana…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |R-001  Ransomware encrypts prod… High      High      above           Head of Op…
@@ -219,7 +219,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 2/12  linked to A.5.30
 $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
 |R-001  Ransomware encrypts pr… High      High      accepted        Head of Op… modify    2027-01-31
@@ -250,7 +250,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-001: residual risk accepted by Head of Operations
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Analytics AS (fictional)
 |+ Risk R-001 --------------------------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L4 I4); above-appetite accepted-stale                      |
 || Assets: Analytics platform; Production cloud account (L in the table links them)                 |
@@ -281,7 +281,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |saved
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets                         Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
 |R-001  Ransomware encrypts pr… High      High      above stale     Head of Op… modify    2027-01-31
@@ -317,7 +317,7 @@ R-001  Ransomware encrypts production and backups      Head
 R-004  Unpatched library in the platform is exploited  CTO  
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People  Fjordlight Ana…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -342,7 +342,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 10/10
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People  Fjordlight Ana…
 |+ Asset 11 --------------------------------------------------------------------+
 || Named by 0 risks; revision 1, last changed <time> by <user>      |
 ||                                                                              |
@@ -367,7 +367,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
 |isms.db | <user> | rows 11/11
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]    Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People  Fjordlight Ana…
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3

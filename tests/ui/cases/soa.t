@@ -5,7 +5,7 @@ $ isms init --org "Acme Ltd"
 # written in the editor, then in the export and in the history
 $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre' >" isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/soa-exclude.keys
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
 |A.5.1    Policies for information security                        undecided              not started                  Organizational
@@ -46,10 +46,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -87,10 +87,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -128,10 +128,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.7.4: a justification is required when a control is not applicable
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -169,7 +169,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |saved
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
 |A.5.15   Access control                                           undecided              not started                  Organizational
@@ -210,7 +210,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
 |A.5.15   Access control                                           undecided              not started                  Organizational
@@ -251,7 +251,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                                                                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People                                                             Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                    Applicable Reasons     Status      Owner            Theme
 |A.5.15   Access control                                           undecided              not started                  Organizational
@@ -306,7 +306,7 @@ SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
 # filters: text as typed, an ISO/IEC 27002 attribute picked from a list
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.8.24   Use of cryptography        undecided              not started
@@ -331,7 +331,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |filter: crypt
 |isms.db | <user> | rows 1/93  filter: crypt
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |0 + Filter the SoA ----------------------------------------------------------+
 |Co|Show all controls (clear these filters)                                   |
 |A.|theme: Organizational                                                     |
@@ -356,7 +356,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.5.7    Threat intelligence        undecided              not started
@@ -381,7 +381,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 13/93  attribute Control type: Detective
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control  Title                      Applicable Reasons     Status▲     Owner
 |A.5.7    Threat intelligence        undecided              not started
@@ -408,18 +408,18 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 # a save over another user's change is refused and shows their value
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/conflict.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |+ A.5.1 Policies for information security -------------------------------------+
 || Maintain an overall security policy plus topic policies (e.g. access,        |
 || backup), signed off by leadership, known to staff and kept current.          |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk       |
-|| register)                                                                    |
+|| Theme Organizational; no risk linked (RA comes from the risk register)       |
+|| Required: D-19 A.5.1 Information security policy and topic-specific          |
+|| policies: pending SoA decision                                               |
 || Control type: Preventive                                                     |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Identify                                             |
 || Operational capabilities: Governance                                         |
 || Security domains: Governance_and_Ecosystem, Resilience                       |
-|| Revision 2, last changed <time> by <user>                        |
 ||                                                                              |
 || Applicable      undecided                                                    |
 || Reasons         none                                                         |
@@ -433,18 +433,18 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/conflict.keys
 |now 2); nothing was written; their values are shown, w saves yours over them, u…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets                                Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
 |+ A.5.1 Policies for information security -------------------------------------+
 || Maintain an overall security policy plus topic policies (e.g. access,        |
 || backup), signed off by leadership, known to staff and kept current.          |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk       |
-|| register)                                                                    |
+|| Theme Organizational; no risk linked (RA comes from the risk register)       |
+|| Required: D-19 A.5.1 Information security policy and topic-specific          |
+|| policies: pending SoA decision                                               |
 || Control type: Preventive                                                     |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Identify                                             |
 || Operational capabilities: Governance                                         |
 || Security domains: Governance_and_Ecosystem, Resilience                       |
-|| Revision 3, last changed <time> by <user>                        |
 ||                                                                              |
 || Applicable      undecided                                                    |
 || Reasons         none                                                         |

@@ -2,7 +2,7 @@
 # interface creates the database itself, as on a first start.
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People  (organisation …
 |Clause▲ Title                          Done  Status      Owner       Due
 |4       ▾ Context of the organization    0/4 not started
 |4.1         Understanding the organiz…       not started
@@ -27,7 +27,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |created a new ISMS in <tmp>/isms.db
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets  (organisation not set: isms set --org…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People  (organisation …
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                      Applicable Reasons     Status      Owner
 |A.5.1    Policies for information … undecided              not started
@@ -52,7 +52,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  (organisation …
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |  no rows
@@ -77,7 +77,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People  (organisation …
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |  no rows
 |
@@ -102,32 +102,82 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets] (organisation not set: isms set --org…
-|No▲  Name               Type        Owner       Location    Class    C I A Risks
-|  no rows
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People  (organisation …
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
 |
 |
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|no tab has the number 5 (t lists the tabs)
-|isms.db | <user> | rows 0/0
+|a add a record  A approve the document  / search forward  f filter rows by text…
+|isms.db | <user> | rows 18/18
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People  (organisation …
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|
+|
+|no tab has the number 9 (t lists the tabs)
+|isms.db | <user> | rows 18/18
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents  [People] (organisation …
+|Name▲                   Login    Roles                   Top Active E-mail
+|<user>                    <user>                                 yes
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|a add a record  / search forward  f filter rows by text  s sort by the next col…
+|isms.db | <user> | rows 1/1
+--- screen 80x24
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People  (organisation …
 |Clause▲ Title                          Done  Status      Owner       Due
 |4       ▾ Context of the organization    0/4 not started
 |4.1         Understanding the organiz…       not started
@@ -152,7 +202,186 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People  (organisation …
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|
+|
+|a add a record  A approve the document  / search forward  f filter rows by text…
+|isms.db | <user> | rows 18/18
+--- screen 80x24
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People  (organisation …
+@0 0-10 TAB_ACTIVE,bold
+@0 11-63 TAB
+@0 64-78 TITLE,bold
+@0 79-79 TAB
+|Clause▲ Title                          Done  Status      Owner       Due
+@1 0-6 HEADER,bold,underline
+@1 8-37 HEADER,bold,underline
+@1 39-43 HEADER,bold,underline
+@1 45-55 HEADER,bold,underline
+@1 57-67 HEADER,bold,underline
+@1 69-79 HEADER,bold,underline
+|4       ▾ Context of the organization    0/4 not started
+@2 0-79 SELECTED
+|4.1         Understanding the organiz…       not started
+@3 45-55 PENDING
+|4.2         Understanding the needs a…       not started
+@4 45-55 PENDING
+|4.3         Determining the scope of …       not started
+@5 45-55 PENDING
+|4.4         Information security mana…       not started
+@6 45-55 PENDING
+|5       ▾ Leadership     + Go to a tab --------------+ed
+@7 8-24 TITLE,bold
+@7 25-25 FRAME
+@7 26-38 TITLE,bold
+@7 39-53 FRAME
+@7 54-55 PENDING
+|5.1         Leadership an|1 Clauses (Plan)           |ed
+@8 25-25 FRAME
+@8 26-52 SELECTED
+@8 53-53 FRAME
+@8 54-55 PENDING
+|5.2         Policy       |2 SoA (Plan)               |ed
+@9 25-25 FRAME
+@9 53-53 FRAME
+@9 54-55 PENDING
+|5.3         Organizationa|3 Risks (Plan)             |ed
+@10 25-25 FRAME
+@10 53-53 FRAME
+@10 54-55 PENDING
+|6       ▾ Planning       |4 Assets (Plan)            |ed
+@11 8-24 TITLE,bold
+@11 25-25 FRAME
+@11 53-53 FRAME
+@11 54-55 PENDING
+|6.1       ▾ Actions to ad|5 Documents (Operate)      |ed
+@12 25-25 FRAME
+@12 53-53 FRAME
+@12 54-55 PENDING
+|6.1.1         General    |  People (Context)         |ed
+@13 25-25 FRAME
+@13 53-53 FRAME
+@13 54-55 PENDING
+|6.1.2         Information+---------------------------+ed
+@14 25-53 FRAME
+@14 54-55 PENDING
+|6.1.3         Information security ri…       not started
+@15 45-55 PENDING
+|6.2         Information security obje…       not started
+@16 45-55 PENDING
+|6.3         Planning of changes              not started
+@17 45-55 PENDING
+|7       ▾ Support                        0/8 not started
+@18 8-37 TITLE,bold
+@18 45-55 PENDING
+|7.1         Resources                        not started
+@19 45-55 PENDING
+|7.2         Competence                       not started
+@20 45-55 PENDING
+|7.3         Awareness                        not started
+@21 45-55 PENDING
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+@22 0-79 HINT
+|isms.db | <user> | rows 41/41
+@23 0-79 STATUS
+--- screen 80x24
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People  (organisation …
+@0 0-10 TAB_ACTIVE,bold
+@0 11-63 TAB
+@0 64-78 TITLE,bold
+@0 79-79 TAB
+|Clause▲ Title                          Done  Status      Owner       Due
+@1 0-6 HEADER,bold,underline
+@1 8-37 HEADER,bold,underline
+@1 39-43 HEADER,bold,underline
+@1 45-55 HEADER,bold,underline
+@1 57-67 HEADER,bold,underline
+@1 69-79 HEADER,bold,underline
+|4       ▾ Context of the organization    0/4 not started
+@2 0-79 SELECTED
+|4.1         Understanding the organiz…       not started
+@3 45-55 PENDING
+|4.2         Understanding the needs a…       not started
+@4 45-55 PENDING
+|4.3         Determining the scope of …       not started
+@5 45-55 PENDING
+|4.4         Information security mana…       not started
+@6 45-55 PENDING
+|5       ▾ Leadership     + Go to a tab --------------+ed
+@7 8-24 TITLE,bold
+@7 25-25 FRAME
+@7 26-38 TITLE,bold
+@7 39-53 FRAME
+@7 54-55 PENDING
+|5.1         Leadership an|1 Clauses (Plan)           |ed
+@8 25-25 FRAME
+@8 53-53 FRAME
+@8 54-55 PENDING
+|5.2         Policy       |2 SoA (Plan)               |ed
+@9 25-25 FRAME
+@9 53-53 FRAME
+@9 54-55 PENDING
+|5.3         Organizationa|3 Risks (Plan)             |ed
+@10 25-25 FRAME
+@10 26-52 SELECTED
+@10 53-53 FRAME
+@10 54-55 PENDING
+|6       ▾ Planning       |4 Assets (Plan)            |ed
+@11 8-24 TITLE,bold
+@11 25-25 FRAME
+@11 53-53 FRAME
+@11 54-55 PENDING
+|6.1       ▾ Actions to ad|5 Documents (Operate)      |ed
+@12 25-25 FRAME
+@12 53-53 FRAME
+@12 54-55 PENDING
+|6.1.1         General    |  People (Context)         |ed
+@13 25-25 FRAME
+@13 53-53 FRAME
+@13 54-55 PENDING
+|6.1.2         Information+---------------------------+ed
+@14 25-53 FRAME
+@14 54-55 PENDING
+|6.1.3         Information security ri…       not started
+@15 45-55 PENDING
+|6.2         Information security obje…       not started
+@16 45-55 PENDING
+|6.3         Planning of changes              not started
+@17 45-55 PENDING
+|7       ▾ Support                        0/8 not started
+@18 8-37 TITLE,bold
+@18 45-55 PENDING
+|7.1         Resources                        not started
+@19 45-55 PENDING
+|7.2         Competence                       not started
+@20 45-55 PENDING
+|7.3         Awareness                        not started
+@21 45-55 PENDING
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+@22 0-79 HINT
+|isms.db | <user> | rows 41/41
+@23 0-79 STATUS
+--- screen 80x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  (organisation …
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |  no rows
@@ -177,192 +406,21 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 0/0
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
-@0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
-@0 79-79 TAB
-|Clause▲ Title                          Done  Status      Owner       Due
-@1 0-6 HEADER,bold,underline
-@1 8-37 HEADER,bold,underline
-@1 39-43 HEADER,bold,underline
-@1 45-55 HEADER,bold,underline
-@1 57-67 HEADER,bold,underline
-@1 69-79 HEADER,bold,underline
-|4       ▾ Context of the organization    0/4 not started
-@2 0-79 SELECTED
-|4.1         Understanding the organiz…       not started
-@3 45-55 PENDING
-|4.2         Understanding the needs a…       not started
-@4 45-55 PENDING
-|4.3         Determining the scope of …       not started
-@5 45-55 PENDING
-|4.4         Information security mana…       not started
-@6 45-55 PENDING
-|5       ▾ Leadership                     0/3 not started
-@7 8-37 TITLE,bold
-@7 45-55 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+rted
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-55 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |rted
-@9 28-28 FRAME
-@9 29-50 SELECTED
-@9 51-51 FRAME
-@9 52-55 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |rted
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-55 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |rted
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 51-51 FRAME
-@11 52-55 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |rted
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-55 PENDING
-|6.1.1         General       +----------------------+rted
-@13 28-51 FRAME
-@13 52-55 PENDING
-|6.1.2         Information security ri…       not started
-@14 45-55 PENDING
-|6.1.3         Information security ri…       not started
-@15 45-55 PENDING
-|6.2         Information security obje…       not started
-@16 45-55 PENDING
-|6.3         Planning of changes              not started
-@17 45-55 PENDING
-|7       ▾ Support                        0/8 not started
-@18 8-37 TITLE,bold
-@18 45-55 PENDING
-|7.1         Resources                        not started
-@19 45-55 PENDING
-|7.2         Competence                       not started
-@20 45-55 PENDING
-|7.3         Awareness                        not started
-@21 45-55 PENDING
-|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
-@22 0-79 HINT
-|isms.db | <user> | rows 41/41
-@23 0-79 STATUS
---- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets  (organisation not set: isms set --org…
-@0 0-10 TAB_ACTIVE,bold
-@0 11-40 TAB
-@0 41-78 TITLE,bold
-@0 79-79 TAB
-|Clause▲ Title                          Done  Status      Owner       Due
-@1 0-6 HEADER,bold,underline
-@1 8-37 HEADER,bold,underline
-@1 39-43 HEADER,bold,underline
-@1 45-55 HEADER,bold,underline
-@1 57-67 HEADER,bold,underline
-@1 69-79 HEADER,bold,underline
-|4       ▾ Context of the organization    0/4 not started
-@2 0-79 SELECTED
-|4.1         Understanding the organiz…       not started
-@3 45-55 PENDING
-|4.2         Understanding the needs a…       not started
-@4 45-55 PENDING
-|4.3         Determining the scope of …       not started
-@5 45-55 PENDING
-|4.4         Information security mana…       not started
-@6 45-55 PENDING
-|5       ▾ Leadership                     0/3 not started
-@7 8-37 TITLE,bold
-@7 45-55 PENDING
-|5.1         Leadership and c+ Go to a tab ---------+rted
-@8 28-28 FRAME
-@8 29-41 TITLE,bold
-@8 42-51 FRAME
-@8 52-55 PENDING
-|5.2         Policy          |1 Clauses (Plan)      |rted
-@9 28-28 FRAME
-@9 51-51 FRAME
-@9 52-55 PENDING
-|5.3         Organizational r|2 SoA (Plan)          |rted
-@10 28-28 FRAME
-@10 51-51 FRAME
-@10 52-55 PENDING
-|6       ▾ Planning          |3 Risks (Plan)        |rted
-@11 8-27 TITLE,bold
-@11 28-28 FRAME
-@11 29-50 SELECTED
-@11 51-51 FRAME
-@11 52-55 PENDING
-|6.1       ▾ Actions to addre|4 Assets (Plan)       |rted
-@12 28-28 FRAME
-@12 51-51 FRAME
-@12 52-55 PENDING
-|6.1.1         General       +----------------------+rted
-@13 28-51 FRAME
-@13 52-55 PENDING
-|6.1.2         Information security ri…       not started
-@14 45-55 PENDING
-|6.1.3         Information security ri…       not started
-@15 45-55 PENDING
-|6.2         Information security obje…       not started
-@16 45-55 PENDING
-|6.3         Planning of changes              not started
-@17 45-55 PENDING
-|7       ▾ Support                        0/8 not started
-@18 8-37 TITLE,bold
-@18 45-55 PENDING
-|7.1         Resources                        not started
-@19 45-55 PENDING
-|7.2         Competence                       not started
-@20 45-55 PENDING
-|7.3         Awareness                        not started
-@21 45-55 PENDING
-|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
-@22 0-79 HINT
-|isms.db | <user> | rows 41/41
-@23 0-79 STATUS
---- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  (organisation …
 |0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement                 Inherent  Residual  Flags           Owner
 |  no rows
 |
 |
 |
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|
-|a add a record  F filter by criteria picked from a list  h show the heat maps  …
-|isms.db | <user> | rows 0/0
---- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
-|0 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
-|Risk▲  Statement                 Inherent  Residual  Flags           Owner
-|  no rows
-|
-|
-|
-|
-|                            + Go to a tab ---------+
-|                            |1 Clauses (Plan)      |
-|                            |2 SoA (Plan)          |
-|                            |3 Risks (Plan)        |
-|                            |4 Assets (Plan)       |
-|                            +----------------------+
-|
+|                         + Go to a tab --------------+
+|                         |1 Clauses (Plan)           |
+|                         |2 SoA (Plan)               |
+|                         |3 Risks (Plan)             |
+|                         |4 Assets (Plan)            |
+|                         |5 Documents (Operate)      |
+|                         |  People (Context)         |
+|                         +---------------------------+
 |
 |
 |
@@ -373,7 +431,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/tabs.keys
 |no item contains 'nothing'
 |isms.db | <user> | rows 0/0
 --- screen 80x60
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets  (organisation not set: isms set --org…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  (organisation …
 |+ Keys (Esc closes, j/k scroll) -----------------------------------------------+
 || Risks pane                                                                   |
 ||   a                      add a record                                        |

@@ -1,0 +1,288 @@
+# The Documents and People tabs, and the SoA marked against its approved
+# version, driven by keystroke scripts (see tests/ui/run.sh).
+$ isms init --org "Acme Ltd" 2>/dev/null && isms person add "Kari Lunde" --login kari --roles CEO >/dev/null && isms person add "Dana Owner" --login dana >/dev/null
+$ isms soa set A.5.1 --applicable yes --owner dana && isms soa approve --by kari && isms soa set A.5.1 --status planned
+SoA version 1
+$ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|
+|a add a record  A approve the document  / search forward  f filter rows by text…
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|
+|D-01 4.3 Scope of the ISMS: missing; a adds a document for it
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|
+|new document for it, title: Scope of the ISMS
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|+ Document DOC-001 ------------------------------------------------------------+
+|| Satisfies D-01; about nothing linked                                         |
+|| Not approved yet                                                             |
+|| Last reviewed never, next review -; disposal after -                         |
+|| Revision 1, last changed <time> by <user>                        |
+||                                                                              |
+||                                                                              |
+|| Title           Scope of the ISMS                                            |
+|| Kind            document                                                     |
+|| Type            other                                                        |
+|| Owner                                                                        |
+|| Approver                                                                     |
+|| Classification                                                               |
+|| Location                                                                     |
+|| Version         1.0                                                          |
+|| Status          draft                                                        |
+|| Review months   12                                                           |
+|| Retention                                                                    |
+|| Retain from     created                                                      |
+|| Notes                                                                        |
+|+------------------------------------------------------------------------------+
+|added DOC-001
+|isms.db | <user> | rows 20/20
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-01    Scope of the I… document missing                         missing
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|DOC-001 Scope of the I… document draft
+|approved by (not its owner):
+|isms.db | <user> | rows 20/20
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|DOC-001 Scope of the I… document approved            2027-06-30
+|
+|approved DOC-001
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|DOC-001 Scope of the I… document approved            2027-06-30
+|
+|record a review of DOC-001 without change? (y/n)
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|ID▲     Title           Kind     Status    Owner     Next review Flags
+|D-02    Information se… document missing                         missing
+|D-03    Information se… document missing                         missing
+|D-04    Information se… document missing                         missing
+|D-05    Statement of A… document missing                         missing
+|D-06    Information se… document missing                         missing
+|D-07    Information se… document missing                         missing
+|D-08    Evidence of co… record   missing                         missing
+|D-09    Documented inf… document missing                         missing
+|D-10    Operational pl… record   missing                         missing
+|D-11    Results of inf… record   missing                         missing
+|D-12    Results of inf… record   missing                         missing
+|D-13    Monitoring and… record   missing                         missing
+|D-14    Internal audit… record   missing                         missing
+|D-15    Internal audit… record   missing                         missing
+|D-16    Management rev… record   missing                         missing
+|D-17    Nature of nonc… record   missing                         missing
+|D-18    Results of cor… record   missing                         missing
+|D-19    Information se… document missing                         missing
+|DOC-001 Scope of the I… document approved            2027-06-30
+|
+|reviewed DOC-001: no change
+|isms.db | <user> | rows 19/19
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents  [People]        Acme Ltd
+|Name▲                   Login    Roles                   Top Active E-mail
+|Dana Owner              dana                                 yes
+|Kari Lunde              kari     CEO                         yes
+|<user>                    <user>                                 yes
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|
+|a add a record  / search forward  f filter rows by text  s sort by the next col…
+|isms.db | <user> | rows 3/3
+--- screen 80x24
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
+|1 applicable, 0 excluded, 92 undecided; 0% implemented; version 1, * changed
+|Control▲ Title                      Applicable Reasons     Status      Owner
+|A.5.1*   Policies for information … yes                    planned     Dana Own…
+|A.5.2    Information security role… undecided              not started
+|A.5.3    Segregation of duties      undecided              not started
+|A.5.4    Management responsibiliti… undecided              not started
+|A.5.5    Contact with authorities   undecided              not started
+|A.5.6    Contact with special inte… undecided              not started
+|A.5.7    Threat intelligence        undecided              not started
+|A.5.8    Information security in p… undecided              not started
+|A.5.9    Inventory of information … undecided              not started
+|A.5.10   Acceptable use of informa… undecided              not started
+|A.5.11   Return of assets           undecided              not started
+|A.5.12   Classification of informa… undecided              not started
+|A.5.13   Labelling of information   undecided              not started
+|A.5.14   Information transfer       undecided              not started
+|A.5.15   Access control             undecided              not started
+|A.5.16   Identity management        undecided              not started
+|A.5.17   Authentication information undecided              not started
+|A.5.18   Access rights              undecided              not started
+|A.5.19   Information security in s… undecided              not started
+|F filter by criteria picked from a list  x export the register of this pane  / …
+|isms.db | <user> | rows 93/93
+--- screen 80x24
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People         Acme Ltd
+|+ A.5.1 Policies for information security -------------------------------------+
+|| Maintain an overall security policy plus topic policies (e.g. access,        |
+|| backup), signed off by leadership, known to staff and kept current.          |
+|| Theme Organizational; no risk linked (RA comes from the risk register)       |
+|| Required: D-19 A.5.1 Information security policy and topic-specific          |
+|| policies: missing                                                            |
+|| Control type: Preventive                                                     |
+|| Information security properties: Confidentiality, Integrity, Availability    |
+|| Cybersecurity concepts: Identify                                             |
+|| Operational capabilities: Governance                                         |
+|| Security domains: Governance_and_Ecosystem, Resilience                       |
+||                                                                              |
+|| Applicable      yes                                                          |
+|| Reasons         none                                                         |
+|| Justification                                                                |
+|| Status          planned                                                      |
+|| How implemented                                                              |
+|| Evidence                                                                     |
+|| Owner           Dana Owner                                                   |
+|| Last review                                                                  |
+|+------------------------------------------------------------------------------+
+|Enter change the field  E edit the field in $EDITOR  u undo the change to the f…
+|isms.db | <user> | rows 93/93
+$ isms doc show DOC-001 | grep -e '^Status' -e '^Approved by' -e '^Satisfies' -e '^Last reviewed'
+Status:                   approved
+Approved by:              Kari Lunde
+Last reviewed:            2026-06-30
+Satisfies:                D-01
+$ isms doc missing --all | grep D-01 | cut -c1-5,113-
+D-01                  present               DOC-001
