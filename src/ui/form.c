@@ -1,12 +1,15 @@
 /*
  * form.c - the detail/edit form: pending edits, pickers for closed
- * vocabularies, dates checked as typed, $EDITOR for long text, and a
- * save that refuses to overwrite another user's change unseen.
+ * vocabularies and for the people of the register, dates checked as
+ * typed, $EDITOR for long text, and a save that refuses to overwrite
+ * another user's change unseen.
  */
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/model/reg.h"
+#include "isms/rec/person.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/editor.h"
 #include "isms/ui/form.h"
@@ -287,13 +290,77 @@ form_pick(struct form *f, struct app *app)
 }
 
 static void
+form_people_free(struct form *f)
+{
+	for (size_t i = 0; i < f->n_people; i++)
+		free(f->people[i]);
+	free(f->people);
+	f->people = NULL;
+	f->n_people = 0;
+}
+
+/* Item 0 types a name, the last clears the field, those between are the
+ * people's names. */
+static void
+form_person_done(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct form *f = ctx;
+
+	(void)app;
+	(void)marks;
+	if (index == 0) {
+		lineedit_init(&f->e, form_value(f, f->cursor));
+		f->editing = true;
+	} else if (index > f->n_people)
+		form_set(f, f->cursor, "");
+	else
+		form_set(f, f->cursor, f->people[index - 1]);
+}
+
+/* A person field: the active people of the register to pick from, a name
+ * or login to type (free text still works), or nobody. */
+static void
+form_pick_person(struct form *f, struct app *app)
+{
+	const struct form_field *fd = &f->fields[f->cursor];
+	const char *cur = form_value(f, f->cursor);
+	struct person_row *rows = NULL;
+	const char **items;
+	char *cause = NULL;
+	size_t n = 0, sel = 0;
+
+	form_people_free(f);
+	if (reg_list(app->m, &reg_person, NULL, (void **)&rows, &n, &cause) !=
+	    ISMS_OK) {
+		app_fail(app, cause);
+		return;
+	}
+	f->people = xcalloc(n + 1, sizeof *f->people);
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].active)
+			f->people[f->n_people++] = xstrdup(rows[i].name);
+	rec_free(&rec_person, rows, n);
+	items = xcalloc(f->n_people + 2, sizeof *items);
+	items[0] = "type a name or login";
+	for (size_t i = 0; i < f->n_people; i++) {
+		items[i + 1] = f->people[i];
+		if (strcmp(cur, f->people[i]) == 0)
+			sel = i + 1;
+	}
+	items[f->n_people + 1] = "nobody (clear the field)";
+	app_push(app, picker_new(fd->label, items, f->n_people + 2, sel, NULL,
+	    form_person_done, f));
+	free(items);
+}
+
+static void
 form_editor(struct form *f, struct app *app)
 {
 	char *out = NULL, *cause = NULL;
 	enum form_kind k = f->fields[f->cursor].kind;
 	enum isms_status rc;
 
-	if (k != FORM_LINE && k != FORM_LONG) {
+	if (k != FORM_LINE && k != FORM_LONG && k != FORM_PERSON) {
 		app_error(app, "%s is %s: press Enter", f->fields[f->cursor].label,
 		    k == FORM_DATE ? "a date" : "chosen from a list");
 		return;
@@ -330,6 +397,8 @@ form_edit_field(struct form *f, struct app *app, size_t i)
 	k = f->fields[i].kind;
 	if (k == FORM_CHOICE || k == FORM_TERMS)
 		form_pick(f, app);
+	else if (k == FORM_PERSON && strchr(form_value(f, i), '\n') == NULL)
+		form_pick_person(f, app);
 	else if (k == FORM_LONG || strchr(form_value(f, i), '\n') != NULL)
 		form_editor(f, app);
 	else {
@@ -507,6 +576,7 @@ form_free(struct modal *md)
 		free(f->fields[i].value);
 	}
 	free(f->fields);
+	form_people_free(f);
 	form_info(f, NULL, 0);
 	draft_keep(f->draft);
 	free(f->key);

@@ -26,6 +26,8 @@ enum form_kind {
 	FORM_DATE,                    /* YYYY-MM-DD, checked as typed */
 	FORM_CHOICE,                  /* one term of a vocabulary */
 	FORM_TERMS,                   /* several terms of a vocabulary */
+	FORM_PERSON,                  /* a person of the register, picked,
+	                               * or a name or login typed */
 };
 
 struct form_field {
@@ -68,6 +70,8 @@ struct form {
 	char *key;                    /* the record's key, owned */
 	struct draft *draft;          /* restored into field draft_field */
 	size_t draft_field;
+	char **people;                /* the names a person picker shows */
+	size_t n_people;
 };
 
 /* A form with the n fields of proto (labels and kinds; values empty),

@@ -106,6 +106,56 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |isms.db | <user> | rows 20/20
 --- screen 80x24
 | 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|+ Document DOC-001 ------------------------------------------------------------+
+|| Satisfies D-01; about nothing linked                                         |
+|| Not approved yet                                                             |
+|| Last reviewed never, next review -; disposal after -                         |
+|| Revision 1, last changed <time> by <user>                        |
+||                                                                              |
+||                                                                              |
+|| Title           Scope + Owner -----------------------+                       |
+|| Kind            docume|type a name or login          |                       |
+|| Type            other |Dana Owner                    |                       |
+|| Owner                 |Kari Lunde                    |                       |
+|| Approver              |<user>                          |                       |
+|| Classification        |nobody (clear the field)      |                       |
+|| Location              +------------------------------+                       |
+|| Version         1.0                                                          |
+|| Status          draft                                                        |
+|| Review months   12                                                           |
+|| Retention                                                                    |
+|| Retain from     created                                                      |
+|| Notes                                                                        |
+|+------------------------------------------------------------------------------+
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
+|isms.db | <user> | rows 20/20
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
+|+ Document DOC-001 ------------------------------------------------------------+
+|| Satisfies D-01; about nothing linked                                         |
+|| Not approved yet                                                             |
+|| Last reviewed never, next review -; disposal after -                         |
+|| Revision 2, last changed <time> by <user>                        |
+||                                                                              |
+||                                                                              |
+|| Title           Scope of the ISMS                                            |
+|| Kind            document                                                     |
+|| Type            other                                                        |
+|| Owner           Dana Owner                                                   |
+|| Approver                                                                     |
+|| Classification                                                               |
+|| Location                                                                     |
+|| Version         1.0                                                          |
+|| Status          draft                                                        |
+|| Review months   12                                                           |
+|| Retention                                                                    |
+|| Retain from     created                                                      |
+|| Notes                                                                        |
+|+------------------------------------------------------------------------------+
+|saved
+|isms.db | <user> | rows 20/20
+--- screen 80x24
+| 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
 |ID▲     Title           Kind     Status    Owner     Next review Flags
 |D-01    Scope of the I… document missing                         missing
 |D-02    Information se… document missing                         missing
@@ -126,7 +176,7 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-17    Nature of nonc… record   missing                         missing
 |D-18    Results of cor… record   missing                         missing
 |D-19    Information se… document missing                         missing
-|DOC-001 Scope of the I… document draft
+|DOC-001 Scope of the I… document draft     Dana Own…
 |approved by (not its owner):
 |isms.db | <user> | rows 20/20
 --- screen 80x24
@@ -150,7 +200,7 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-17    Nature of nonc… record   missing                         missing
 |D-18    Results of cor… record   missing                         missing
 |D-19    Information se… document missing                         missing
-|DOC-001 Scope of the I… document approved            2027-06-30
+|DOC-001 Scope of the I… document approved  Dana Own… 2027-06-30
 |
 |approved DOC-001
 |isms.db | <user> | rows 19/19
@@ -175,7 +225,7 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-17    Nature of nonc… record   missing                         missing
 |D-18    Results of cor… record   missing                         missing
 |D-19    Information se… document missing                         missing
-|DOC-001 Scope of the I… document approved            2027-06-30
+|DOC-001 Scope of the I… document approved  Dana Own… 2027-06-30
 |
 |record a review of DOC-001 without change? (y/n)
 |isms.db | <user> | rows 19/19
@@ -200,7 +250,7 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-17    Nature of nonc… record   missing                         missing
 |D-18    Results of cor… record   missing                         missing
 |D-19    Information se… document missing                         missing
-|DOC-001 Scope of the I… document approved            2027-06-30
+|DOC-001 Scope of the I… document approved  Dana Own… 2027-06-30
 |
 |reviewed DOC-001: no change
 |isms.db | <user> | rows 19/19
