@@ -65,3 +65,20 @@ entity,key,field,old,new
 person,3,deleted,3,
 person,3,active,0,
 person,3,top_management,0,
+# init --demo: a small team, top management among them, whose names the
+# demo registers use
+$ isms --db demo.db init --demo 2>/dev/null && isms --db demo.db person list --format csv | cut -d, -f2,3,6 | grep -v "^$(id -un),"
+name,login,top_management
+Anne Vik,anne,no
+Eva Holm,eva,no
+Ingrid Dahl,ingrid,no
+Kari Lunde,kari,yes
+Lars Aas,lars,yes
+Nils Haugen,nils,no
+Ola Berg,ola,yes
+Per Strand,per,no
+Siri Moen,siri,no
+$ isms --db demo.db doc list --format csv | cut -d, -f2,6 | head -3
+title,approver
+ISMS scope statement,Kari Lunde
+Information security policy,Kari Lunde
