@@ -233,18 +233,26 @@ doc_rules_people(struct isms *m, const struct document_row *cur,
 	const char *approver = plan_value(p, DOC_APPROVER, cur, NULL, 0);
 	const char *by = plan_value(p, DOC_APPROVED_BY, cur, NULL, 0);
 	const char *exc = plan_value(p, DOC_EXCEPTION, cur, NULL, 0);
+	bool named = plan_has(p, DOC_APPROVER) || plan_has(p, DOC_OWNER);
+	enum isms_status rc = ISMS_OK;
+	bool same = false;
 
 	if (!doc_empty(exc))
 		return ISMS_OK;
-	if (plan_has(p, DOC_APPROVED_BY) && person_same(m, by, owner))
-		return status_fail(cause, ISMS_INVALID, "%s: %s owns it and "
-		    "cannot approve it too; another person approves it, or "
-		    "record why one person may (--exception TEXT)", key, by);
-	if ((plan_has(p, DOC_APPROVER) || plan_has(p, DOC_OWNER)) &&
-	    person_same(m, approver, owner))
-		return status_fail(cause, ISMS_INVALID, "%s: the approver (%s) "
-		    "is its owner; name another person, or record why one "
-		    "person may (--exception TEXT)", key, approver);
+	if (plan_has(p, DOC_APPROVED_BY))
+		rc = person_compare(m, by, owner, &same, cause);
+	if (rc != ISMS_OK || same)
+		return rc != ISMS_OK ? rc : status_fail(cause, ISMS_INVALID,
+		    "%s: %s owns it and cannot approve it too; another person "
+		    "approves it, or record why one person may (--exception "
+		    "TEXT)", key, by);
+	if (named)
+		rc = person_compare(m, approver, owner, &same, cause);
+	if (rc != ISMS_OK || same)
+		return rc != ISMS_OK ? rc : status_fail(cause, ISMS_INVALID,
+		    "%s: the approver (%s) is its owner; name another person, "
+		    "or record why one person may (--exception TEXT)", key,
+		    approver);
 	return ISMS_OK;
 }
 

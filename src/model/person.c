@@ -112,21 +112,57 @@ person_canonical(struct isms *m, const char *in, char **out, char **cause)
 	return rc;
 }
 
-bool
-person_same(struct isms *m, const char *a, const char *b)
+/* person_find() where naming nobody, or several, is no failure: *found
+ * says whether it named one. */
+static enum isms_status
+person_lookup(struct isms *m, const char *in, struct person_row *out,
+              bool *found, char **cause)
+{
+	enum isms_status rc = person_find(m, in, out, cause);
+
+	*found = rc == ISMS_OK;
+	if (rc == ISMS_NOT_FOUND || rc == ISMS_INVALID) {
+		if (cause != NULL) {
+			free(*cause);
+			*cause = NULL;
+		}
+		rc = ISMS_OK;
+	}
+	return rc;
+}
+
+enum isms_status
+person_compare(struct isms *m, const char *a, const char *b, bool *same,
+               char **cause)
 {
 	char *fa = person_fold(a), *fb = person_fold(b);
 	struct person_row pa = { 0 }, pb = { 0 };
-	bool same = fa[0] != '\0' && strcmp(fa, fb) == 0;
+	bool in_a = false, in_b = false;
+	enum isms_status rc = ISMS_OK;
 
-	if (!same && fa[0] != '\0' && fb[0] != '\0' &&
-	    person_find(m, a, &pa, NULL) == ISMS_OK &&
-	    person_find(m, b, &pb, NULL) == ISMS_OK)
-		same = pa.id == pb.id;
+	*same = fa[0] != '\0' && strcmp(fa, fb) == 0;
+	if (!*same && fa[0] != '\0' && fb[0] != '\0') {
+		rc = person_lookup(m, a, &pa, &in_a, cause);
+		if (rc == ISMS_OK && in_a)
+			rc = person_lookup(m, b, &pb, &in_b, cause);
+		*same = rc == ISMS_OK && in_a && in_b && pa.id == pb.id;
+	}
 	person_row_done(&pa);
 	person_row_done(&pb);
 	free(fa);
 	free(fb);
+	return rc;
+}
+
+bool
+person_same(struct isms *m, const char *a, const char *b)
+{
+	char *cause = NULL;
+	bool same = false;
+
+	if (person_compare(m, a, b, &same, &cause) != ISMS_OK)
+		same = false;
+	free(cause);
 	return same;
 }
 
@@ -181,11 +217,12 @@ person_rules(struct isms *m, const void *row, const struct plan *p,
 	const char *login = plan_value(p, PERSON_LOGIN, cur, NULL, 0);
 	struct person_row other = { 0 };
 	enum isms_status rc = ISMS_OK;
+	bool found = false;
 
 	if (!plan_has(p, PERSON_LOGIN) || login == NULL || login[0] == '\0')
 		return ISMS_OK;
-	if (person_find(m, login, &other, NULL) == ISMS_OK &&
-	    (cur == NULL || other.id != cur->id))
+	rc = person_lookup(m, login, &other, &found, cause);
+	if (rc == ISMS_OK && found && (cur == NULL || other.id != cur->id))
 		rc = status_fail(cause, ISMS_INVALID, "%s: login %s already "
 		    "names %s (person %lld)", cur != NULL ? cur->name :
 		    plan_value(p, PERSON_NAME, NULL, NULL, 0), login,
@@ -280,12 +317,12 @@ person_add_login(struct isms *m, const char *login, char **cause)
 	struct rec_patch rp = { .v = { [PERSON_NAME] = login,
 	    [PERSON_LOGIN] = login } };
 	char *key = NULL;
-	enum isms_status rc;
+	bool found = false;
+	enum isms_status rc = person_lookup(m, login, &p, &found, cause);
 
-	if (person_find(m, login, &p, NULL) == ISMS_OK) {
-		person_row_done(&p);
-		return ISMS_OK;
-	}
+	person_row_done(&p);
+	if (rc != ISMS_OK || found)
+		return rc;
 	rc = reg_add(m, &reg_person, &rp, &key, cause);
 	free(key);
 	return rc;

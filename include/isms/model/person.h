@@ -32,7 +32,13 @@ enum isms_status person_canonical(struct isms *m, const char *in, char **out,
                                   char **cause);
 
 /* Whether a and b (names or logins, either may be NULL or empty: then
- * false) are the same person by the rule. */
+ * false) are the same person by the rule, into *same.  Fails only on a
+ * database error or out of memory, which a rule must not take for
+ * "not the same" (the transaction may be gone with it). */
+enum isms_status person_compare(struct isms *m, const char *a,
+                                const char *b, bool *same, char **cause);
+/* person_compare() where an error counts as not the same (for tests and
+ * display, never for a rule in a transaction). */
 bool person_same(struct isms *m, const char *a, const char *b);
 
 /* Add the person who runs isms (login as name and login), unless someone
