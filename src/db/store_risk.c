@@ -29,6 +29,12 @@ static const char *const risk_expr[RISK_FIELDS] = {
 	[RISK_ACCEPTED] = "acc.id IS NOT NULL",
 	[RISK_STALE] = "acc.id IS NOT NULL AND acc.basis IS NOT " RISK_BASIS,
 	[RISK_ABOVE] = "ifnull(" RISK_EFFECTIVE " > mx.acceptance_rank, 0)",
+	[RISK_EXCLUDED] = "ifnull((SELECT group_concat(id, ',') FROM (SELECT "
+	    "q.id FROM risk_control rc JOIN requirement q ON q.framework_id = "
+	    "rc.framework_id AND q.id = rc.control_id JOIN soa_entry s ON "
+	    "s.framework_id = rc.framework_id AND s.control_id = rc.control_id "
+	    "WHERE rc.risk_id = r.id AND s.applicable = 'no' ORDER BY q.ord)), "
+	    "'')",
 };
 
 const struct rec_sql store_risk_sql = {

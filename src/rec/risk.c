@@ -62,6 +62,8 @@ static const struct rec_field risk_fields[RISK_FIELDS] = {
 	[RISK_ACCEPTED] = D(accepted, "accepted", "Accepted", REC_FLAG),
 	[RISK_STALE] = D(stale, "stale", "Acceptance stale", REC_FLAG),
 	[RISK_ABOVE] = D(above, "above", "Above appetite", REC_FLAG),
+	[RISK_EXCLUDED] = D(excluded, "excluded_controls",
+	    "Excluded controls", REC_LINE),
 };
 
 const struct rec_desc rec_risk = {

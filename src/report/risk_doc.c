@@ -27,6 +27,8 @@ risk_doc_flags(const struct risk_row *r, const char *today)
 		buf_printf(&b, "%saccepted-stale", b.len ? " " : "");
 	if (risk_overdue(r, today))
 		buf_printf(&b, "%sreview-overdue", b.len ? " " : "");
+	if (r->excluded != NULL && r->excluded[0] != '\0')
+		buf_printf(&b, "%sexcluded-control", b.len ? " " : "");
 	return buf_take(&b);
 }
 

@@ -90,7 +90,8 @@ risk_level_role(const struct risk_pane *p, int rank)
 }
 
 /* What needs attention, in words: above (the appetite, without a valid
- * acceptance) or accepted, stale, overdue. */
+ * acceptance) or accepted, stale, overdue, excluded (a linked control the
+ * SoA excludes). */
 static void
 risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
                 struct table_cell *out)
@@ -98,6 +99,7 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 	bool flagged = risk_flagged(r, p->today);
 	bool stale = r->accepted && r->stale;
 	bool late = risk_overdue(r, p->today);
+	bool excl = r->excluded != NULL && r->excluded[0] != '\0';
 	struct buf b;
 
 	buf_init(&b);
@@ -109,10 +111,13 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 		buf_printf(&b, "%sstale", b.len ? " " : "");
 	if (late)
 		buf_printf(&b, "%soverdue", b.len ? " " : "");
+	if (excl)
+		buf_printf(&b, "%sexcluded", b.len ? " " : "");
 	snprintf(p->base.cell, sizeof p->base.cell, "%s", buf_str(&b));
 	buf_done(&b);
 	out->text = p->base.cell;
-	out->role = flagged || stale || late ? UI_ROLE_OVERDUE : UI_ROLE_NORMAL;
+	out->role = flagged || stale || late || excl ? UI_ROLE_OVERDUE :
+	    UI_ROLE_NORMAL;
 }
 
 static void

@@ -30,6 +30,8 @@ struct risk_row {
 	bool stale;                   /* ... but scores, treatment or
 	                               * controls changed since */
 	bool above;                   /* level above the acceptance criterion */
+	char *excluded;               /* linked controls the SoA excludes,
+	                               * "A.7.4,A.7.5"; allowed, but flagged */
 	int64_t rev;
 	char *updated_at, *updated_by;
 };
@@ -42,7 +44,7 @@ enum {
 	RISK_TREATMENT, RISK_RL, RISK_RI, RISK_RESIDUAL_RANK, RISK_STATUS,
 	RISK_REVIEW, RISK_ASSETS, RISK_CONTROLS, RISK_ACCEPTED_BY,
 	RISK_ACCEPTED_AT, RISK_ACCEPTED_UNTIL, RISK_ACCEPTED_NOTE,
-	RISK_ACCEPTED, RISK_STALE, RISK_ABOVE, RISK_FIELDS
+	RISK_ACCEPTED, RISK_STALE, RISK_ABOVE, RISK_EXCLUDED, RISK_FIELDS
 };
 
 extern const struct rec_desc rec_risk;

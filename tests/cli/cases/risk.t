@@ -260,3 +260,10 @@ $ isms risk export --format xlsx
 ! isms: risk export: xlsx is a binary format: name a file with -o FILE
 ! Try 'isms --help' or 'man isms'.
 [2]
+# a risk linked to a control the SoA excludes is allowed, but flagged
+$ isms --db excl.db init 2>/dev/null && isms --db excl.db risk add "Break-in" --owner Ops --likelihood 2 --impact 2 && isms --db excl.db risk link R-001 --control A.7.4
+R-001
+$ isms --db excl.db soa set A.7.4 --applicable no --justification "No premises" && isms --db excl.db risk show R-001 | grep Flags
+Flags:         excluded-control
+$ isms --db excl.db soa set A.7.4 --applicable yes && isms --db excl.db risk show R-001 | grep Flags
+Flags:

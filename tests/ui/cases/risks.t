@@ -404,3 +404,30 @@ ID  NAME                      TYPE         OWNER
 4   Production cloud account  service      Head of Operation
 3   Source code repository    software     CTO              
 5   Staff laptops             hardware     IT lead          
+# a risk linked to a control the SoA excludes is flagged, in words
+$ isms soa set A.5.30 --applicable no --justification "Outsourced" && isms --size 132x24 --script $ISMS_SRCDIR/tests/ui/keys/risks-excluded.keys
+--- screen 132x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People                                  Fjordlight Analytics AS (fictional)
+|12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲  Statement                            Inherent  Residual  Flags              Owner          Treatment Review      Status
+|R-001  Ransomware encrypts production and … High      High      above stale exclu… Head of Opera… modify    2027-01-31  in treatment
+|R-002  Customer data exposed through a mis… High      Medium                       Head of Data   modify    2027-03-31  in treatment
+|R-003  Phishing leads to account takeover … High      Medium                       IT lead        modify    2027-04-30  in treatment
+|R-004  Unpatched library in the platform i… High      Medium    stale              CTO            modify    2027-06-30  monitoring
+|R-005  Source code leaked by a departing d… Medium    Medium                       CTO            modify    2027-01-31  monitoring
+|R-006  Laptop with customer extracts is st… Medium    Low                          IT lead        modify    2027-03-31  monitoring
+|R-007  Cloud region outage stops the servi… Medium    Medium    accepted excluded  Head of Opera… retain    2027-04-30  monitoring
+|R-008  Payment provider breach exposes car… Medium    Low       accepted           CFO            share     2027-06-30  monitoring
+|R-009  HR records disclosed by misdirected… Medium    Low                          Head of People modify    2027-01-31  open
+|R-010  Key operations engineer unavailable… Medium    Low                          Head of Opera… modify    2027-03-31  open
+|R-011  Unauthorised visitor in the office   Low       Low       overdue            Office manager retain    2026-09-30  monitoring
+|R-012  Analytics model leaks personal data… Medium    Low                          Head of Data   avoid     2027-06-30  open
+|
+|
+|
+|
+|
+|
+|
+|a add a record  F filter by criteria picked from a list  h show the heat maps  / search forward  f filter rows by text  s sort by t…
+|isms.db | <user> | rows 12/12
