@@ -246,8 +246,8 @@ version_items(struct isms *m, const struct version_spec *s, int v,
 		return version_now(m, s, items, n, cause);
 	rc = store_version_items(isms_db(m), s->name, v, items, n, cause);
 	if (rc == ISMS_NOT_FOUND)
-		rc = status_fail(cause, rc, "%s: there is no version %d (isms %s "
-		    "versions lists them)", s->title, v, s->name);
+		rc = status_fail(cause, rc, "%s: there is no version %d "
+		    "(isms %s versions lists them)", s->title, v, s->name);
 	return rc;
 }
 
