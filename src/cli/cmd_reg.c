@@ -11,6 +11,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cmd.h"
+#include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
 #include "isms/util/buf.h"
@@ -43,6 +44,19 @@ reg_has_key_field(const struct rec_desc *d)
 	return false;
 }
 
+/* Field i of row as people read it: a term by its label (csv keeps the
+ * token). */
+static const char *
+reg_text(const struct rec_desc *d, const void *row, size_t i, char (*num)[24])
+{
+	const char *v = rec_value(d, row, i, *num, sizeof *num);
+
+	if (d->fields[i].kind == REC_TERM && d->fields[i].vocab != NULL &&
+	    v != NULL && v[0] != '\0')
+		return vocab_label(d->fields[i].vocab, v);
+	return v;
+}
+
 /* The cells of one record: its key first when no field is the key (and
  * there is a register to name it), then the fields chosen by want (with a
  * header, or all). */
@@ -59,7 +73,8 @@ reg_cells(const struct rec_desc *d, const struct reg *r, const void *row,
 	}
 	for (size_t i = 0; i < d->n_fields; i++)
 		if (all || d->fields[i].head != NULL)
-			cells[n++] = rec_value(d, row, i, num[i], sizeof num[i]);
+			cells[n++] = all ? rec_value(d, row, i, num[i],
+			    sizeof num[i]) : reg_text(d, row, i, &num[i]);
 	return n;
 }
 
@@ -152,7 +167,7 @@ cmd_rec_show(const struct reg *r, const void *row)
 	}
 	for (size_t i = 0; i < d->n_fields; i++) {
 		labels[n] = d->fields[i].label;
-		values[n++] = rec_value(d, row, i, num[i], sizeof num[i]);
+		values[n++] = reg_text(d, row, i, &num[i]);
 	}
 	rev = xasprintf("%lld, %s by %s", (long long)rec_rev(d, row),
 	    rec_updated_at(d, row), rec_updated_by(d, row));

@@ -9,7 +9,7 @@ $ isms doc missing --format csv | cut -d, -f1,2 | tr '\n' ' '
 id,requirement D-01,4.3 D-02,5.2 D-03,6.1.2 D-04,6.1.3 D-05,6.1.3 D-06,6.1.3 D-07,6.2 D-08,7.2 D-09,7.5.1 D-10,8.1 D-11,8.2 D-12,8.3 D-13,9.1 D-14,9.2.2 D-15,9.2.2 D-16,9.3.3 D-17,10.2 D-18,10.2 
 $ for i in $(seq -w 1 18); do isms doc add "Doc $i" --owner dana --approver alice >/dev/null && isms doc link DOC-0$i --satisfies D-$i && isms doc approve DOC-0$i || break; done
 $ isms doc missing
-$ isms doc missing --pending | grep -c pending-soa-decision
+$ isms doc missing --pending | grep -c 'pending SoA decision'
 17
 $ isms soa set A.5.1 --applicable yes && isms doc missing --format csv
 id,requirement,item,kind,name,applicable,status,documents
