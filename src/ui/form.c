@@ -8,12 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/model/reg.h"
-#include "isms/rec/person.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/editor.h"
 #include "isms/ui/form.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/people_list.h"
 #include "isms/ui/prompt.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
@@ -292,9 +291,7 @@ form_pick(struct form *f, struct app *app)
 static void
 form_people_free(struct form *f)
 {
-	for (size_t i = 0; i < f->n_people; i++)
-		free(f->people[i]);
-	free(f->people);
+	people_list_free(f->people, f->n_people);
 	f->people = NULL;
 	f->n_people = 0;
 }
@@ -323,31 +320,14 @@ static void
 form_pick_person(struct form *f, struct app *app)
 {
 	const struct form_field *fd = &f->fields[f->cursor];
-	const char *cur = form_value(f, f->cursor);
-	struct person_row *rows = NULL;
 	const char **items;
-	char *cause = NULL;
-	size_t n = 0, sel = 0;
+	size_t sel;
 
 	form_people_free(f);
-	if (reg_list(app->m, &reg_person, NULL, (void **)&rows, &n, &cause) !=
-	    ISMS_OK) {
-		app_fail(app, cause);
+	if (!people_list(app, &f->people, &f->n_people))
 		return;
-	}
-	f->people = xcalloc(n + 1, sizeof *f->people);
-	for (size_t i = 0; i < n; i++)
-		if (rows[i].active)
-			f->people[f->n_people++] = xstrdup(rows[i].name);
-	rec_free(&rec_person, rows, n);
-	items = xcalloc(f->n_people + 2, sizeof *items);
-	items[0] = "type a name or login";
-	for (size_t i = 0; i < f->n_people; i++) {
-		items[i + 1] = f->people[i];
-		if (strcmp(cur, f->people[i]) == 0)
-			sel = i + 1;
-	}
-	items[f->n_people + 1] = "nobody (clear the field)";
+	items = people_list_items(f->people, f->n_people,
+	    "nobody (clear the field)", form_value(f, f->cursor), &sel);
 	app_push(app, picker_new(fd->label, items, f->n_people + 2, sel, NULL,
 	    form_person_done, f));
 	free(items);

@@ -17,6 +17,7 @@
 #include "isms/rec/vocab.h"
 #include "isms/ui/export.h"
 #include "isms/ui/form.h"
+#include "isms/ui/people_list.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/recform.h"
 #include "isms/ui/tabs.h"
@@ -45,6 +46,8 @@ struct doc_pane {
 	char *pick;                   /* the document a prompt works on */
 	char *pick_req;               /* the required document of a new one */
 	bool pick_record;             /* ... which is a record */
+	char **people;                /* the names the approver list shows */
+	size_t n_people;
 };
 
 /* A placeholder row stands for a missing required document: no id. */
@@ -282,6 +285,39 @@ doc_approve_done(void *ctx, struct app *app, const char *by)
 	app_reload(app);
 }
 
+/* Item 0 of the approver list types a name, the others are people. */
+static void
+doc_approve_pick(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct doc_pane *p = ctx;
+	const struct document_row *r = tpane_current(&p->base);
+
+	(void)marks;
+	if (index > 0 && index <= p->n_people)
+		doc_approve_done(p, app, p->people[index - 1]);
+	else if (r != NULL)
+		app_push(app, prompt_new("approved by (not its owner): ",
+		    r->approver, NULL, doc_approve_done, p));
+}
+
+/* Who approves r: the active people to pick from, the approver first
+ * under the cursor, or a name typed. */
+static void
+doc_approve_start(struct doc_pane *p, const struct document_row *r)
+{
+	const char **items;
+	size_t sel;
+
+	people_list_free(p->people, p->n_people);
+	if (!people_list(p->base.app, &p->people, &p->n_people))
+		return;
+	items = people_list_items(p->people, p->n_people, NULL, r->approver,
+	    &sel);
+	app_push(p->base.app, picker_new("approved by (not its owner)", items,
+	    p->n_people + 1, sel, NULL, doc_approve_pick, p));
+	free(items);
+}
+
 static void
 doc_review_yes(void *ctx, struct app *app)
 {
@@ -345,9 +381,7 @@ doc_handle(void *pane, enum ui_action a)
 		return true;
 	case UI_ACTION_APPROVE:
 		if ((r = doc_picked(p)) != NULL)
-			app_push(p->base.app, prompt_new("approved by (not "
-			    "its owner): ", r->approver, NULL,
-			    doc_approve_done, p));
+			doc_approve_start(p, r);
 		return true;
 	case UI_ACTION_REVIEW:
 		if ((r = doc_picked(p)) == NULL)
@@ -391,6 +425,7 @@ doc_pane_close(void *pane)
 	tpane_done(&p->base);
 	free(p->pick);
 	free(p->pick_req);
+	people_list_free(p->people, p->n_people);
 	free(p);
 }
 

@@ -163,12 +163,12 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-04    Information se… document missing                         missing
 |D-05    Statement of A… document missing                         missing
 |D-06    Information se… document missing                         missing
-|D-07    Information se… document missing                         missing
-|D-08    Evidence of co… record   missing                         missing
-|D-09    Documented inf… document missing                         missing
-|D-10    Operational pl… record   missing                         missing
-|D-11    Results of inf… record   missing                         missing
-|D-12    Results of inf… record   missing                         missing
+|D-07    Information se… + approved by (not its owner) +          missing
+|D-08    Evidence of co… |type a name or login         |          missing
+|D-09    Documented inf… |Dana Owner                   |          missing
+|D-10    Operational pl… |Kari Lunde                   |          missing
+|D-11    Results of inf… |<user>                         |          missing
+|D-12    Results of inf… +-----------------------------+          missing
 |D-13    Monitoring and… record   missing                         missing
 |D-14    Internal audit… record   missing                         missing
 |D-15    Internal audit… record   missing                         missing
@@ -177,7 +177,7 @@ $ ISMS_TODAY=2026-06-30 isms --script $ISMS_SRCDIR/tests/ui/keys/documents.keys
 |D-18    Results of cor… record   missing                         missing
 |D-19    Information se… document missing                         missing
 |DOC-001 Scope of the I… document draft     Dana Own…
-|approved by (not its owner):
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 20/20
 --- screen 80x24
 | 1 Clauses   2 SoA   3 Risks   4 Assets  [5 Documents]  People         Acme Ltd
