@@ -17,6 +17,7 @@
 #include "isms/ui/export.h"
 #include "isms/ui/filtermenu.h"
 #include "isms/ui/heat.h"
+#include "isms/ui/people_list.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/ui/tabs.h"
@@ -322,17 +323,40 @@ accept_done(void *ctx, struct app *app, const char *by)
 	app_reload(app);
 }
 
+/* Item 0 of the list types a name (the owner proposed), the others are
+ * people. */
+static void
+accept_pick(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	const struct risk_row *r = tpane_current(&p->base);
+
+	(void)marks;
+	if (index > 0 && index <= p->n_picks)
+		accept_done(p, app, p->picks[index - 1]);
+	else if (r != NULL)
+		app_push(app, prompt_new("accepted by (the risk owner): ",
+		    r->owner, NULL, accept_done, p));
+}
+
+/* Who accepts the residual risk: the active people to pick from, the
+ * owner under the cursor when one of them, or a name typed. */
 static void
 risk_accept_start(struct risk_pane *p)
 {
 	const struct risk_row *r = tpane_current(&p->base);
+	const char **items;
+	char **names;
+	size_t n, sel;
 
-	if (r == NULL)
+	if (r == NULL || !people_list(p->base.app, &names, &n))
 		return;
 	risk_set_pick_ref(p);
-	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
-	    r->owner,
-	    NULL, accept_done, p));
+	risk_pane_picks(p, names, n);
+	items = people_list_items(p->picks, p->n_picks, NULL, r->owner, &sel);
+	app_push(p->base.app, picker_new("accepted by (the risk owner)",
+	    items, p->n_picks + 1, sel, NULL, accept_pick, p));
+	free(items);
 }
 
 static void

@@ -222,6 +222,37 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 | 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
+|R-001  Ransomware encrypts pr… High      High      above           Head of Op… modify    2027-01-31
+|R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
+|R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
+|R-004  Unpatched library in t… High      Medium    stale           CTO         modify    2027-06-30
+|R-005  Source code leaked by … Medium    Medium                    CTO         modify    2027-01-31
+|R-006  Laptop with customer e… Med+ accepted by (the risk owner) + IT lead     modify    2027-03-31
+|R-007  Cloud region outage st… Med|type a name or login          | Head of Op… retain    2027-04-30
+|R-008  Payment provider breac… Med|Anne Vik                      | CFO         share     2027-06-30
+|R-009  HR records disclosed b… Med|Eva Holm                      | Head of Pe… modify    2027-01-31
+|R-010  Key operations enginee… Med|Ingrid Dahl                   | Head of Op… modify    2027-03-31
+|R-011  Unauthorised visitor i… Low|Kari Lunde                    | Office man… retain    2026-09-30
+|R-012  Analytics model leaks … Med|Lars Aas                      | Head of Da… avoid     2027-06-30
+|                                  |Nils Haugen                   |
+|                                  |Ola Berg                      |
+|                                  |Per Strand                    |
+|                                  |<user>                          |
+|                                  |Siri Moen                     |
+|                                  +------------------------------+
+|
+|
+|
+|
+|
+|
+|
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
+|isms.db | <user> | rows 12/12
+--- screen 100x30
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People  Fjordlight Analytics AS (fictional)
+|12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲  Statement               Inherent  Residual  Flags           Owner       Treatment Review
 |R-001  Ransomware encrypts pr… High      High      accepted        Head of Op… modify    2027-01-31
 |R-002  Customer data exposed … High      Medium                    Head of Da… modify    2027-03-31
 |R-003  Phishing leads to acco… High      Medium                    IT lead     modify    2027-04-30
