@@ -10,6 +10,7 @@
 #include "isms/cli/cli.h"
 #include "isms/cli/cmd.h"
 #include "isms/model/clause.h"
+#include "isms/model/document.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
 #include "isms/report/text.h"
@@ -88,21 +89,20 @@ clause_list_run(struct cli_call *c)
 static char *
 clause_documents_text(struct isms *m, const char *id)
 {
-	struct document_row *docs;
+	struct required_row *req;
 	struct buf b;
 	size_t n;
 
 	buf_init(&b);
-	if (clause_documents(m, id, &docs, &n, NULL) != ISMS_OK)
+	if (required_list(m, id, &req, &n, NULL) != ISMS_OK)
 		return buf_take(&b);
 	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			buf_addc(&b, '\n');
-		buf_printf(&b, "%s %s%s%s: %s", docs[i].requirement_id,
-		    docs[i].item ? docs[i].item : "", docs[i].item ? ") " : "",
-		    docs[i].kind, docs[i].name);
+		char *line = required_line(&req[i]);
+
+		buf_printf(&b, "%s%s", i > 0 ? "\n" : "", line);
+		free(line);
 	}
-	document_rows_free(docs, n);
+	required_rows_free(req, n);
 	return buf_take(&b);
 }
 
@@ -143,8 +143,8 @@ static const struct cli_opt clause_list_opts[] = {
 const struct cli_cmd cli_clause[] = {
 	CLI_LEAF("list", "[--format text|csv]", "the clauses as a tree", 0, 0,
 	    CLI_READS, clause_list_opts, clause_list_run),
-	CLI_LEAF("show", "ID", "one clause with the documents it calls for", 1,
-	    1, CLI_READS, NULL, clause_show_run),
+	CLI_LEAF("show", "ID", "one clause with the required documents it "
+	    "calls for", 1, 1, CLI_READS, NULL, clause_show_run),
 	CLI_REG_SET("ID [OPTION]...", "change a clause's status, owner, due "
 	    "date, notes or evidence", &reg_clause),
 	CLI_END,

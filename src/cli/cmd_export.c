@@ -1,7 +1,8 @@
 /*
  * cmd_export.c - the exports of the command line: `soa export`, `risk
- * export` and `treatment export`, as csv, md, html or xlsx, to a file
- * (written whole or not at all) or to standard output (-o - or no -o).
+ * export`, `treatment export` and `doc export`, as csv, md, html or
+ * xlsx, to a file (written whole or not at all) or to standard output
+ * (-o - or no -o).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "isms/cli/args.h"
 #include "isms/cli/cmd.h"
+#include "isms/report/document_doc.h"
 #include "isms/report/risk_doc.h"
 #include "isms/report/soa_doc.h"
 #include "isms/report/text.h"
@@ -54,7 +56,8 @@ export_target(struct cli_call *c, enum doc_format *fmt, const char **out)
 }
 
 /* The exports, by what they export. */
-enum export_what { EXPORT_SOA, EXPORT_RISKS, EXPORT_TREATMENT };
+enum export_what { EXPORT_SOA, EXPORT_RISKS, EXPORT_TREATMENT,
+                   EXPORT_DOCUMENTS };
 
 static enum isms_status
 export_write(struct cli_call *c, enum export_what what, enum doc_format fmt,
@@ -66,6 +69,8 @@ export_write(struct cli_call *c, enum export_what what, enum doc_format fmt,
 		    cause);
 	case EXPORT_RISKS:
 		return risk_export(c->m, fmt, out, warning, cause);
+	case EXPORT_DOCUMENTS:
+		return document_export(c->m, fmt, out, warning, cause);
 	case EXPORT_TREATMENT:
 		break;
 	}
@@ -104,6 +109,12 @@ cmd_soa_export(struct cli_call *c)
 }
 
 int
+cmd_doc_export(struct cli_call *c)
+{
+	return export_run(c, EXPORT_DOCUMENTS);
+}
+
+int
 cmd_risk_export(struct cli_call *c)
 {
 	return export_run(c, EXPORT_RISKS);
@@ -119,5 +130,7 @@ const struct cli_cmd cli_treatment[] = {
 	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE]", "the "
 	    "treatment plan: actions with their risk and control", 0, 0,
 	    CLI_READS, cmd_export_opts, cmd_treatment_export),
+	CLI_VERSIONS("treatment plan", cmd_treatment_approve,
+	    cmd_treatment_versions, cmd_treatment_diff),
 	CLI_END,
 };

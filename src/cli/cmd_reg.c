@@ -46,32 +46,47 @@ reg_has_key_field(const struct rec_desc *d)
 	return false;
 }
 
-/* The cells of one record: its key first when no field is the key, then
- * the fields chosen by want (with a header, or all). */
-static size_t
-reg_cells(const struct reg *r, const void *row, bool all, char *key,
-          size_t keysize, char (*num)[24], const char **cells)
+/* Field i of row as people read it: a term by its label (csv keeps the
+ * token). */
+static const char *
+reg_text(const struct rec_desc *d, const void *row, size_t i, char (*num)[24])
 {
-	const struct rec_desc *d = reg_desc(r);
+	const char *v = rec_value(d, row, i, *num, sizeof *num);
+
+	if (d->fields[i].kind == REC_TERM && d->fields[i].vocab != NULL &&
+	    v != NULL && v[0] != '\0')
+		return vocab_label(d->fields[i].vocab, v);
+	return v;
+}
+
+/* The cells of one record: its key first when no field is the key (and
+ * there is a register to name it), then the fields chosen by want (with a
+ * header, or all). */
+static size_t
+reg_cells(const struct rec_desc *d, const struct reg *r, const void *row,
+          bool all, char *key, size_t keysize, char (*num)[24],
+          const char **cells)
+{
 	size_t n = 0;
 
-	if (!reg_has_key_field(d)) {
+	if (r != NULL && !reg_has_key_field(d)) {
 		reg_key(r, row, key, keysize);
 		cells[n++] = key;
 	}
 	for (size_t i = 0; i < d->n_fields; i++)
 		if (all || d->fields[i].head != NULL)
-			cells[n++] = rec_value(d, row, i, num[i], sizeof num[i]);
+			cells[n++] = all ? rec_value(d, row, i, num[i],
+			    sizeof num[i]) : reg_text(d, row, i, &num[i]);
 	return n;
 }
 
 static size_t
-reg_headers(const struct rec_desc *d, bool all, char (*names)[48],
-            const char **heads)
+reg_headers(const struct rec_desc *d, const struct reg *r, bool all,
+            char (*names)[48], const char **heads)
 {
 	size_t n = 0;
 
-	if (!reg_has_key_field(d))
+	if (r != NULL && !reg_has_key_field(d))
 		heads[n++] = all ? "id" : "ID";
 	for (size_t i = 0; i < d->n_fields; i++) {
 		if (!all && d->fields[i].head == NULL)
@@ -87,23 +102,23 @@ reg_headers(const struct rec_desc *d, bool all, char (*names)[48],
 	return n;
 }
 
-static void
-reg_print(const struct reg *r, void *rows, size_t n, bool csv)
+void
+cmd_rec_print(const struct rec_desc *d, const struct reg *r, const void *rows,
+              size_t n, bool csv)
 {
-	const struct rec_desc *d = reg_desc(r);
 	const char *cells[REC_FIELDS_MAX + 1];
 	char num[REC_FIELDS_MAX][24], names[REC_FIELDS_MAX][48], key[48];
 	struct text_table t;
-	size_t k = reg_headers(d, csv, names, cells);
+	size_t k = reg_headers(d, r, csv, names, cells);
 
 	if (csv)
 		csv_row(stdout, cells, k);
 	else
 		text_table_init(&t, cells, k);
 	for (size_t i = 0; i < n; i++) {
-		void *row = (char *)rows + i * d->size;
+		const void *row = (const char *)rows + i * d->size;
 
-		reg_cells(r, row, csv, key, sizeof key, num, cells);
+		reg_cells(d, r, row, csv, key, sizeof key, num, cells);
 		if (csv)
 			csv_row(stdout, cells, k);
 		else
@@ -131,9 +146,37 @@ cmd_reg_list(struct cli_call *c)
 	    &cause);
 	if (st != ISMS_OK)
 		return cli_fail(st, cause);
-	reg_print(c->cmd->reg, rows, n, fmt == ARGS_FORMAT_CSV);
+	cmd_rec_print(reg_desc(c->cmd->reg), c->cmd->reg, rows, n,
+	    fmt == ARGS_FORMAT_CSV);
 	rec_free(reg_desc(c->cmd->reg), rows, n);
 	return cli_flush();
+}
+
+void
+cmd_rec_show(const struct reg *r, const void *row)
+{
+	const struct rec_desc *d = reg_desc(r);
+	const char *labels[REC_FIELDS_MAX + 2], *values[REC_FIELDS_MAX + 2];
+	char num[REC_FIELDS_MAX][24], key[48], noun[48], *rev;
+	size_t n = 0;
+
+	snprintf(noun, sizeof noun, "%s", d->noun);
+	noun[0] = (char)toupper((unsigned char)noun[0]);
+	if (!reg_has_key_field(d)) {
+		reg_key(r, row, key, sizeof key);
+		labels[n] = noun;
+		values[n++] = key;
+	}
+	for (size_t i = 0; i < d->n_fields; i++) {
+		labels[n] = d->fields[i].label;
+		values[n++] = reg_text(d, row, i, &num[i]);
+	}
+	rev = xasprintf("%lld, %s by %s", (long long)rec_rev(d, row),
+	    rec_updated_at(d, row), rec_updated_by(d, row));
+	labels[n] = "Revision";
+	values[n++] = rev;
+	text_fields_print(stdout, labels, values, n);
+	free(rev);
 }
 
 int
@@ -141,32 +184,12 @@ cmd_reg_show(struct cli_call *c)
 {
 	const struct rec_desc *d = reg_desc(c->cmd->reg);
 	void *row = xcalloc(1, d->size);
-	const char *labels[REC_FIELDS_MAX + 2], *values[REC_FIELDS_MAX + 2];
-	char num[REC_FIELDS_MAX][24], key[48], noun[48], *rev = NULL;
 	char *cause = NULL;
-	size_t n = 0;
 	enum isms_status st = reg_get(c->m, c->cmd->reg, c->argv[0], row,
 	    &cause);
 
-	if (st == ISMS_OK) {
-		snprintf(noun, sizeof noun, "%s", d->noun);
-		noun[0] = (char)toupper((unsigned char)noun[0]);
-		if (!reg_has_key_field(d)) {
-			reg_key(c->cmd->reg, row, key, sizeof key);
-			labels[n] = noun;
-			values[n++] = key;
-		}
-		for (size_t i = 0; i < d->n_fields; i++) {
-			labels[n] = d->fields[i].label;
-			values[n++] = rec_value(d, row, i, num[i], sizeof num[i]);
-		}
-		rev = xasprintf("%lld, %s by %s", (long long)rec_rev(d, row),
-		    rec_updated_at(d, row), rec_updated_by(d, row));
-		labels[n] = "Revision";
-		values[n++] = rev;
-		text_fields_print(stdout, labels, values, n);
-	}
-	free(rev);
+	if (st == ISMS_OK)
+		cmd_rec_show(c->cmd->reg, row);
 	rec_done(d, row);
 	free(row);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);

@@ -1,5 +1,7 @@
 /*
- * cmd_soa.c - `isms soa list|show|set`: the Statement of Applicability.
+ * cmd_soa.c - `isms soa list|show|set|export|approve|versions|diff`: the
+ * Statement of Applicability (approve, versions and diff in
+ * cmd_version.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +10,7 @@
 #include "isms/cli/args.h"
 #include "isms/cli/cli.h"
 #include "isms/cli/cmd.h"
+#include "isms/model/document.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/csv.h"
@@ -120,26 +123,50 @@ soa_attributes_text(struct isms *m, const char *id)
 	return buf_take(&b);
 }
 
+/* The required documents control id brings, each with its state. */
+static char *
+soa_documents_text(struct isms *m, const char *id)
+{
+	struct required_row *req;
+	struct buf b;
+	size_t n;
+
+	buf_init(&b);
+	if (required_list(m, id, &req, &n, NULL) != ISMS_OK)
+		return buf_take(&b);
+	for (size_t i = 0; i < n; i++) {
+		char *line = required_line(&req[i]);
+
+		buf_printf(&b, "%s%s", i > 0 ? "\n" : "", line);
+		free(line);
+	}
+	required_rows_free(req, n);
+	return buf_take(&b);
+}
+
 static void
 soa_show_print(struct isms *m, const struct soa_row *r)
 {
 	static const char *const labels[] = {
 		"Control", "Title", "Theme", "Summary", "Applicable", "Reasons",
 		"Justification", "Status", "How implemented", "Evidence",
-		"Owner", "Linked risks", "Last review", "Attributes", "Revision"
+		"Owner", "Linked risks", "Last review", "Documents",
+		"Attributes", "Revision"
 	};
 	char *reasons = vocab_reasons_display(r->reasons, r->risk_linked, " ");
 	char *attrs = soa_attributes_text(m, r->id);
+	char *docs = soa_documents_text(m, r->id);
 	char *rev = xasprintf("%lld, %s by %s", (long long)r->rev,
 	    r->updated_at, r->updated_by);
 	const char *values[] = { r->id, r->title, r->theme, r->summary,
 	    r->applicable, reasons, r->justification,
 	    vocab_label(&vocab_soa_status, r->status), r->how, r->evidence,
-	    r->owner, r->risks, r->reviewed, attrs, rev };
+	    r->owner, r->risks, r->reviewed, docs, attrs, rev };
 
-	text_fields_print(stdout, labels, values, 15);
+	text_fields_print(stdout, labels, values, 16);
 	free(reasons);
 	free(attrs);
+	free(docs);
 	free(rev);
 }
 
@@ -177,7 +204,8 @@ const struct cli_cmd cli_soa[] = {
 	CLI_LEAF("list", "[OPTION]...", "the Statement of Applicability, "
 	    "filtered and sorted", 0, 0, CLI_READS, soa_list_opts,
 	    soa_list_run),
-	CLI_LEAF("show", "ID", "one control with its attributes", 1, 1,
+	CLI_LEAF("show", "ID", "one control with its required documents and "
+	    "attributes", 1, 1,
 	    CLI_READS, NULL, soa_show_run),
 	CLI_REG_SET("ID [OPTION]...", "change a control's applicability, "
 	    "reasons, justification, status, implementation, evidence, owner "
@@ -185,5 +213,6 @@ const struct cli_cmd cli_soa[] = {
 	CLI_LEAF("export", "[--format csv|md|html|xlsx] [-o FILE] [--theme T]",
 	    "the SoA as the auditor receives it", 0, 0, CLI_READS,
 	    cmd_soa_export_opts, cmd_soa_export),
+	CLI_VERSIONS("SoA", cmd_soa_approve, cmd_soa_versions, cmd_soa_diff),
 	CLI_END,
 };

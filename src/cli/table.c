@@ -9,6 +9,11 @@ static const struct cli_cmd cli_asset[] = {
 	CLI_END,
 };
 
+static const struct cli_cmd cli_person[] = {
+	CLI_REGISTER(&reg_person, "ID|NAME|LOGIN", "NAME"),
+	CLI_END,
+};
+
 const struct cli_cmd cli_table[] = {
 	CLI_LEAF("init", "[--org NAME] [--scope TEXT] [--matrix ID] [--demo] "
 	    "[--group GROUP]", "create a new ISMS database", 0, 0, CLI_NO_DB,
@@ -18,13 +23,18 @@ const struct cli_cmd cli_table[] = {
 	    cmd_set_check, cmd_set),
 	CLI_GROUP("catalog", "list, show and validate catalogs", cli_catalog),
 	CLI_GROUP("clause", "the clause 4-10 checklist", cli_clause),
-	CLI_GROUP("soa", "the Statement of Applicability", cli_soa),
+	CLI_GROUP("soa", "the Statement of Applicability and its approved "
+	    "versions", cli_soa),
 	CLI_GROUP("matrix", "the risk method: scales, levels, grid, "
 	    "acceptance", cli_matrix),
 	CLI_GROUP("asset", "the asset inventory (A.5.9)", cli_asset),
 	CLI_GROUP("risk", "the risk register, treatment and acceptance",
 	    cli_risk),
-	CLI_GROUP("treatment", "the treatment plan", cli_treatment),
+	CLI_GROUP("treatment", "the treatment plan and its approved versions",
+	    cli_treatment),
+	CLI_GROUP("person", "the people of the organisation", cli_person),
+	CLI_GROUP("doc", "documented information (7.5) and the required "
+	    "documents", cli_doc),
 	CLI_LEAF_SUBS("history", "[RECORD] [--by LOGIN] [--since DATE] "
 	    "[--limit N] [--format text|csv]", "the change history, newest "
 	    "first, of one record (R-001, A.7.4, 6.1.2) or of all", 0, 1,

@@ -21,6 +21,7 @@
 #include "schema_v1.sql.h"
 #include "schema_v2.sql.h"
 #include "schema_v3.sql.h"
+#include "schema_v4.sql.h"
 
 /* One migration: SQL, then (optionally) code over the rows, then more
  * SQL, in one transaction. */
@@ -35,6 +36,7 @@ static const struct schema_step schema_steps[] = {
 	{ 1, schema_v1_sql, NULL, NULL },
 	{ 2, schema_v2_sql, chain_build, schema_v2_after_sql },
 	{ 3, schema_v3_sql, store_risk_v3, schema_v3_after_sql },
+	{ 4, schema_v4_sql, NULL, NULL },
 };
 
 /* Tables every isms database of the current version has. */

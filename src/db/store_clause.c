@@ -1,6 +1,6 @@
 /*
  * store_clause.c - the clause 4-10 checklist: clause requirements joined
- * with their status rows, and the mandatory documents they call for.
+ * with their status rows.
  */
 #include <stdlib.h>
 
@@ -72,53 +72,5 @@ store_clause_get(struct db *db, const char *framework_id, const char *id,
 	db_finalize(st);
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no such clause", id);
-	return rc;
-}
-
-static void
-document_row_done(void *elem)
-{
-	struct document_row *d = elem;
-
-	free(d->id);
-	free(d->kind);
-	free(d->name);
-	free(d->requirement_id);
-	free(d->item);
-}
-
-static void
-document_row_read(struct db_stmt *st, void *elem)
-{
-	struct document_row *d = elem;
-
-	d->id = db_column_dup(st, 0);
-	d->kind = db_column_dup(st, 1);
-	d->name = db_column_dup(st, 2);
-	d->requirement_id = db_column_dup(st, 3);
-	d->item = db_column_dup(st, 4);
-}
-
-enum isms_status
-store_documents_for(struct db *db, const char *framework_id, const char *id,
-                    struct document_row **rows, size_t *n, char **cause)
-{
-	struct db_stmt *st;
-	enum isms_status rc;
-
-	*rows = NULL;
-	*n = 0;
-	rc = db_prepare(db, "SELECT d.id, d.kind, d.name, d.requirement_id, "
-	    "d.item FROM mandatory_document d JOIN isms i "
-	    "ON i.document_list_id = d.list_id WHERE d.framework_id = :fw "
-	    "AND (d.requirement_id = :id OR substr(d.requirement_id, 1, "
-	    "length(:id) + 1) = :id || '.') ORDER BY d.ord;", &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":fw", framework_id);
-	db_bind_text(st, ":id", id);
-	*rows = db_fetch_all(st, sizeof **rows, document_row_read,
-	    document_row_done, n, &rc, cause);
-	db_finalize(st);
 	return rc;
 }

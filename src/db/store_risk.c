@@ -33,6 +33,12 @@
 	[RISK_ABOVE] = effective " > mx.acceptance_rank", \
 	[RISK_ACTION_DUE] = "(SELECT min(due) FROM risk_action a WHERE " \
 	    "a.risk_id = r.id AND a.status IN ('planned', 'in-progress'))", \
+	[RISK_EXCLUDED] = "ifnull((SELECT group_concat(id, ',') FROM " \
+	    "(SELECT q.id FROM risk_control rc JOIN requirement q ON " \
+	    "q.framework_id = rc.framework_id AND q.id = rc.control_id " \
+	    "JOIN soa_entry s ON s.framework_id = rc.framework_id AND " \
+	    "s.control_id = rc.control_id WHERE rc.risk_id = r.id AND " \
+	    "s.applicable = 'no' ORDER BY q.ord)), '')", \
 	OLD_COLUMNS }
 
 #define OLD_COLUMNS

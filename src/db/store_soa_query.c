@@ -42,7 +42,8 @@
 	    "rc.framework_id = s.framework_id AND rc.control_id = " \
 	    "s.control_id)" }, \
 	{ "CASE s.status WHEN 'not-started' THEN 0 WHEN 'planned' THEN 1 " \
-	    "WHEN 'partial' THEN 2 ELSE 3 END", NULL }, \
+	    "WHEN 'partial' THEN 2 WHEN 'implemented' THEN 3 ELSE 4 END", \
+	    NULL }, \
 	{ "s.owner COLLATE NOCASE", NULL }, \
 	{ "ifnull(s.reviewed, '')", NULL }, \
 	{ risks, NULL }, \

@@ -32,14 +32,6 @@ clause_get(struct isms *m, const char *id, struct clause_row *out,
 	    out, cause);
 }
 
-enum isms_status
-clause_documents(struct isms *m, const char *id, struct document_row **rows,
-                 size_t *n, char **cause)
-{
-	return store_documents_for(isms_db(m), isms_info(m)->framework_id, id,
-	    rows, n, cause);
-}
-
 /* Is row d below row a?  Ids nest by prefix ("6.1.2" in 6). */
 static bool
 clause_under(const struct clause_row *a, const struct clause_row *d)

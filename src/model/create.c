@@ -17,9 +17,11 @@
 #include "isms/model/create.h"
 #include "isms/model/demo.h"
 #include "isms/model/isms_db.h"
+#include "isms/model/person.h"
 #include "isms/model/share.h"
 #include "isms/util/buf.h"
 #include "isms/util/fsutil.h"
+#include "isms/util/user.h"
 #include "isms/util/xmalloc.h"
 
 /* The catalogs an ISMS is created from, loaded and validated. */
@@ -318,6 +320,9 @@ isms_create(const char *path, const struct isms_init *init,
 		rc = isms_adopt(db, path, out, cause);
 	else
 		db_close(db);                 /* which removes it */
+	/* the person who runs init is the first of the people */
+	if (rc == ISMS_OK)
+		rc = person_add_login(*out, user_login(), cause);
 	if (rc == ISMS_OK && init->demo)
 		rc = demo_fill(*out, cause);
 	if (rc == ISMS_OK)

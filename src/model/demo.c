@@ -283,6 +283,8 @@ demo_fill(struct isms *m, char **cause)
 	if (rc == ISMS_OK)
 		rc = demo_attention(m, cause);
 	if (rc == ISMS_OK)
+		rc = demo_fill_documents(m, cause);
+	if (rc == ISMS_OK)
 		return db_commit(db, cause);
 	db_rollback(db);
 	return rc;

@@ -24,6 +24,7 @@ struct isms {
 	char *refusal;                /* why it may not be written; NULL */
 	int64_t data_version;         /* as last seen by isms_poll() */
 	bool upgrade_pending;         /* an older group database */
+	int64_t schema;               /* the file's schema version */
 };
 
 void
@@ -99,14 +100,35 @@ isms_open_as(const char *path, enum isms_open_mode mode, struct isms **out,
 	}
 	if (rc != ISMS_OK)
 		return isms_pass(rc, why, cause);
-	if (db_group(db) && (rc = schema_version(db, &version, cause)) !=
-	    ISMS_OK) {
+	/* a file opened read-only is not migrated: it may be older */
+	if ((rc = schema_version(db, &version, cause)) != ISMS_OK) {
 		db_close(db);
 		return rc;
 	}
-	if ((rc = isms_adopt(db, path, out, cause)) == ISMS_OK)
-		(*out)->upgrade_pending = version < SCHEMA_VERSION;
+	if ((rc = isms_adopt(db, path, out, cause)) == ISMS_OK) {
+		(*out)->upgrade_pending = db_group(db) &&
+		    version < SCHEMA_VERSION;
+		(*out)->schema = version;
+	}
 	return rc;
+}
+
+int64_t
+isms_schema(const struct isms *m)
+{
+	return m->schema != 0 ? m->schema : SCHEMA_VERSION;
+}
+
+enum isms_status
+isms_require_schema(struct isms *m, int64_t version, const char *what,
+                    char **cause)
+{
+	if (isms_schema(m) >= version)
+		return ISMS_OK;
+	return status_fail(cause, ISMS_READONLY, "%s: %s need schema version "
+	    "%lld, and this file is of version %lld; a writer upgrades it "
+	    "(isms db upgrade)", m->path, what, (long long)version,
+	    (long long)isms_schema(m));
 }
 
 enum isms_status

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/model/person.h"
 #include "isms/model/plan.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"
@@ -90,20 +91,26 @@ plan_name(const struct rec_field *f, char *out, size_t size)
 }
 
 static enum isms_status
-plan_text(struct plan *p, size_t i, const char *key, const char *in,
-          const void *cur, char **cause)
+plan_text(struct plan *p, struct isms *m, size_t i, const char *key,
+          const char *in, const void *cur, char **cause)
 {
 	const struct rec_field *f = &p->d->fields[i];
 	const char *stored = cur != NULL ? rec_value(p->d, cur, i, NULL, 0) :
 	    NULL;
-	char name[64];
+	char name[64], *canon = NULL;
 	enum isms_status rc;
 
 	plan_name(f, name, sizeof name);
 	rc = isms_text_change(key, name, in, stored, f->kind != REC_TEXT,
 	    cause);
+	/* A person is stored by the name of the person that a name or
+	 * login given names, as typed when no one of the people does. */
+	if (rc == ISMS_OK && f->kind == REC_PERSON && m != NULL &&
+	    in[0] != '\0')
+		rc = person_canonical(m, in, &canon, cause);
 	if (rc == ISMS_OK)
-		plan_keep(p, i, in);
+		plan_keep(p, i, canon != NULL ? canon : in);
+	free(canon);
 	return rc;
 }
 
@@ -121,12 +128,23 @@ plan_date(struct plan *p, size_t i, const char *key, const char *in,
 	return ISMS_OK;
 }
 
+/* The term of v whose token is token. */
+static const struct vocab_term *
+plan_term_of(const struct vocab *v, const char *token)
+{
+	for (size_t i = 0; i < v->n_terms; i++)
+		if (strcmp(v->terms[i].token, token) == 0)
+			return &v->terms[i];
+	return NULL;
+}
+
 static enum isms_status
 plan_term(struct plan *p, size_t i, const char *key, const char *in,
           char **cause)
 {
 	const struct vocab *v = p->d->fields[i].vocab;
 	const char *token = vocab_parse(v, in);
+	const struct vocab_term *t;
 	char *choices;
 	enum isms_status rc;
 
@@ -134,6 +152,13 @@ plan_term(struct plan *p, size_t i, const char *key, const char *in,
 		plan_keep(p, i, NULL);
 		return ISMS_OK;
 	}
+	/* A derived term (status approved) only the model's own writes
+	 * set: a user asks for what brings it (an approval). */
+	if (token != NULL && !p->model &&
+	    (t = plan_term_of(v, token))->derived != NULL)
+		return status_fail(cause, ISMS_INVALID, "%s: %s %s %s and "
+		    "cannot be set by hand", key, v->name, t->token,
+		    t->derived);
 	if (token != NULL) {
 		plan_keep(p, i, token);
 		return ISMS_OK;
@@ -174,6 +199,39 @@ plan_rating(struct plan *p, size_t i, const char *key, const char *in,
 		return status_fail(cause, ISMS_INVALID, "%s: %s must be 1 to 5 "
 		    "(or empty), not '%s'", key, name, in);
 	plan_keep(p, i, in);
+	return ISMS_OK;
+}
+
+/* A count: a whole number, stored as its digits. */
+static enum isms_status
+plan_number(struct plan *p, size_t i, const char *key, const char *in,
+            char **cause)
+{
+	char name[64], *end;
+	long v = strtol(in, &end, 10);
+
+	plan_name(&p->d->fields[i], name, sizeof name);
+	if (in[0] < '0' || in[0] > '9' || *end != '\0' || v > 999999)
+		return status_fail(cause, ISMS_INVALID, "%s: %s must be a "
+		    "whole number from 0 to 999999, not '%s'", key, name, in);
+	snprintf(p->buf[i], PLAN_TEXT, "%ld", v);
+	plan_keep(p, i, p->buf[i]);
+	return ISMS_OK;
+}
+
+/* Yes or no, stored as 1 or 0. */
+static enum isms_status
+plan_flag(struct plan *p, size_t i, const char *key, const char *in,
+          char **cause)
+{
+	const char *token = vocab_parse(&vocab_yes_no, in);
+	char name[64];
+
+	plan_name(&p->d->fields[i], name, sizeof name);
+	if (token == NULL)
+		return status_fail(cause, ISMS_INVALID, "%s: %s is yes or no, "
+		    "not '%s'", key, name, in);
+	plan_keep(p, i, token[0] == 'y' ? "1" : "0");
 	return ISMS_OK;
 }
 
@@ -223,7 +281,7 @@ plan_field(struct plan *p, struct isms *m, const struct plan_hooks *h,
 	case REC_LINE:
 	case REC_TEXT:
 	case REC_PERSON:
-		return plan_text(p, i, key, in, cur, cause);
+		return plan_text(p, m, i, key, in, cur, cause);
 	case REC_DATE:
 		return plan_date(p, i, key, in, cause);
 	case REC_TERM:
@@ -232,6 +290,10 @@ plan_field(struct plan *p, struct isms *m, const struct plan_hooks *h,
 		return plan_terms(p, i, key, in, cause);
 	case REC_RATING:
 		return plan_rating(p, i, key, in, cause);
+	case REC_NUMBER:
+		return plan_number(p, i, key, in, cause);
+	case REC_FLAG:
+		return plan_flag(p, i, key, in, cause);
 	case REC_SCORE:
 	case REC_REF:
 		return plan_hooked(p, m, h, i, key, in, cause);
@@ -251,8 +313,8 @@ plan_make(struct plan *p, struct isms *m, const struct plan_hooks *h,
 	for (size_t i = 0; rc == ISMS_OK && i < p->d->n_fields; i++) {
 		const struct rec_field *f = &p->d->fields[i];
 
-		if (patch->v[i] == NULL ||
-		    (f->flags & (REC_DERIVED | REC_FIXED)))
+		if (patch->v[i] == NULL || (f->flags & REC_DERIVED) ||
+		    ((f->flags & REC_FIXED) && !p->model))
 			continue;
 		rc = plan_field(p, m, h, i, key, patch->v[i], cur, cause);
 	}

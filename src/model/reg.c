@@ -75,11 +75,12 @@ reg_locked(struct isms *m, enum isms_status rc, char **cause)
 static enum isms_status
 reg_plan(struct isms *m, const struct reg *r, const char *key,
          const struct rec_patch *p, const void *cur, bool stale,
-         struct plan *plan, char **cause)
+         bool model, struct plan *plan, char **cause)
 {
 	enum isms_status rc;
 
 	plan_init(plan, r->d);
+	plan->model = model;
 	rc = plan_make(plan, m, r->hooks, key, p, cur, cause);
 	if (rc == ISMS_OK && !stale && r->amend != NULL)
 		rc = r->amend(m, cur, plan, cause);
@@ -117,17 +118,31 @@ reg_note_changes(const struct reg *r, const void *cur, const struct plan *p,
 	}
 }
 
-static enum isms_status reg_set_at(struct isms *m, const struct reg *r,
-                                   const char *key, const struct rec_patch *p,
-                                   int64_t expected_rev, int64_t *new_rev,
-                                   struct reg_changes *out, char **cause);
+/* What a write does besides the patch: the rev it gives (may be NULL),
+ * the changes it reports (may be NULL), whether the model writes (then p
+ * may set fixed fields and derived terms), and then (may be NULL), run
+ * after the write in the same transaction. */
+struct reg_write {
+	int64_t *new_rev;
+	struct reg_changes *out;
+	bool model;
+	reg_then_fn then;
+	void *ctx;
+};
+
+static enum isms_status reg_write(struct isms *m, const struct reg *r,
+                                  const char *key, const struct rec_patch *p,
+                                  int64_t expected_rev,
+                                  const struct reg_write *w, char **cause);
 
 enum isms_status
 reg_set(struct isms *m, const struct reg *r, const char *key,
         const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
         char **cause)
 {
-	return reg_set_at(m, r, key, p, expected_rev, new_rev, NULL, cause);
+	struct reg_write w = { .new_rev = new_rev };
+
+	return reg_write(m, r, key, p, expected_rev, &w, cause);
 }
 
 enum isms_status
@@ -135,13 +150,25 @@ reg_set_changes(struct isms *m, const struct reg *r, const char *key,
                 const struct rec_patch *p, int64_t expected_rev,
                 struct reg_changes *out, char **cause)
 {
-	return reg_set_at(m, r, key, p, expected_rev, NULL, out, cause);
+	struct reg_write w = { .out = out };
+
+	return reg_write(m, r, key, p, expected_rev, &w, cause);
+}
+
+enum isms_status
+reg_set_model(struct isms *m, const struct reg *r, const char *key,
+              const struct rec_patch *p, int64_t expected_rev,
+              reg_then_fn then, void *ctx, char **cause)
+{
+	struct reg_write w = { .model = true, .then = then, .ctx = ctx };
+
+	return reg_write(m, r, key, p, expected_rev, &w, cause);
 }
 
 static enum isms_status
-reg_set_at(struct isms *m, const struct reg *r, const char *key,
-           const struct rec_patch *p, int64_t expected_rev, int64_t *new_rev,
-           struct reg_changes *out, char **cause)
+reg_write(struct isms *m, const struct reg *r, const char *key,
+          const struct rec_patch *p, int64_t expected_rev,
+          const struct reg_write *w, char **cause)
 {
 	void *cur = xcalloc(1, r->d->size);
 	struct row_author author;
@@ -149,8 +176,8 @@ reg_set_at(struct isms *m, const struct reg *r, const char *key,
 	char at[21], name[64];
 	enum isms_status rc;
 
-	if (out != NULL)
-		memset(out, 0, sizeof *out);
+	if (w->out != NULL)
+		memset(w->out, 0, sizeof *w->out);
 	plan_init(&plan, r->d);
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK ||
 	    (rc = db_begin(isms_db(m), cause)) != ISMS_OK) {
@@ -163,19 +190,21 @@ reg_set_at(struct isms *m, const struct reg *r, const char *key,
 		/* A stale rev is row_update()'s conflict; the rules look at the
 		 * record as it stands now. */
 		rc = reg_plan(m, r, name, p, cur, expected_rev >= 0 &&
-		    expected_rev != rec_rev(r->d, cur), &plan, cause);
+		    expected_rev != rec_rev(r->d, cur), w->model, &plan, cause);
 	}
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = row_update(isms_db(m), r->d, rec_id(r->d, cur), name,
 		    expected_rev >= 0 ? expected_rev : rec_rev(r->d, cur),
-		    plan.ch, plan.n, &author, new_rev, cause);
+		    plan.ch, plan.n, &author, w->new_rev, cause);
 	}
 	if (rc == ISMS_OK && r->written != NULL)
 		rc = r->written(m, rec_id(r->d, cur), &plan, cause);
-	if (rc == ISMS_OK && out != NULL) {
-		snprintf(out->key, sizeof out->key, "%s", name);
-		reg_note_changes(r, cur, &plan, out);
+	if (rc == ISMS_OK && w->then != NULL)
+		rc = w->then(m, cur, &author, w->ctx, cause);
+	if (rc == ISMS_OK && w->out != NULL) {
+		snprintf(w->out->key, sizeof w->out->key, "%s", name);
+		reg_note_changes(r, cur, &plan, w->out);
 	}
 	plan_done(&plan);
 	rec_done(r->d, cur);
@@ -203,7 +232,9 @@ reg_required(const struct reg *r, const struct rec_patch *p,
 	for (size_t i = 0; i < r->d->n_fields; i++) {
 		const struct rec_field *f = &r->d->fields[i];
 
+		/* terms, counts and flags have their defaults */
 		if ((f->flags & REC_REQUIRED) && f->kind != REC_TERM &&
+		    f->kind != REC_NUMBER && f->kind != REC_FLAG &&
 		    !(f->flags & (REC_DERIVED | REC_FIXED)) && p->v[i] == NULL) {
 			struct rec_patch empty = { .v = { NULL } };
 			struct plan plan;
@@ -239,7 +270,7 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 	reg_new_name(r, p, name, sizeof name);
 	plan_init(&plan, r->d);
 	if ((rc = reg_required(r, p, name, cause)) == ISMS_OK)
-		rc = reg_plan(m, r, name, p, NULL, false, &plan, cause);
+		rc = reg_plan(m, r, name, p, NULL, false, false, &plan, cause);
 	if (rc == ISMS_OK && (rc = db_begin(isms_db(m), cause)) == ISMS_OK) {
 		isms_author(&author, at);
 		rc = r->insert(m, p, &plan, &author, &id, key, cause);

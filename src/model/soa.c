@@ -3,7 +3,10 @@
  * command line) changes SoA entries only through reg_set(&reg_soa), so
  * the rules hold everywhere: its descriptor gives the closed vocabularies,
  * RA only from risk links (a derived reason) and real review dates; the
- * rule here is that no control is excluded without a justification.
+ * rules here: no control is excluded without a justification, and an
+ * excluded control has no reasons for inclusion and no implementation
+ * status (excluding clears them, the history keeps the old values; its
+ * status reads "excluded").
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,6 +73,41 @@ soa_key(const void *row, char *buf, size_t size)
 	snprintf(buf, size, "%s", ((const struct soa_row *)row)->id);
 }
 
+static bool
+soa_is(const char *v, const char *what)
+{
+	return v != NULL && strcmp(v, what) == 0;
+}
+
+/* Excluding a control clears its reasons and status; including it
+ * again starts its status anew.  Asking for reasons or a status of an
+ * excluded control is refused. */
+static enum isms_status
+soa_amend(struct isms *m, const void *row, struct plan *p, char **cause)
+{
+	const struct soa_row *cur = row;
+	const char *applicable = plan_value(p, SOA_APPLICABLE, cur, NULL, 0);
+	const char *reasons = plan_value(p, SOA_REASONS, cur, NULL, 0);
+
+	(void)m;
+	if (!soa_is(applicable, "no")) {
+		if (soa_is(cur->status, "excluded") && !plan_has(p, SOA_STATUS))
+			plan_add(p, SOA_STATUS, "not-started");
+		return ISMS_OK;
+	}
+	if (plan_has(p, SOA_REASONS) && reasons != NULL && reasons[0] != '\0')
+		return status_fail(cause, ISMS_INVALID, "%s: an excluded "
+		    "control has no reasons for inclusion (make it applicable "
+		    "first)", cur->id);
+	if (plan_has(p, SOA_STATUS))
+		return status_fail(cause, ISMS_INVALID, "%s: an excluded "
+		    "control has no implementation status (make it applicable "
+		    "first)", cur->id);
+	plan_add(p, SOA_REASONS, "");
+	plan_add(p, SOA_STATUS, "excluded");
+	return ISMS_OK;
+}
+
 /* Rules on the entry as a whole, as it would be after the change: an
  * excluded control needs a justification. */
 static enum isms_status
@@ -82,8 +120,8 @@ soa_rules(struct isms *m, const void *row, const struct plan *p, char **cause)
 	(void)m;
 	if (applicable != NULL && strcmp(applicable, "no") == 0 &&
 	    (why == NULL || why[0] == '\0'))
-		return status_fail(cause, ISMS_INVALID, "%s: a justification is "
-		    "required when a control is not applicable", cur->id);
+		return status_fail(cause, ISMS_INVALID, "%s: a justification "
+		    "is required when a control is not applicable", cur->id);
 	return ISMS_OK;
 }
 
@@ -95,6 +133,7 @@ const struct reg reg_soa = {
 	.list = soa_reg_list,
 	.get = soa_reg_get,
 	.key = soa_key,
+	.amend = soa_amend,
 	.rules = soa_rules,
 };
 

@@ -53,16 +53,3 @@ clause_rows_free(struct clause_row *rows, size_t n)
 {
 	rec_free(&rec_clause, rows, n);
 }
-
-void
-document_rows_free(struct document_row *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(rows[i].id);
-		free(rows[i].kind);
-		free(rows[i].name);
-		free(rows[i].requirement_id);
-		free(rows[i].item);
-	}
-	free(rows);
-}

@@ -71,6 +71,8 @@ static const struct rec_field risk_fields[RISK_FIELDS] = {
 	[RISK_ABOVE] = D(above, "above", "Above appetite", REC_FLAG),
 	[RISK_ACTION_DUE] = D(action_due, "action_due", "Next action due",
 	    REC_DATE),
+	[RISK_EXCLUDED] = D(excluded, "excluded_controls",
+	    "Excluded controls", REC_LINE),
 };
 
 const struct rec_desc rec_risk = {

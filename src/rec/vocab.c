@@ -36,6 +36,7 @@ static const struct vocab_term soa_status_terms[] = {
 	{ "planned", "planned", NULL },
 	{ "partial", "partial", NULL },
 	{ "implemented", "implemented", NULL },
+	{ "excluded", "excluded", "follows from applicability no" },
 };
 
 static const struct vocab_term reason_terms[] = {
@@ -79,12 +80,65 @@ static const struct vocab_term asset_type_terms[] = {
 	{ "other", "other", NULL },
 };
 
+static const struct vocab_term document_kind_terms[] = {
+	{ "document", "document", NULL },
+	{ "record", "record", NULL },
+};
+
+static const struct vocab_term document_type_terms[] = {
+	{ "policy", "policy", NULL },
+	{ "topic-policy", "topic-specific policy", NULL },
+	{ "procedure", "procedure", NULL },
+	{ "plan", "plan", NULL },
+	{ "register", "register", NULL },
+	{ "report", "report", NULL },
+	{ "minutes", "minutes", NULL },
+	{ "record", "record", NULL },
+	{ "other", "other", NULL },
+};
+
+static const struct vocab_term document_status_terms[] = {
+	{ "draft", "draft", NULL },
+	{ "in-review", "in review", NULL },
+	{ "approved", "approved", "comes from isms doc approve" },
+	{ "retired", "retired", NULL },
+};
+
+static const struct vocab_term retention_from_terms[] = {
+	{ "created", "created", NULL },
+	{ "superseded", "superseded", NULL },
+	{ "closed", "closed", NULL },
+};
+
+static const struct vocab_term required_status_terms[] = {
+	{ "present", "present", NULL },
+	{ "missing", "missing", NULL },
+	{ "pending-soa-decision", "pending SoA decision", NULL },
+	{ "not-required", "not required", NULL },
+};
+
+static const struct vocab_term yes_no_terms[] = {
+	{ "yes", "yes", NULL },
+	{ "no", "no", NULL },
+};
+
 static const struct vocab_term rating_terms[] = {
 	{ "", "not rated", NULL }, { "1", "1 very low", NULL }, { "2", "2 low", NULL },
 	{ "3", "3 medium", NULL }, { "4", "4 high", NULL }, { "5", "5 very high", NULL },
 };
 
 const struct vocab vocab_rating = VOCAB("rating", rating_terms);
+const struct vocab vocab_document_kind = VOCAB("document kind",
+    document_kind_terms);
+const struct vocab vocab_document_type = VOCAB("document type",
+    document_type_terms);
+const struct vocab vocab_document_status = VOCAB("document status",
+    document_status_terms);
+const struct vocab vocab_retention_from = VOCAB("retention start",
+    retention_from_terms);
+const struct vocab vocab_required_status = VOCAB("required document status",
+    required_status_terms);
+const struct vocab vocab_yes_no = VOCAB("yes or no", yes_no_terms);
 const struct vocab vocab_treatment = VOCAB_BY_LABEL("treatment option",
     treatment_terms);
 const struct vocab vocab_risk_status = VOCAB("risk status",

@@ -29,6 +29,8 @@ risk_doc_flags(const struct risk_row *r, const char *today)
 		buf_printf(&b, "%sreview-overdue", b.len ? " " : "");
 	if (risk_action_late(r, today))
 		buf_printf(&b, "%saction-overdue", b.len ? " " : "");
+	if (r->excluded != NULL && r->excluded[0] != '\0')
+		buf_printf(&b, "%sexcluded-control", b.len ? " " : "");
 	return buf_take(&b);
 }
 

@@ -12,6 +12,7 @@
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
+#include "isms/report/document_doc.h"
 #include "isms/report/risk_doc.h"
 #include "isms/util/xmalloc.h"
 
@@ -168,10 +169,12 @@ plan_sheet(struct doc *d, struct isms *m, bool some,
 }
 
 /* The document-control fields; the risk count only when n_risks >= 0,
- * how they were chosen when selection is not NULL. */
-static void
+ * how they were chosen when selection is not NULL, the approved version
+ * of v when v is not NULL. */
+static enum isms_status
 risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
-                long n_risks, const char *selection)
+                long n_risks, const char *selection,
+                const struct version_spec *v, char **cause)
 {
 	const struct isms_info *info = isms_info(m);
 	const struct matrix_level *acc = matrix_level_at(mx,
@@ -194,7 +197,14 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 	}
 	if (selection != NULL)
 		doc_field(d, "Selection", selection);
+	if (v != NULL) {
+		enum isms_status rc = version_doc_fields(m, v, d, cause);
+
+		if (rc != ISMS_OK)
+			return rc;
+	}
 	doc_generated(d, m);
+	return ISMS_OK;
 }
 
 enum isms_status
@@ -221,8 +231,9 @@ risk_export_view(struct isms *m, const struct risk_query *q,
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK)
 		rc = reg_view_all(m, &reg_risk, q, (void **)&rows, &n, cause);
+	if (rc == ISMS_OK)
+		rc = risk_doc_header(&d, m, mx, (long)n, selection, NULL, cause);
 	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, (long)n, selection);
 		method_sheet(&d, mx);
 		heat_sheet(&d, m, mx, false, q != NULL, rows, n);
 		heat_sheet(&d, m, mx, true, q != NULL, rows, n);
@@ -249,10 +260,11 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk treatment plan");
 	rc = matrix_get(m, &mx, cause);
-	if (rc == ISMS_OK) {
-		risk_doc_header(&d, m, mx, -1, NULL);
+	if (rc == ISMS_OK)
+		rc = risk_doc_header(&d, m, mx, -1, NULL, &version_treatment,
+		    cause);
+	if (rc == ISMS_OK)
 		rc = plan_sheet(&d, m, false, NULL, 0, cause);
-	}
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);
 	matrix_free(mx);

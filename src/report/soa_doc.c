@@ -1,6 +1,7 @@
 /*
- * soa_doc.c - gathering the SoA and its document-control header from the
- * model, in the words an auditor reads.
+ * soa_doc.c - gathering the SoA and its document-control header (its
+ * approved version and whether it changed since) from the model, in the
+ * words an auditor reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
+#include "isms/report/document_doc.h"
 #include "isms/report/soa_doc.h"
 #include "isms/util/xmalloc.h"
 
@@ -43,20 +45,20 @@ static const struct doc_col soa_doc_cols[] = {
 };
 #define SOA_DOC_COLS (sizeof soa_doc_cols / sizeof *soa_doc_cols)
 
-static void
+static enum isms_status
 soa_doc_header(struct isms *m, struct doc *d,
                const struct history_summary *h, const char *theme,
-               const char *selection, size_t n)
+               const char *selection, size_t n, char **cause)
 {
 	const struct isms_info *info = isms_info(m);
+	enum isms_status rc;
 	char *s;
 
 	doc_field(d, "Organisation", info->org[0] ? info->org : "(not set)");
 	doc_field(d, "Scope", info->scope[0] ? info->scope : "(not set)");
 	doc_field(d, "Framework", info->framework_title);
-	s = xasprintf("%lld", (long long)h->changes);
-	doc_field(d, "SoA revision", s);
-	free(s);
+	if ((rc = version_doc_fields(m, &version_soa, d, cause)) != ISMS_OK)
+		return rc;
 	s = h->last_at != NULL ? xasprintf("%s by %s", h->last_at, h->last_by) :
 	    xstrdup("never");
 	doc_field(d, "Last changed", s);
@@ -68,6 +70,7 @@ soa_doc_header(struct isms *m, struct doc *d,
 	if (selection != NULL)
 		doc_field(d, "Selection", selection);
 	doc_generated(d, m);
+	return ISMS_OK;
 }
 
 /* The SoA of the controls q selects (NULL: of those of theme). */
@@ -90,8 +93,13 @@ soa_doc_view(struct isms *m, const char *theme, const struct soa_query *q,
 		soa_rows_free(rows, n);
 		return rc;
 	}
-	soa_doc_header(m, d, &h, q != NULL ? q->theme : theme, selection, n);
+	rc = soa_doc_header(m, d, &h, q != NULL ? q->theme : theme, selection,
+	    n, cause);
 	history_summary_done(&h);
+	if (rc != ISMS_OK) {
+		soa_rows_free(rows, n);
+		return rc;
+	}
 	s = doc_rec_sheet(d, "SoA", &rec_soa, soa_doc_cols, SOA_DOC_COLS);
 	for (size_t i = 0; i < n; i++)
 		doc_rec_row(s, &rec_soa, soa_doc_cols, SOA_DOC_COLS, &rows[i],

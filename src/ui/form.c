@@ -1,9 +1,10 @@
 /*
  * form.c - the detail/edit form: pending edits, pickers for closed
- * vocabularies, dates checked as typed, $EDITOR for text of several lines
- * (one line is edited in place), any field read in full (also when the
- * ISMS is read-only), the record's history, and a save that refuses to
- * overwrite another user's change unseen.
+ * vocabularies and for the people of the register, dates checked as
+ * typed, $EDITOR for text of several lines (one line is edited in
+ * place), any field read in full (also when the ISMS is read-only), the
+ * record's history, and a save that refuses to overwrite another user's
+ * change unseen.
  */
 #include <curses.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "isms/ui/form.h"
 #include "isms/ui/history.h"
 #include "isms/ui/keys.h"
+#include "isms/ui/people_list.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/textview.h"
 #include "isms/util/buf.h"
@@ -334,13 +336,58 @@ form_pick(struct form *f, struct app *app)
 }
 
 static void
+form_people_free(struct form *f)
+{
+	people_list_free(f->people, f->n_people);
+	f->people = NULL;
+	f->n_people = 0;
+}
+
+/* Item 0 types a name, the last clears the field, those between are the
+ * people's names. */
+static void
+form_person_done(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct form *f = ctx;
+
+	(void)app;
+	(void)marks;
+	if (index == 0) {
+		lineedit_init(&f->e, form_value(f, f->cursor));
+		f->editing = true;
+	} else if (index > f->n_people)
+		form_set(f, f->cursor, "");
+	else
+		form_set(f, f->cursor, f->people[index - 1]);
+}
+
+/* A person field: the active people of the register to pick from, a name
+ * or login to type (free text still works), or nobody. */
+static void
+form_pick_person(struct form *f, struct app *app)
+{
+	const struct form_field *fd = &f->fields[f->cursor];
+	const char **items;
+	size_t sel;
+
+	form_people_free(f);
+	if (!people_list(app, &f->people, &f->n_people))
+		return;
+	items = people_list_items(f->people, f->n_people,
+	    "nobody (clear the field)", form_value(f, f->cursor), &sel);
+	app_push(app, picker_new(fd->label, items, f->n_people + 2, sel, NULL,
+	    form_person_done, f));
+	free(items);
+}
+
+static void
 form_editor(struct form *f, struct app *app)
 {
 	char *out = NULL, *cause = NULL;
 	enum form_kind k = f->fields[f->cursor].kind;
 	enum isms_status rc;
 
-	if (k != FORM_LINE && k != FORM_LONG) {
+	if (k != FORM_LINE && k != FORM_LONG && k != FORM_PERSON) {
 		app_error(app, "%s is %s: press Enter", f->fields[f->cursor].label,
 		    k == FORM_DATE ? "a date" : "chosen from a list");
 		return;
@@ -377,6 +424,8 @@ form_edit_field(struct form *f, struct app *app, size_t i)
 	k = f->fields[i].kind;
 	if (k == FORM_CHOICE || k == FORM_TERMS)
 		form_pick(f, app);
+	else if (k == FORM_PERSON && strchr(form_value(f, i), '\n') == NULL)
+		form_pick_person(f, app);
 	else if (strchr(form_value(f, i), '\n') != NULL)
 		form_editor(f, app);      /* several lines: the editor's */
 	else {
@@ -600,6 +649,7 @@ form_free(struct modal *md)
 		free(f->fields[i].value);
 	}
 	free(f->fields);
+	form_people_free(f);
 	form_info(f, NULL, 0);
 	draft_keep(f->draft);
 	free(f->key);

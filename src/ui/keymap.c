@@ -72,6 +72,17 @@ static const struct keymap_binding assets_keys[] = {
 };
 KEYMAP(keymap_assets, "Assets pane", assets_keys);
 
+static const struct keymap_binding documents_keys[] = {
+	B('a', ADD, H | W), B('A', APPROVE, H | ROW | W),
+	B('R', REVIEW, ROW | W), B('d', DELETE, ROW | W), B('x', EXPORT, 0),
+};
+KEYMAP(keymap_documents, "Documents pane", documents_keys);
+
+static const struct keymap_binding people_keys[] = {
+	B('a', ADD, H | W), B('d', DELETE, ROW | W),
+};
+KEYMAP(keymap_people, "People pane", people_keys);
+
 static const struct keymap_binding heat_keys[] = {
 	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
 	B(FN(KEY_UP), UP, 0), B('h', LEFT, 0), B(FN(KEY_LEFT), LEFT, 0),
@@ -147,9 +158,9 @@ KEYMAP(keymap_history, "History pane", history_keys);
 
 const struct keymap *const keymap_all[] = {
 	&keymap_global, &keymap_table, &keymap_clauses, &keymap_soa,
-	&keymap_risks, &keymap_assets, &keymap_history, &keymap_heat,
-	&keymap_form, &keymap_actions, &keymap_view, &keymap_picker,
-	&keymap_help, &keymap_drafts,
+	&keymap_risks, &keymap_assets, &keymap_documents, &keymap_people,
+	&keymap_history, &keymap_heat, &keymap_form, &keymap_actions,
+	&keymap_view, &keymap_picker, &keymap_help, &keymap_drafts,
 };
 const size_t keymap_all_n = sizeof keymap_all / sizeof *keymap_all;
 

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "isms/model/clause.h"
+#include "isms/model/document.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/form.h"
 #include "isms/ui/recform.h"
@@ -273,31 +274,35 @@ static const size_t clause_form_fields[] = {
 };
 
 /* The read-only lines of a clause's form: its summary, whether it is
- * overdue, its revision and the documents it calls for. */
+ * overdue, its revision and the required documents it calls for, each
+ * with the document that satisfies it or "missing". */
 static char **
 clause_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
 	struct clause_pane *p = owner;
 	const struct clause_row *r = row;
-	struct document_row *docs = NULL;
-	size_t n_docs = 0, n = 0;
+	struct required_row *req = NULL;
+	size_t n_req = 0, n = 0;
 	char *cause = NULL, **lines;
 
-	if (clause_documents(app->m, r->id, &docs, &n_docs, &cause) != ISMS_OK)
+	if (required_list(app->m, r->id, &req, &n_req, &cause) != ISMS_OK)
 		free(cause);
-	lines = xcalloc(n_docs + 5, sizeof *lines);
+	lines = xcalloc(n_req + 5, sizeof *lines);
 	lines[n++] = xstrdup(r->summary != NULL ? r->summary : "");
 	if (clause_overdue(p, r))
 		lines[n++] = xasprintf("Overdue: due %s and not finished",
 		    r->due);
 	lines[n++] = xasprintf("Revision %lld, last changed %s by %s",
 	    (long long)r->rev, r->updated_at, r->updated_by);
-	if (n_docs > 0)
-		lines[n++] = xstrdup("Documented information it calls for:");
-	for (size_t i = 0; i < n_docs; i++)
-		lines[n++] = xasprintf("  %s %s: %s", docs[i].id, docs[i].kind,
-		    docs[i].name);
-	document_rows_free(docs, n_docs);
+	if (n_req > 0)
+		lines[n++] = xstrdup("Required documents:");
+	for (size_t i = 0; i < n_req; i++) {
+		char *line = required_line(&req[i]);
+
+		lines[n++] = xasprintf("  %s", line);
+		free(line);
+	}
+	required_rows_free(req, n_req);
 	*out = n;
 	return lines;
 }

@@ -102,7 +102,7 @@ risk_level_role(const struct risk_pane *p, int rank)
 
 /* What needs attention, in words: above (the appetite, without a valid
  * acceptance) or accepted, stale, overdue (the review), late (an action
- * past its due date). */
+ * past its due date), excluded (a linked control the SoA excludes). */
 static void
 risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
                 struct table_cell *out)
@@ -111,6 +111,7 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 	bool stale = r->accepted && r->stale;
 	bool late = risk_overdue(r, p->today);
 	bool action = risk_action_late(r, p->today);
+	bool excl = r->excluded != NULL && r->excluded[0] != '\0';
 	struct buf b;
 
 	buf_init(&b);
@@ -124,11 +125,13 @@ risk_flags_cell(struct risk_pane *p, const struct risk_row *r,
 		buf_printf(&b, "%soverdue", b.len ? " " : "");
 	if (action)
 		buf_printf(&b, "%slate", b.len ? " " : "");
+	if (excl)
+		buf_printf(&b, "%sexcluded", b.len ? " " : "");
 	snprintf(p->base.cell, sizeof p->base.cell, "%s", buf_str(&b));
 	buf_done(&b);
 	out->text = p->base.cell;
-	out->role = flagged || stale || late || action ? UI_ROLE_OVERDUE :
-	    UI_ROLE_NORMAL;
+	out->role = flagged || stale || late || action || excl ?
+	    UI_ROLE_OVERDUE : UI_ROLE_NORMAL;
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "isms/ui/export.h"
 #include "isms/ui/filtermenu.h"
 #include "isms/ui/heat.h"
+#include "isms/ui/people_list.h"
 #include "isms/ui/prompt.h"
 #include "isms/ui/risk_pane.h"
 #include "isms/ui/tabs.h"
@@ -369,11 +370,38 @@ accept_by_done(void *ctx, struct app *app, const char *by)
 	accept_until_ask(p, "", false);
 }
 
+/* Item 0 of the list types a name (the owner proposed), the others are
+ * people. */
+static void
+accept_pick(void *ctx, struct app *app, size_t index, const bool *marks)
+{
+	struct risk_pane *p = ctx;
+	const struct risk_row *r = tpane_current(&p->base);
+
+	(void)marks;
+	if (index > 0 && index <= p->n_picks)
+		accept_by_done(p, app, p->picks[index - 1]);
+	else if (r != NULL)
+		app_push(app, prompt_new("accepted by (the risk owner): ",
+		    r->owner, NULL, accept_by_done, p));
+}
+
+/* Who accepts the residual risk: the active people to pick from, the
+ * owner when one of them, or a name typed; then until when and why. */
 static void
 accept_ask(struct risk_pane *p, const char *owner)
 {
-	app_push(p->base.app, prompt_new("accepted by (the risk owner): ",
-	    owner, NULL, accept_by_done, p));
+	const char **items;
+	char **names;
+	size_t n, sel;
+
+	if (!people_list(p->base.app, &names, &n))
+		return;
+	risk_pane_picks(p, names, n);
+	items = people_list_items(p->picks, p->n_picks, NULL, owner, &sel);
+	app_push(p->base.app, picker_new("accepted by (the risk owner)",
+	    items, p->n_picks + 1, sel, NULL, accept_pick, p));
+	free(items);
 }
 
 static void

@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isms/model/document.h"
 #include "isms/model/soa.h"
+#include "isms/model/version.h"
 #include "isms/rec/vocab.h"
 #include "isms/ui/draw.h"
 #include "isms/ui/filtermenu.h"
@@ -53,6 +55,7 @@ struct soa_pane {
 	char *dims[DIM_COUNT];
 	struct soa_query q;           /* of what the pane shows now */
 	struct soa_summary sum;
+	struct version_state vs;      /* the last version, what changed */
 	struct filtermenu menu;       /* of the F picker */
 };
 
@@ -82,6 +85,10 @@ soa_requeried(void *pane)
 
 	if (soa_summarize(p->base.app->m, &p->sum, &cause) != ISMS_OK)
 		app_fail(p->base.app, cause);
+	version_state_done(&p->vs);
+	if (version_state(p->base.app->m, &version_soa, &p->vs, &cause) !=
+	    ISMS_OK)
+		app_fail(p->base.app, cause);
 }
 
 static enum ui_role
@@ -102,7 +109,16 @@ soa_cell(void *pane, const void *row, size_t col, struct table_cell *out)
 	char *s;
 
 	switch (col) {
-	case COL_ID: out->text = r->id; break;
+	case COL_ID:
+		/* marked when changed since the last approved version */
+		out->text = r->id;
+		if (version_state_changed(&((struct soa_pane *)pane)->vs,
+		    r->id)) {
+			snprintf(p->cell, sizeof p->cell, "%s*", r->id);
+			out->text = p->cell;
+			out->role = UI_ROLE_CHANGED;
+		}
+		break;
 	case COL_TITLE: out->text = r->title; break;
 	case COL_APPLICABLE:
 		out->text = vocab_label(&vocab_applicable, r->applicable);
@@ -149,22 +165,40 @@ static const size_t soa_form_fields[] = {
 };
 
 /* The read-only lines of a control's form: summary, theme and linked
- * risks, its attributes and its revision. */
+ * risks (flagged when the control is excluded), the required documents
+ * it brings with the documents that satisfy them, its attributes and its
+ * revision. */
 static char **
 soa_form_info(void *owner, struct app *app, const void *row, size_t *out)
 {
 	const struct soa_row *r = row;
+	struct required_row *req = NULL;
 	char **attrs = NULL, *cause = NULL, **lines;
-	size_t n_attrs = 0, n = 0;
+	size_t n_attrs = 0, n_req = 0, n = 0;
 
 	(void)owner;
 	if (soa_attributes(app->m, r->id, &attrs, &n_attrs, &cause) != ISMS_OK)
 		free(cause);
-	lines = xcalloc(n_attrs + 4, sizeof *lines);
+	if (required_list(app->m, r->id, &req, &n_req, &cause) != ISMS_OK)
+		free(cause);
+	lines = xcalloc(n_attrs + n_req + 5, sizeof *lines);
 	lines[n++] = xstrdup(r->summary != NULL ? r->summary : "");
-	lines[n++] = r->risk_linked ? xasprintf("Theme %s; reason RA from "
-	    "risks %s", r->theme, r->risks) : xasprintf("Theme %s; no risk "
-	    "is linked (reason RA comes from the risk register)", r->theme);
+	if (r->risk_linked && strcmp(r->applicable, "no") == 0)
+		lines[n++] = xasprintf("Theme %s; excluded, but risks %s are "
+		    "linked to it: review the exclusion or the links", r->theme,
+		    r->risks);
+	else
+		lines[n++] = r->risk_linked ? xasprintf("Theme %s; reason RA "
+		    "from risks %s", r->theme, r->risks) : xasprintf("Theme "
+		    "%s; no risk linked (RA comes from the risk register)",
+		    r->theme);
+	for (size_t i = 0; i < n_req; i++) {
+		char *line = required_line(&req[i]);
+
+		lines[n++] = xasprintf("Required: %s", line);
+		free(line);
+	}
+	required_rows_free(req, n_req);
 	for (size_t i = 0; i < n_attrs; i++)
 		lines[n++] = attrs[i];
 	free(attrs);
@@ -302,6 +336,7 @@ soa_pane_close(void *pane)
 
 	tpane_done(&p->base);
 	filtermenu_done(&p->menu);
+	version_state_done(&p->vs);
 	for (int d = 0; d < DIM_COUNT; d++)
 		free(p->dims[d]);
 	free(p);
@@ -345,6 +380,15 @@ soa_draw(void *pane, int y, int h, int w)
 	    "implemented %zu of %zu applicable (%zu%%)", s->applicable,
 	    s->excluded, s->undecided, s->implemented, s->applicable,
 	    s->applicable ? 100 * s->implemented / s->applicable : 0);
+
+	if (p->vs.last > 0) {             /* shorter, to name the version */
+		free(line);
+		line = xasprintf("%zu applicable, %zu excluded, %zu undecided; "
+		    "%zu%% implemented; version %d%s", s->applicable,
+		    s->excluded, s->undecided, s->applicable ? 100 *
+		    s->implemented / s->applicable : 0, p->vs.last,
+		    p->vs.n_keys > 0 ? ", * changed" : " approved");
+	}
 
 	draw_text(y, 0, w, line, UI_ROLE_TITLE);
 	free(line);

@@ -54,6 +54,13 @@ recform_field(const struct recform_spec *spec, void *owner, size_t k)
 		ff.kind = FORM_CHOICE;
 		ff.vocab = &vocab_rating;
 		break;
+	case REC_FLAG:
+		ff.kind = FORM_CHOICE;
+		ff.vocab = &vocab_yes_no;
+		break;
+	case REC_PERSON:
+		ff.kind = FORM_PERSON;
+		break;
 	default:
 		v = spec->vocab != NULL ? spec->vocab(owner, i) : NULL;
 		if (v != NULL) {

@@ -140,6 +140,10 @@ tpane_load(struct tpane *p)
 	    reg_list(p->app->m, p->spec->reg, NULL, &all, &n_all, &cause) !=
 	    ISMS_OK)
 		app_fail(p->app, cause);
+	if (p->spec->extra != NULL) {
+		p->spec->extra(p, p->t.filter, &p->rows, &p->n);
+		p->spec->extra(p, "", &all, &n_all);
+	}
 	rec_free(d, all, n_all);
 	p->all = n_all;
 }

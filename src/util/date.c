@@ -82,3 +82,18 @@ date_add_days(const char *ymd, int days, char out[11])
 	gmtime_r(&t, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
+
+void
+date_add_months(const char *ymd, int months, char out[11])
+{
+	int y, m, d, k;
+
+	sscanf(ymd, "%d-%d-%d", &y, &m, &d);
+	k = y * 12 + (m - 1) + months;
+	y = k / 12;
+	m = k % 12 + 1;
+	if (d > date_days_in(y, m))
+		d = date_days_in(y, m);       /* 31 January + 1: 28 February */
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+}

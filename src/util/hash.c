@@ -4,9 +4,14 @@
  * aborts, like running out of memory: nothing can be chained then.
  */
 #include <assert.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -97,4 +102,37 @@ hash_random(void *buf, size_t n)
 {
 	hash_ready();
 	randombytes_buf(buf, n);
+}
+
+enum isms_status
+hash_file(const char *path, char hex[HASH_HEX], char **cause)
+{
+	unsigned char buf[65536], sum[HASH_BYTES];
+	struct hash h;
+	struct stat sb;
+	ssize_t got;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY), e;
+
+	if (fd < 0) {
+		e = errno;
+		return status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND :
+		    ISMS_IO, "%s: %s", path, strerror(e));
+	}
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		return status_fail(cause, ISMS_INVALID, "%s: not a regular "
+		    "file", path);
+	}
+	hash_init(&h);
+	while ((got = read(fd, buf, sizeof buf)) > 0 ||
+	    (got < 0 && errno == EINTR))
+		if (got > 0)
+			hash_add(&h, buf, (size_t)got);
+	e = errno;
+	close(fd);
+	if (got < 0)
+		return status_fail(cause, ISMS_IO, "%s: %s", path, strerror(e));
+	hash_final(&h, sum);
+	hash_to_hex(sum, HASH_BYTES, hex);
+	return ISMS_OK;
 }

@@ -256,3 +256,66 @@ utf8_needs_escape(const char *s, bool lines)
 	}
 	return false;
 }
+
+/* Latin Extended-A pairs a capital with the small letter after it, from
+ * an even code point in two runs and from an odd one in two others. */
+static uint32_t
+utf8_lower_latin_a(uint32_t c)
+{
+	if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && c % 2 == 0)
+		return c + 1;
+	if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) &&
+	    c % 2 == 1)
+		return c + 1;
+	return c == 0x178 ? 0xFF : c;
+}
+
+uint32_t
+utf8_lower(uint32_t c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return c + 0x20;
+	if (c >= 0x100 && c <= 0x17F)
+		return utf8_lower_latin_a(c);
+	if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) ||
+	    (c >= 0x410 && c <= 0x42F))
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c == 0x386)
+		return 0x3AC;
+	if (c >= 0x388 && c <= 0x38A)
+		return c + 0x25;
+	if (c == 0x38C)
+		return 0x3CC;
+	if (c == 0x38E || c == 0x38F)
+		return c + 0x3F;
+	return c;
+}
+
+size_t
+utf8_put(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (c < 0x80) {
+		o[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (c >> 6));
+		o[1] = (unsigned char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (c >> 12));
+		o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (c >> 18));
+	o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (c & 0x3F));
+	return 4;
+}

@@ -242,7 +242,7 @@ as b --db "$v1" history --limit 1
 ok "v1: the history reads the old rows" out_has "Zoë"
 as b --db "$v1" soa set A.5.1 --owner "Bea"
 ok "v1: a change is refused with exit status 2" test "$status" -eq 2
-ok "v1: saying that db upgrade migrates it" err_is "isms: $v1: cannot be changed: a group database of schema version 1 is migrated to version 3 only by 'isms db upgrade', which a member runs after 'isms db backup FILE'"
+ok "v1: saying that db upgrade migrates it" err_is "isms: $v1: cannot be changed: a group database of schema version 1 is migrated to version 4 only by 'isms db upgrade', which a member runs after 'isms db backup FILE'"
 ok "v1: and it was not migrated" test "$(version)" = 1
 tui b "$v1"
 starts() { case $1 in "$2"*) return 0 ;; esac; return 1; }
@@ -254,13 +254,13 @@ ok "v1: still version 1" test "$(version)" = 1
 as b --db "$v1" db backup "$work/home-b/before-upgrade.db"
 ok "v1: a member backs it up" test "$status" -eq 0
 as b --db "$v1" db upgrade
-ok "v1: db upgrade migrates it" err_is "isms: $v1: upgraded from schema version 1 to 3"
-ok "v1: to version 3" test "$(version)" = 3
+ok "v1: db upgrade migrates it" err_is "isms: $v1: upgraded from schema version 1 to 4"
+ok "v1: to version 4" test "$(version)" = 4
 as a --db "$v1" soa set A.5.1 --owner "Ann"
 ok "v1: then a writes it" test "$status" -eq 0
 ok "v1: without the note" err_is ""
 as a --db "$v1" db upgrade
-ok "v1: db upgrade again says it is current" err_is "isms: $v1: schema version 3 is current; nothing to do"
+ok "v1: db upgrade again says it is current" err_is "isms: $v1: schema version 4 is current; nothing to do"
 as a --db "$v1" db check
 ok "v1: db check after the upgrade passes" test "$status" -eq 0
 

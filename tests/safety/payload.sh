@@ -168,6 +168,9 @@ long_tail="rstuEND29"
 # A redaction, so that history_redaction has a row too.
 "$bin" --db "$db" history redact 3 --reason "payload test" >/dev/null 2>&1 ||
 	{ echo "Bail out! isms history redact failed"; exit 99; }
+# Approved versions of the SoA and the treatment plan.
+{ "$bin" --db "$db" soa approve --by kari && "$bin" --db "$db" treatment approve --by kari; } >/dev/null 2>&1 ||
+	{ echo "Bail out! isms soa approve failed"; exit 99; }
 
 # Columns left as they are, each a join key whose change would break a
 # reference or a column whose CHECK constraint refuses any other value:
@@ -185,7 +188,8 @@ long_tail="rstuEND29"
 #     mandatory_document.requirement_id, requirement_attribute
 #     .requirement_id: clause and control ids, the keys of every register;
 #   requirement.kind (clause or control), matrix_scale.axis (likelihood or
-#     impact), history_redaction.field (who, old or new): CHECK
+#     impact), history_redaction.field (who, old or new), document_link
+#     .kind, document_version.kind, register_version.register: CHECK
 #     constraints;
 #   history.salts, history.prev_hash, history.hash, history_head.hash,
 #     history_redaction.digest: the hex digits of the history chain, which
@@ -208,6 +212,7 @@ exclude=" framework.id document_list.id matrix.id
 	soa_entry.control_id risk_control.control_id risk_action.control_id
 	mandatory_document.requirement_id requirement_attribute.requirement_id
 	requirement.kind matrix_scale.axis history_redaction.field
+	document_link.kind document_version.kind register_version.register
 	history.salts history.prev_hash history.hash history_head.hash
 	history_redaction.digest control_risk_count.framework_id
 	control_risk_count.control_id "
@@ -226,6 +231,7 @@ raw() {
 long_cells() {
 	local c t col where
 	for c in "soa_entry|justification|control_id = 'A.5.2'" "risk|threat|ref = 'R-002'" \
+		"document|title|id = 2" \
 		"risk_action|what|id = (SELECT min(id) + 1 FROM risk_action)" \
 		"clause_status|notes|requirement_id = '4.2'" "asset|notes|id = 2" \
 		"risk_acceptance|note|id = (SELECT min(id) FROM risk_acceptance)" \
@@ -256,7 +262,7 @@ tables=$(q "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIK
 		echo "(SELECT v FROM temp.bomb WHERE s = (\"$1\".rowid + 5 * $3) % $K) || ' ' || coalesce(\"$1\".\"$2\", '')"
 	}
 	for t in $tables; do
-		[ "$t" = history ] && continue
+		case $t in history | register_version | register_version_item) continue ;; esac
 		while IFS='|' read -r cid col type; do
 			[ "$type" = TEXT ] || continue
 			case $exclude$together in *" $t.$col "*) continue ;; esac
@@ -293,6 +299,13 @@ tables=$(q "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIK
 	done < <(q "SELECT cid, name, type FROM pragma_table_info('history');")
 	echo "INSERT INTO history ($hcols) SELECT $hr1 FROM temp.bomb AS b WHERE b.s < 2;"
 	echo "INSERT INTO history ($hcols) SELECT $hvals FROM temp.bomb AS b;"
+	# approved versions are kept as written too: versions 90 on of the
+	# SoA, all payload, each with a record of payloads.
+	pv() { echo "(SELECT v FROM temp.bomb WHERE s = (b.s + $1) % $K)"; }
+	echo "INSERT INTO register_version (register, version, approved_by, approved_on, note, sha256, updated_at, updated_by)"
+	echo "  SELECT 'soa', 90 + b.s, $(pv 1), $(pv 2), $(pv 3), $(pv 4), $(pv 5), $(pv 6) FROM temp.bomb AS b;"
+	echo "INSERT INTO register_version_item (version_id, ord, key, field, value)"
+	echo "  SELECT v.id, 1, $(pv 7), $(pv 8), $(pv 9) FROM register_version v JOIN temp.bomb AS b ON b.s = v.version - 90;"
 	echo "COMMIT;"
 } >"$work/payload.sql"
 sqlite3 -batch "$db" <"$work/payload.sql" >"$work/sqlite.out" 2>&1 ||
@@ -509,6 +522,15 @@ cli soa-csv doc long -- soa list --format csv
 cli asset-csv doc long -- asset list --format csv
 cli risk-csv doc long -- risk list --format csv
 cli history-csv doc long -- history --limit 100 --format csv
+# The people, the documents and the approved versions.
+cli person-list line -- person list
+cli person-show doc -- person show 2
+cli doc-list line -- doc list
+cli doc-csv doc long -- doc list --format csv
+cli doc-show doc long -- doc show 2
+cli soa-versions line -- soa versions
+cli soa-diff line -- soa diff 90 91
+cli soa-diff-csv doc -- soa diff 90 91 --format csv
 # An export written to the terminal rather than to a file.
 cli soa-export-stdout doc long -- soa export
 
@@ -562,7 +584,7 @@ export_doc() {
 	esac
 	ok "isms $what export --format $fmt: every payload shown escaped (doc)" exported "$name" "$f.text"
 }
-for what in soa risk treatment; do
+for what in soa risk treatment doc; do
 	for fmt in csv md html; do export_doc "$what" "$fmt"; done
 done
 
@@ -643,7 +665,7 @@ cp "$db" "$work/short.db"
 # A copy whose long strings are payloads of the usual size again.
 long_cells "(SELECT org FROM isms)" | sqlite3 -batch "$work/short.db" ||
 	{ echo "Bail out! could not make the copy without long strings"; exit 99; }
-for what in soa risk treatment; do
+for what in soa risk treatment doc; do
 	[ "${ISMS_XLSX:-yes}" = no ] && break      # built without xlsx
 	export_xlsx "$what"
 	export_xlsx "$what" -short
@@ -673,14 +695,24 @@ key Esc 4
 dump
 key Enter
 dump
+key Esc 5
+dump
+key /
+type Ingrid
+key Enter Enter
+dump
+key Esc Tab
+dump
+key Enter
+dump
 key Esc ?
 dump
 key Esc q
 KEYS
 run dumps isms --script "$work/visit.keys" --size 200x60
 ok "isms --script dumps: nothing raw" "$scan" --text "$out/dumps" "$out/dumps.err"
-ok "isms --script dumps: 11 screens" \
-	sh -c '[ "$(grep -c "^--- screen" "$1")" -eq 11 ] || { echo "$(grep -c "^--- screen" "$1") screens"; exit 1; }' - "$out/dumps"
+ok "isms --script dumps: 15 screens" \
+	sh -c '[ "$(grep -c "^--- screen" "$1")" -eq 15 ] || { echo "$(grep -c "^--- screen" "$1") screens"; exit 1; }' - "$out/dumps"
 ok "isms --script dumps: every payload shown escaped (head)" expect dumps 0 head
 
 # tui NAME DB: isms on DB in tmux at 200x60 (TERM=xterm-256color), its raw
@@ -704,7 +736,9 @@ tui() {
 	for keys_text in "|\[1 Clauses\]" "Enter|Clause 4 " "Escape 2|\[2 SoA\]" \
 		"Enter| A\.5\.1 " "Escape F|choose the item" "Escape 3|\[3 Risks\]" \
 		"Enter|Risk (R-001|PWN)" "Escape h|Heat maps: open" "Escape 4|\[4 Assets\]" \
-		"Enter|Asset [0-9]+ " "Escape ?|Keys \(Esc closes"; do
+		"Enter|Asset [0-9]+ " "Escape 5|\[5 Documents\]" "/ Ingrid Enter Enter|Document " \
+		"Escape Tab|\[People\]" "Enter|Person [0-9]+" \
+		"Escape ?|Keys \(Esc closes"; do
 		keys=${keys_text%%|*} text=${keys_text#*|}
 		read -ra karr <<<"$keys"
 		for k in "${karr[@]}"; do

@@ -99,7 +99,7 @@ start() {  # start WHO: the full-screen interface of WHO in session WHO
 edit() {
 	keys "$1" g
 	[ "$2" -eq 0 ] || keys "$1" -N "$2" j
-	keys "$1" Enter j j j j j j Enter C-u
+	keys "$1" Enter j j j j j j Enter Enter C-u   # the first item types a name
 	keys "$1" -l "$3"
 	keys "$1" Enter w
 }

@@ -128,16 +128,17 @@ test_serialisation_as_documented(void **state)
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
 	    ISMS_OK);
 	assert_int_equal(history_verify(f->m, NULL, &c, &cause), ISMS_OK);
-	assert_int_equal(c.rows, 3);
+	/* init's row, the person of init (name, login), the two fields */
+	assert_int_equal(c.rows, 5);
 	assert_int_equal(c.bad_seq, 0);
 	assert_int_equal(history_head(f->m, head, sizeof head, &cause), ISMS_OK);
 	assert_string_equal(head, c.head);
 	history_check_done(&c);
 	assert_int_equal(sqlite3_open(f->path, &h), SQLITE_OK);
-	for (int64_t seq = 1; seq <= 3; seq++)
+	for (int64_t seq = 1; seq <= 5; seq++)
 		check_row(h, seq);
 	/* The head is the newest row. */
-	assert_true(strncmp(head, "3:", 2) == 0);
+	assert_true(strncmp(head, "5:", 2) == 0);
 	sqlite3_close(h);
 }
 
@@ -190,10 +191,11 @@ test_redaction_keeps_the_chain(void **state)
 
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.2", &p, -1, NULL, &cause),
 	    ISMS_OK);
-	assert_int_equal(history_redact(f->m, 2, true, "Art. 17 request",
+	/* row 4: rows 2 and 3 are the person of init */
+	assert_int_equal(history_redact(f->m, 4, true, "Art. 17 request",
 	    &cause), ISMS_OK);
 	assert_int_equal(history_verify(f->m, NULL, &c, &cause), ISMS_OK);
-	assert_int_equal(c.rows, 5);                 /* + redact who, new */
+	assert_int_equal(c.rows, 7);                 /* + redact who, new */
 	history_check_done(&c);
 	assert_int_equal(history_list(f->m, &(struct history_filter){
 	    .entity = "soa", .key = "A.5.2" }, 0, 0, &rows, &n, &cause),
@@ -203,7 +205,7 @@ test_redaction_keeps_the_chain(void **state)
 	assert_string_equal(rows[0].who, CHAIN_REDACTED);
 	history_rows_free(rows, n);
 	/* Nothing is left to redact the second time. */
-	assert_int_equal(history_redact(f->m, 2, true, "again", &cause),
+	assert_int_equal(history_redact(f->m, 4, true, "again", &cause),
 	    ISMS_INVALID);
 	free(cause);
 	cause = NULL;
@@ -247,6 +249,46 @@ test_v1_fixture_migrates(void **state)
 	free(copy);
 }
 
+/* The migration from version 2 to 3 adds tables and leaves every row
+ * the chain holds as it was: the same rows, the same head. */
+static void
+test_v2_fixture_migrates(void **state)
+{
+	static const char head[] = "723:2d461474abe89bccec3bab30ccd8ada"
+	    "d7e7005a8fbae4659e06236f042c1aaa0";
+	struct fixture *f = *state;
+	char *src = test_data("isms-v2-docs.db");
+	char *copy = test_path(f->dir, "v2.db"), *data, *cause = NULL, *key;
+	struct rec_patch p = { .v = { [PERSON_NAME] = "Zo\xC3\xAB" } };
+	struct history_check c;
+	struct isms *m;
+	size_t len;
+
+	data = test_slurp(src, &len);
+	assert_non_null(data);
+	assert_int_equal(test_write(copy, data, len), 0);
+	assert_int_equal(isms_open(copy, true, &m, &cause), ISMS_OK);
+	assert_int_equal(history_verify(m, NULL, &c, &cause), ISMS_OK);
+	assert_string_equal(c.head, head);
+	history_check_done(&c);
+	isms_close(m);
+	assert_int_equal(isms_open(copy, false, &m, &cause), ISMS_OK);
+	assert_int_equal(history_verify(m, NULL, &c, &cause), ISMS_OK);
+	assert_int_equal(c.rows, 723);
+	assert_string_equal(c.head, head);
+	history_check_done(&c);
+	/* and the new registers take rows into the same chain */
+	assert_int_equal(reg_add(m, &reg_person, &p, &key, &cause), ISMS_OK);
+	free(key);
+	assert_int_equal(history_verify(m, NULL, &c, &cause), ISMS_OK);
+	assert_int_equal(c.rows, 724);
+	history_check_done(&c);
+	isms_close(m);
+	free(data);
+	free(src);
+	free(copy);
+}
+
 static void
 test_head_parse(void **state)
 {
@@ -279,6 +321,7 @@ main(void)
 		T(test_append_only),
 		T(test_redaction_keeps_the_chain),
 		T(test_v1_fixture_migrates),
+		T(test_v2_fixture_migrates),
 		cmocka_unit_test(test_head_parse),
 	};
 #undef T

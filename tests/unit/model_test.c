@@ -24,6 +24,7 @@
 #include "isms/db/schema.h"
 #include "isms/model/reg.h"
 #include "isms/model/clause.h"
+#include "isms/model/document.h"
 #include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
@@ -175,10 +176,12 @@ test_exclusion_needs_justification(void **state)
 	    ISMS_OK);
 	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
 	assert_string_equal(r.applicable, "no");
+	assert_string_equal(r.status, "excluded");
 	assert_int_equal(r.rev, 2);
 	assert_string_equal(r.updated_by, user_login());
 	soa_row_done(&r);
-	assert_int_equal(changes_of(f->m, "soa", "A.5.7"), 2);
+	/* applicable, justification and the status it brings */
+	assert_int_equal(changes_of(f->m, "soa", "A.5.7"), 3);
 
 	/* Clearing the justification of an excluded control is refused. */
 	p = (struct rec_patch){ .v = { [SOA_JUSTIFICATION] = "" } };
@@ -294,7 +297,7 @@ test_clause_rules(void **state)
 	    [CLAUSE_OWNER] = "Dana", [CLAUSE_DUE] = "2027-01-31",
 	    [CLAUSE_NOTES] = "two\nlines" } };
 	struct clause_row r;
-	struct document_row *docs;
+	struct required_row *docs;
 	size_t n;
 	char *cause = NULL;
 	bool soa_doc = false;
@@ -324,13 +327,13 @@ test_clause_rules(void **state)
 	cause = NULL;
 	expect_fail(clause_get(f->m, "11", &r, &cause), ISMS_NOT_FOUND, &cause,
 	    "11: no such clause");
-	assert_int_equal(clause_documents(f->m, "6", &docs, &n, NULL), ISMS_OK);
+	assert_int_equal(required_list(f->m, "6", &docs, &n, NULL), ISMS_OK);
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(docs[i].name, "Statement of Applicability") == 0 &&
 		    strcmp(docs[i].item, "d") == 0)
 			soa_doc = true;
 	assert_true(soa_doc);
-	document_rows_free(docs, n);
+	required_rows_free(docs, n);
 }
 
 static void

@@ -60,6 +60,36 @@ raw_exec(const char *path, const char *sql)
 	assert_int_equal(sqlite3_close(h), SQLITE_OK);
 }
 
+/* Run sql on path as raw_exec() does; SQLite's result code. */
+static int
+raw_try(const char *path, const char *sql)
+{
+	sqlite3 *h;
+	int rc;
+
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
+	assert_int_equal(sqlite3_close(h), SQLITE_OK);
+	return rc;
+}
+
+/* The first column of the first row sql gives on path. */
+static int64_t
+raw_count(const char *path, const char *sql)
+{
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	int64_t n;
+
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_close(h), SQLITE_OK);
+	return n;
+}
+
 static void
 make_isms(const char *path)
 {
@@ -255,6 +285,22 @@ make_v1(const char *path)
 	raw_exec(path, "PRAGMA journal_mode = DELETE;");
 }
 
+/* The schema version 2 fixture copied to path, out of WAL mode. */
+static void
+make_v2(const char *path)
+{
+	char *src = test_data("isms-v2-docs.db");
+	size_t len;
+	char *data = test_slurp(src, &len);
+
+	assert_non_null(data);
+	db_remove_files(path);
+	assert_int_equal(test_write(path, data, len), 0);
+	free(data);
+	free(src);
+	raw_exec(path, "PRAGMA journal_mode = DELETE;");
+}
+
 static void
 collect(void *ctx, const char *problem)
 {
@@ -377,6 +423,31 @@ test_expected_versions(void **state)
 	schema_shape_done(&s);
 	db_close(db);
 
+	/* version 3: stored level ranks, the current risk, the text index and
+	 * counts of linked risks (a table, indexes per sort key, triggers) */
+	assert_int_equal(schema_expected(3, &db, NULL), ISMS_OK);
+	assert_int_equal(schema_version(db, &v, NULL), ISMS_OK);
+	assert_int_equal(v, 3);
+	assert_int_equal(schema_shape_read(db, &s, NULL), ISMS_OK);
+	assert_int_equal(s.n_tables, 31);
+	assert_int_equal(s.n_indexes, 14);
+	assert_int_equal(s.n_triggers, 7);
+	schema_shape_done(&s);
+	db_close(db);
+
+	/* version 4: people, documents, their versions and links, the
+	 * approved register versions (six tables, two indexes, four
+	 * triggers) */
+	assert_int_equal(schema_expected(4, &db, NULL), ISMS_OK);
+	assert_int_equal(schema_version(db, &v, NULL), ISMS_OK);
+	assert_int_equal(v, 4);
+	assert_int_equal(schema_shape_read(db, &s, NULL), ISMS_OK);
+	assert_int_equal(s.n_tables, 31 + 6);
+	assert_int_equal(s.n_indexes, 14 + 2);
+	assert_int_equal(s.n_triggers, 7 + 4);
+	schema_shape_done(&s);
+	db_close(db);
+
 	assert_int_equal(schema_expected(SCHEMA_VERSION + 1, &db, NULL),
 	    ISMS_NEWER);
 	assert_null(db);
@@ -405,6 +476,50 @@ test_compare_untouched(void **state)
 	got = compare_lines(f->path, ISMS_OK);
 	assert_string_equal(got, "");
 	free(got);
+
+	make_v2(f->path);
+	got = compare_lines(f->path, ISMS_OK);
+	assert_string_equal(got, "");
+	free(got);
+	assert_int_equal(schema_open(f->path, 0, &db, NULL), ISMS_OK);
+	db_close(db);
+	got = compare_lines(f->path, ISMS_OK);
+	assert_string_equal(got, "");
+	free(got);
+}
+
+/* A version 2 file migrates to the current version, adding (in version
+ * 4) the tables of people and documents, leaving the rows of version 2
+ * as they are. */
+static void
+test_migrate_v2(void **state)
+{
+	struct fixture *f = *state;
+	struct db *db;
+	int64_t v, n;
+
+	make_v2(f->path);
+	assert_int_equal(schema_open(f->path, 0, &db, NULL), ISMS_OK);
+	assert_int_equal(schema_version(db, &v, NULL), ISMS_OK);
+	assert_int_equal(v, SCHEMA_VERSION);
+	db_close(db);
+	assert_int_equal(raw_count(f->path, "SELECT count(*) FROM history;"),
+	    723);
+	assert_int_equal(raw_count(f->path, "SELECT count(*) FROM "
+	    "sqlite_schema WHERE name IN ('person', 'document', "
+	    "'document_version', 'document_link', 'register_version', "
+	    "'register_version_item');"),
+	    6);
+	n = raw_count(f->path, "SELECT count(*) FROM person;");
+	assert_int_equal(n, 0);
+	/* the approved versions are kept as written */
+	raw_exec(f->path, "INSERT INTO register_version (register, version, "
+	    "approved_by, approved_on, sha256, updated_at, updated_by) VALUES "
+	    "('soa', 1, 'x', '2026-01-01', 'h', 't', 'u');");
+	assert_int_not_equal(raw_try(f->path, "UPDATE register_version SET "
+	    "approved_by = 'y';"), 0);
+	assert_int_not_equal(raw_try(f->path, "DELETE FROM register_version;"),
+	    0);
 }
 
 static void
@@ -601,7 +716,7 @@ test_compare_version0(void **state)
 	raw_exec(f->path, "PRAGMA user_version = 0;");
 	got = compare_lines(f->path, ISMS_NEGATIVE);
 	assert_string_equal(got, "schema version is 0 (PRAGMA user_version), "
-	    "but the file holds the schema of version 3: its version was "
+	    "but the file holds the schema of version 4: its version was "
 	    "reset outside isms\n");
 	free(got);
 
@@ -609,7 +724,7 @@ test_compare_version0(void **state)
 	    "DROP TABLE risk_acceptance;");
 	got = compare_lines(f->path, ISMS_NEGATIVE);
 	assert_string_equal(got, "schema version is 0 (PRAGMA user_version), "
-	    "but the file holds tables, closest to those of version 3:\n"
+	    "but the file holds tables, closest to those of version 4:\n"
 	    "table risk_acceptance is missing\n"
 	    "index risk_acceptance_by_risk is missing\n");
 	free(got);
@@ -697,6 +812,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_compare_views, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_compare_v1, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v2, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_compare_version0, setup,
 		    teardown),

@@ -239,11 +239,13 @@ test_sort_orders(void **state)
 	char ids[128][8];
 
 	ids_paged(f->m, &q, 10, 1, ids);
-	/* implemented first, in catalog order, then partial, then planned */
-	assert_string_equal(ids[0], "A.5.1");
-	assert_string_equal(ids[1], "A.8.16");
-	assert_string_equal(ids[2], "A.8.15");
-	assert_string_equal(ids[3], "A.6.3");
+	/* excluded (last of the statuses) first, then implemented, in
+	 * catalog order, then partial, then planned */
+	assert_string_equal(ids[0], "A.7.4");
+	assert_string_equal(ids[1], "A.5.1");
+	assert_string_equal(ids[2], "A.8.16");
+	assert_string_equal(ids[3], "A.8.15");
+	assert_string_equal(ids[4], "A.6.3");
 	q.sort = SOA_SORT_ORDER;
 	q.descending = true;
 	ids_paged(f->m, &q, 10, 1, ids);

@@ -151,6 +151,7 @@ extern const struct cli_cmd cli_matrix[];
 extern const struct cli_cmd cli_catalog[];
 extern const struct cli_cmd cli_history[];
 extern const struct cli_cmd cli_db[];
+extern const struct cli_cmd cli_doc[];
 
 /* The top-level commands that are not groups, each in its cmd_*.c: its
  * options, its check (before the database is opened) and its run. */
@@ -172,10 +173,37 @@ extern const struct cli_opt cmd_risk_list_opts[];
 
 /* The exports (cmd_export.c) and their options. */
 int cmd_soa_export(struct cli_call *c);
+int cmd_doc_export(struct cli_call *c);
 int cmd_risk_export(struct cli_call *c);
 int cmd_treatment_export(struct cli_call *c);
 extern const struct cli_opt cmd_export_opts[];
 extern const struct cli_opt cmd_soa_export_opts[];
+
+/* The approved versions of the SoA and the treatment plan
+ * (cmd_version.c): approve, versions and diff of each. */
+extern const struct cli_opt cmd_version_approve_opts[];
+extern const struct cli_opt cmd_version_list_opts[];
+extern const struct cli_opt cmd_version_diff_opts[];
+int cmd_version_approve_check(struct cli_call *c);
+int cmd_version_diff_check(struct cli_call *c);
+int cmd_soa_approve(struct cli_call *c);
+int cmd_soa_versions(struct cli_call *c);
+int cmd_soa_diff(struct cli_call *c);
+int cmd_treatment_approve(struct cli_call *c);
+int cmd_treatment_versions(struct cli_call *c);
+int cmd_treatment_diff(struct cli_call *c);
+
+/* The versions commands of a register that is also a document. */
+#define CLI_VERSIONS(what, approve, versions, diff) \
+	CLI_CHECKED("approve", "--by NAME [--note TEXT]", "approve the " what \
+	    " as its next version", 0, 0, CLI_WRITES, \
+	    cmd_version_approve_opts, cmd_version_approve_check, approve), \
+	CLI_LEAF("versions", "[--format text|csv]", "the approved versions of "\
+	    "the " what, 0, 0, CLI_READS, cmd_version_list_opts, versions), \
+	CLI_CHECKED("diff", "[V1 [V2]] [--format text|csv|md|html]", "what "\
+	    "changed from version V1 (default: the last) to V2 (default: "\
+	    "now)", 0, 2, CLI_READS, cmd_version_diff_opts, \
+	    cmd_version_diff_check, diff)
 
 /* The generic commands of a register (cmd_reg.c). */
 int cmd_reg_list(struct cli_call *r);
@@ -184,6 +212,16 @@ int cmd_reg_add(struct cli_call *r);
 int cmd_reg_set(struct cli_call *r);
 int cmd_reg_set_check(struct cli_call *r);
 int cmd_reg_rm(struct cli_call *r);
+
+/* Print n records of descriptor d (rows of d's row struct) as a list:
+ * the fields with a list header as aligned columns, or with csv every
+ * field; the key first (reg_key() of r, unless r is NULL) when no field
+ * is the key. */
+void cmd_rec_print(const struct rec_desc *d, const struct reg *r,
+                   const void *rows, size_t n, bool csv);
+/* Print every field of record row of r with its label, then its
+ * revision. */
+void cmd_rec_show(const struct reg *r, const void *row);
 
 /* Options every register command shares. */
 extern const struct cli_opt cmd_reg_list_opts[];

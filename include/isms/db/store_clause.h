@@ -1,5 +1,5 @@
 /*
- * store_clause.h - the clause checklist and the documents clauses call for.
+ * store_clause.h - the clause checklist.
  * Seen only by src/db/ and src/model/.
  */
 #ifndef ISMS_DB_STORE_CLAUSE_H
@@ -22,11 +22,5 @@ enum isms_status store_clause_get(struct db *db, const char *framework_id,
                                   const char *id, struct clause_row *out,
                                   char **cause);
 
-
-/* The documents that requirement id (and its subclauses) calls for. */
-enum isms_status store_documents_for(struct db *db, const char *framework_id,
-                                     const char *id,
-                                     struct document_row **rows, size_t *n,
-                                     char **cause);
 
 #endif

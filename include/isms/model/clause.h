@@ -33,10 +33,7 @@ struct clause_progress {
 void clause_progress(const struct clause_row *rows, size_t n,
                      struct clause_progress *out);
 
-/* Mandatory documents and records that clause id or its subclauses call
- * for; free with document_rows_free(). */
-enum isms_status clause_documents(struct isms *m, const char *id,
-                                  struct document_row **rows, size_t *n,
-                                  char **cause);
+/* The required documents a clause calls for, with whether the register
+ * has them: required_list() (document.h). */
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * demo.h - a believable, fictional organisation for first looks and
  * screenshots (`isms init --demo`): assets, risks with treatment and an
- * acceptance, a filled Statement of Applicability and clause progress.
+ * acceptance, a filled Statement of Applicability, clause progress, a
+ * small team and its documented information.
  */
 #ifndef ISMS_MODEL_DEMO_H
 #define ISMS_MODEL_DEMO_H
@@ -15,5 +16,9 @@
 
 /* Fill the new, empty ISMS m with the demo, all or nothing. */
 enum isms_status demo_fill(struct isms *m, char **cause);
+
+/* The team and the documents of the demo (demo_docs.c), inside
+ * demo_fill()'s transaction. */
+enum isms_status demo_fill_documents(struct isms *m, char **cause);
 
 #endif

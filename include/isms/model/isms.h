@@ -14,11 +14,14 @@
 
 #include "isms/rec/asset.h"
 #include "isms/rec/clause.h"
+#include "isms/rec/document.h"
 #include "isms/rec/history.h"
 #include "isms/rec/isms.h"
 #include "isms/rec/matrix.h"
+#include "isms/rec/person.h"
 #include "isms/rec/risk.h"
 #include "isms/rec/soa.h"
+#include "isms/rec/version.h"
 #include "isms/util/status.h"
 
 struct isms;

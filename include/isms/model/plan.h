@@ -5,9 +5,11 @@
  *
  * A struct rec_patch (rec.h) holds what a user asked for.  plan_make() checks
  * each value by its field's kind (the character rule for text, real dates,
- * closed vocabularies, ratings 1 to 5, and what the register's hooks check:
- * scores on the matrix, references) against the record as stored, and turns
- * it into row changes.  A struct plan is embedded by its user: plan_init(),
+ * closed vocabularies, ratings 1 to 5, counts, yes or no, and what the
+ * register's hooks check: scores on the matrix, references) against the
+ * record as stored, and turns it into row changes.  A person named by the
+ * name or login of someone in the people register is stored by that
+ * person's name.  A struct plan is embedded by its user: plan_init(),
  * plan_make(), ..., plan_done().
  */
 #ifndef ISMS_MODEL_PLAN_H
@@ -28,6 +30,9 @@ struct plan {
 	size_t n;
 	char buf[REC_FIELDS_MAX][PLAN_TEXT];  /* numbers, canonical refs */
 	char *owned[REC_FIELDS_MAX];          /* lists of terms */
+	/* The model's own write (an approval, a disposal): fixed fields
+	 * and derived terms may be set too.  Set after plan_init(). */
+	bool model;
 };
 
 /* What a register checks beyond the kinds (hooks beside its descriptor):

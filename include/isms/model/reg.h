@@ -27,6 +27,8 @@ extern const struct reg reg_soa;
 extern const struct reg reg_asset;
 extern const struct reg reg_risk;
 extern const struct reg reg_action;
+extern const struct reg reg_person;
+extern const struct reg reg_document;
 
 const struct rec_desc *reg_desc(const struct reg *r);
 /* The field a new record is named by as it is added (an asset's name, a

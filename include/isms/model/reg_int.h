@@ -76,6 +76,24 @@ struct reg {
 	char *(*warn)(struct isms *m, const void *row);
 };
 
+/* What runs after a model's own write, in its transaction: cur is the
+ * record as it was read, a the author of the change. */
+typedef enum isms_status (*reg_then_fn)(struct isms *m, const void *cur,
+                                         const struct row_author *a,
+                                         void *ctx, char **cause);
+
+/*
+ * The model's own change of record key (an approval, a disposal): like
+ * reg_set(), but p may set fixed fields and derived terms (checked by
+ * their kinds all the same, and by the register's rules), and then (may
+ * be NULL) runs after the row is written, in the same transaction, to
+ * write what goes with it (a version row).
+ */
+enum isms_status reg_set_model(struct isms *m, const struct reg *r,
+                               const char *key, const struct rec_patch *p,
+                               int64_t expected_rev, reg_then_fn then,
+                               void *ctx, char **cause);
+
 /* The views of the windowed registers (soa_query.c, risk_view.c). */
 extern const struct reg_view soa_reg_view;
 extern const struct reg_view risk_reg_view;

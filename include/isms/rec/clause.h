@@ -1,9 +1,8 @@
 /*
- * clause.h - a clause of the 4-10 checklist with its status, the
- * documents a clause calls for, and the checklist's descriptor.
+ * clause.h - a clause of the 4-10 checklist with its status, and the
+ * checklist's descriptor.
  *
- * Rows own their strings: clause_row_done() / clause_rows_free(), and
- * document_rows_free() for the documents.
+ * Rows own their strings: clause_row_done() / clause_rows_free().
  */
 #ifndef ISMS_REC_CLAUSE_H
 #define ISMS_REC_CLAUSE_H
@@ -41,16 +40,5 @@ extern const struct rec_desc rec_clause;
 
 void clause_row_done(struct clause_row *row);
 void clause_rows_free(struct clause_row *rows, size_t n);
-
-/* A mandatory document or record from the imported document list. */
-struct document_row {
-	char *id;
-	char *kind;
-	char *name;
-	char *requirement_id;
-	char *item;                   /* NULL when none */
-};
-
-void document_rows_free(struct document_row *rows, size_t n);
 
 #endif

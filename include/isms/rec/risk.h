@@ -36,6 +36,8 @@ struct risk_row {
 	bool above;                   /* level above the acceptance criterion */
 	char *action_due;             /* the earliest due date of its actions
 	                               * not done or cancelled; NULL if none */
+	char *excluded;               /* linked controls the SoA excludes,
+	                               * "A.7.4,A.7.5"; allowed, but flagged */
 	int64_t rev;
 	char *updated_at, *updated_by;
 };
@@ -49,7 +51,8 @@ enum {
 	RISK_RI, RISK_RESIDUAL_RANK, RISK_STATUS,
 	RISK_REVIEW, RISK_ASSETS, RISK_CONTROLS, RISK_ACCEPTED_BY,
 	RISK_ACCEPTED_AT, RISK_ACCEPTED_UNTIL, RISK_ACCEPTED_NOTE,
-	RISK_ACCEPTED, RISK_STALE, RISK_ABOVE, RISK_ACTION_DUE, RISK_FIELDS
+	RISK_ACCEPTED, RISK_STALE, RISK_ABOVE, RISK_ACTION_DUE, RISK_EXCLUDED,
+	RISK_FIELDS
 };
 
 extern const struct rec_desc rec_risk;

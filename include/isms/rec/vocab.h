@@ -1,6 +1,7 @@
 /*
  * vocab.h - the closed vocabularies of isms: clause status, SoA
- * applicability, implementation status and reasons for inclusion.
+ * applicability, implementation status and reasons for inclusion, the
+ * kinds, types and statuses of documents, and the like.
  *
  * Each term has a stored token ("in-progress") and a label for people
  * ("in progress").  Input is accepted as either, in any letter case, with
@@ -42,6 +43,12 @@ extern const struct vocab vocab_risk_status;
 extern const struct vocab vocab_action_status;
 extern const struct vocab vocab_asset_type;
 extern const struct vocab vocab_rating;       /* "" (not rated), 1 .. 5 */
+extern const struct vocab vocab_document_kind;   /* document record */
+extern const struct vocab vocab_document_type;
+extern const struct vocab vocab_document_status; /* draft ... retired */
+extern const struct vocab vocab_retention_from;  /* created superseded ... */
+extern const struct vocab vocab_required_status; /* present missing ... */
+extern const struct vocab vocab_yes_no;          /* a REC_FLAG in words */
 
 /* The token for input, or NULL when it is not a term of v. */
 const char *vocab_parse(const struct vocab *v, const char *input);

@@ -1,8 +1,9 @@
 /*
  * soa_doc.h - the Statement of Applicability as the auditor receives it:
- * a document-control header (organisation, scope, framework, SoA revision
- * from the history, last change) and one row per control in words, built
- * as a struct doc (doc.h) and written by its writers.
+ * a document-control header (organisation, scope, framework, the approved
+ * version and whether the SoA changed since, last change) and one row per
+ * control in words, built as a struct doc (doc.h) and written by its
+ * writers.
  */
 #ifndef ISMS_REPORT_SOA_DOC_H
 #define ISMS_REPORT_SOA_DOC_H

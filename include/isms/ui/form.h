@@ -27,6 +27,8 @@ enum form_kind {
 	FORM_DATE,                    /* YYYY-MM-DD, checked as typed */
 	FORM_CHOICE,                  /* one term of a vocabulary */
 	FORM_TERMS,                   /* several terms of a vocabulary */
+	FORM_PERSON,                  /* a person of the register, picked,
+	                               * or a name or login typed */
 };
 
 struct form_field {
@@ -76,6 +78,8 @@ struct form {
 	              enum ui_action a);
 	struct draft *draft;          /* restored into field draft_field */
 	size_t draft_field;
+	char **people;                /* the names a person picker shows */
+	size_t n_people;
 };
 
 /* A form with the n fields of proto (labels and kinds; values empty),

@@ -61,6 +61,8 @@
 	X(LINK_CONTROL, "link or unlink an Annex A control") \
 	X(LINK_ASSET, "link or unlink an asset") \
 	X(ACCEPT, "accept the residual risk") \
+	X(APPROVE, "approve the document") \
+	X(REVIEW, "record a review without change") \
 	X(JUMP, "jump to the linked controls or risks") \
 	X(LEFT, "previous column") \
 	X(RIGHT, "next column") \
@@ -109,6 +111,8 @@ extern const struct keymap keymap_clauses;  /* the Clauses pane */
 extern const struct keymap keymap_soa;      /* the SoA pane */
 extern const struct keymap keymap_risks;    /* the Risks pane */
 extern const struct keymap keymap_assets;   /* the Assets pane */
+extern const struct keymap keymap_documents;  /* the Documents pane */
+extern const struct keymap keymap_people;   /* the People pane */
 extern const struct keymap keymap_heat;     /* the heat maps */
 extern const struct keymap keymap_form;     /* a detail/edit form */
 extern const struct keymap keymap_help;     /* the help screen */

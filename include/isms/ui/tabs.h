@@ -30,6 +30,9 @@ struct pane_ops;
 	X(SOA, "SoA", "SoA", '2', "Plan", pane_soa_ops) \
 	X(RISKS, "Risks", "Risks", '3', "Plan", pane_risks_ops) \
 	X(ASSETS, "Assets", "Assets", '4', "Plan", pane_assets_ops) \
+	X(DOCUMENTS, "Documents", "Documents", '5', "Operate", \
+	    pane_documents_ops) \
+	X(PEOPLE, "People", "People", 0, "Context", pane_people_ops) \
 	X(HISTORY, "History", "History", '6', "History", pane_history_ops)
 
 /* A tab's stable id: its index in tabs_all[]. */

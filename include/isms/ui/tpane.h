@@ -38,6 +38,12 @@ struct tpane_spec {
 	/* Called after every requery (counts and rows re-read); may be
 	 * NULL. */
 	void (*requeried)(void *pane);
+	/* Registers held in memory: append to *rows (n records of the
+	 * register's row struct, grown with xreallocarray()) the rows the
+	 * pane shows besides the records (placeholders), as the table's text
+	 * filter selects them ("" for all); the base owns them then.  May be
+	 * NULL. */
+	void (*extra)(void *pane, const char *filter, void **rows, size_t *n);
 };
 
 #define TPANE_COLS 16

@@ -22,4 +22,9 @@ void date_today(char out[11]);
 /* The date days after the valid date ymd (YYYY-MM-DD). */
 void date_add_days(const char *ymd, int days, char out[11]);
 
+/* The date months (>= 0) after the valid date ymd, on the same day of the
+ * month or the last day of a shorter month (31 January + 1: 28 or 29
+ * February). */
+void date_add_months(const char *ymd, int months, char out[11]);
+
 #endif

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "isms/util/status.h"
+
 #define HASH_BYTES 32
 #define HASH_HEX (2 * HASH_BYTES + 1)          /* with the NUL */
 
@@ -30,6 +32,12 @@ void hash_final(struct hash *h, unsigned char out[HASH_BYTES]);
 
 /* out = SHA-256 of data. */
 void hash_sha256(const void *data, size_t len, unsigned char out[HASH_BYTES]);
+
+/* The SHA-256 of the regular file at path (symbolic links followed), read
+ * in pieces, as 64 lowercase hex digits into hex.  ISMS_NOT_FOUND,
+ * ISMS_INVALID (not a regular file) or ISMS_IO naming path otherwise. */
+enum isms_status hash_file(const char *path, char hex[HASH_HEX],
+                           char **cause);
 
 /* n bytes as 2n lowercase hex digits and a NUL into hex (2n + 1 bytes). */
 void hash_to_hex(const unsigned char *bytes, size_t n, char *hex);

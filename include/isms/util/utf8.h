@@ -17,6 +17,15 @@
  * for an invalid or truncated sequence; *cp receives the code point. */
 size_t utf8_next(const char *s, size_t n, uint32_t *cp);
 
+/* The lower-case form of c for comparing names: ASCII, Latin-1, Latin
+ * Extended-A, Greek and Cyrillic capitals map to their small letters,
+ * every other code point to itself.  A fixed table, not the locale's, so
+ * every user compares the same way. */
+uint32_t utf8_lower(uint32_t c);
+
+/* Append the UTF-8 encoding of c (at most 4 bytes) at out; its length. */
+size_t utf8_put(uint32_t c, char *out);
+
 /* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 bool utf8_valid(const char *s, size_t len);
 

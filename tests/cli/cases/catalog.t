@@ -1,10 +1,10 @@
 $ isms catalog list
-ID                       KIND         TITLE                                                   FILE
-iso27001-2022            framework    ISO/IEC 27001:2022                                      <src>/catalogs/iso27001-2022.yaml
-iso27001-2022-documents  documents    Mandatory documents and records for ISO/IEC 27001:2022  <src>/catalogs/iso27001-2022-documents.yaml
-3x3                      risk-matrix  3x3 risk matrix (Low/Medium/High)                       <src>/catalogs/risk-matrix-3x3.yaml
-4x4                      risk-matrix  4x4 risk matrix (Low/Medium/High/Critical)              <src>/catalogs/risk-matrix-4x4.yaml
-5x5                      risk-matrix  5x5 risk matrix (Low/Medium/High/Critical)              <src>/catalogs/risk-matrix-5x5.yaml
+ID                       KIND         TITLE                                                  FILE
+iso27001-2022            framework    ISO/IEC 27001:2022                                     <src>/catalogs/iso27001-2022.yaml
+iso27001-2022-documents  documents    Required documents and records for ISO/IEC 27001:2022  <src>/catalogs/iso27001-2022-documents.yaml
+3x3                      risk-matrix  3x3 risk matrix (Low/Medium/High)                      <src>/catalogs/risk-matrix-3x3.yaml
+4x4                      risk-matrix  4x4 risk matrix (Low/Medium/High/Critical)             <src>/catalogs/risk-matrix-4x4.yaml
+5x5                      risk-matrix  5x5 risk matrix (Low/Medium/High/Critical)             <src>/catalogs/risk-matrix-5x5.yaml
 $ isms catalog show 3x3
 Catalog:     3x3
 Kind:        risk-matrix
@@ -44,7 +44,7 @@ Attributes:  Security domains: Governance_and_Ecosystem Protection Defence Resil
 $ isms catalog show iso27001-2022-documents | head -5
 Catalog:     iso27001-2022-documents
 Kind:        documents
-Title:       Mandatory documents and records for ISO/IEC 27001:2022
+Title:       Required documents and records for ISO/IEC 27001:2022
 File:        <src>/catalogs/iso27001-2022-documents.yaml
 Framework:   iso27001-2022
 $ isms catalog show nope
@@ -81,3 +81,13 @@ iso27001-2022
 iso27001-2022-documents
 $ env -u ISMS_CATALOG_PATH XDG_DATA_DIRS=/nonexistent isms --db uninstalled.db init
 ! isms: created uninstalled.db (ISO/IEC 27001:2022, risk matrix 5x5)
+# required documents and control summaries in our own words (issue 10):
+# no runs of the standard's wording, the summaries as wide as the controls
+$ isms catalog show iso27001-2022-documents | grep -e D-22 -e D-33 -e D-35
+D-22  control-document  A.5.10    Rules on how staff may use and must handle information and the assets holding it
+D-33  control-document  A.8.9     Configuration baselines: the hardened settings of systems and networks
+D-35  control-record    A.8.15    Event logs: who did what, errors and security-relevant events
+$ isms init 2>/dev/null && for c in A.5.5 A.6.1 A.7.10; do isms soa show $c | grep '^Summary'; done
+Summary:         Keep in touch with the authorities that matter to you (regulators, police, data protection office, emergency services): know who to reach, by which channel and when, for incidents, legal changes and emergencies alike, and keep it current.
+Summary:         Vet people before they join and again at intervals while they stay, e.g. references, identity and qualifications, with depth matched to the role, the risk and local law.
+Summary:         Manage every storage medium, fixed or removable, through its whole life: getting it, using it, moving it, reusing it and wiping or destroying it, as the information on it is classified.

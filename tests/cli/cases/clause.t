@@ -58,7 +58,7 @@ Owner:     Dana
 Due:       2027-01-31
 Notes:     Method agreed with the board
 Evidence:
-Documents: 6.1.2 document: Information security risk assessment process
+Documents: D-03 6.1.2 Information security risk assessment process: missing
 Revision:  2, <time> by <user>
 $ isms clause show 7.5
 Clause:    7.5
@@ -70,7 +70,7 @@ Owner:
 Due:
 Notes:
 Evidence:
-Documents: 7.5.1 b) document: Documented information determined by the organization as necessary for ISMS effectiveness
+Documents: D-09 7.5.1 b Documented information determined by the organization as necessary for ISMS effectiveness: missing
 Revision:  1, <time> by <user>
 $ isms clause set 6.1.2 --due 31/01/2027
 ! isms: 6.1.2: due date '31/01/2027' is not a calendar date (YYYY-MM-DD)
@@ -94,6 +94,6 @@ $ isms clause set 6.1.2
 [2]
 $ isms history --format csv --limit 3
 seq,when,who,entity,key,field,old,new
-6,<time>,<user>,clause,6.1.2,due,2027-01-31,
-5,<time>,<user>,clause,6.1.2,notes,,Method agreed with the board
-4,<time>,<user>,clause,6.1.2,due,,2027-01-31
+8,<time>,<user>,clause,6.1.2,due,2027-01-31,
+7,<time>,<user>,clause,6.1.2,notes,,Method agreed with the board
+6,<time>,<user>,clause,6.1.2,due,,2027-01-31

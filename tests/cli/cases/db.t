@@ -53,7 +53,7 @@ exit 2
 ! isms: empty.db: not an isms database (an empty file)
 $ cp isms.db newer.db; sqlite3 newer.db "PRAGMA user_version = 7;"; cksum < newer.db > before
 $ isms --db newer.db soa set A.5.1 --owner x
-! isms: newer.db: written by a newer isms (schema version 7; this isms knows up to 3); upgrade isms to open it
+! isms: newer.db: written by a newer isms (schema version 7; this isms knows up to 4); upgrade isms to open it
 [2]
 $ cksum < newer.db | cmp - before && echo unchanged
 unchanged
@@ -109,7 +109,7 @@ $ isms --db v1.db risk list >/dev/null && isms --db v1.db soa set A.5.1 --owner 
 
 # schema version 0 is a file isms has not set up: it holds no tables
 $ set -o pipefail; cp isms.db v0.db && sqlite3 v0.db "PRAGMA user_version = 0;" && isms --db v0.db db check | sed '/^files: /,$d'
-schema version is 0 (PRAGMA user_version), but the file holds the schema of version 3: its version was reset outside isms
+schema version is 0 (PRAGMA user_version), but the file holds the schema of version 4: its version was reset outside isms
 v0.db: 1 problem
 [1]
 $ isms --db v0.db soa set A.5.1 --owner x

@@ -11,16 +11,20 @@ Commands:
       list, show and validate catalogs
   clause list|show|set
       the clause 4-10 checklist
-  soa list|show|set|export
-      the Statement of Applicability
+  soa list|show|set|export|approve|versions|diff
+      the Statement of Applicability and its approved versions
   matrix show|set
       the risk method: scales, levels, grid, acceptance
   asset list|show|add|set|rm
       the asset inventory (A.5.9)
   risk list|show|add|set|rm|link|accept|action|export
       the risk register, treatment and acceptance
-  treatment export
-      the treatment plan
+  treatment export|approve|versions|diff
+      the treatment plan and its approved versions
+  person list|show|add|set|rm
+      the people of the organisation
+  doc list|show|add|set|rm|link|approve|review|hash|verify|dispose|missing|export
+      documented information (7.5) and the required documents
   history [RECORD] [--by LOGIN] [--since DATE] [--limit N] [--format text|csv] | redact
       the change history, newest first, of one record (R-001, A.7.4, 6.1.2) or of all
   verify [--head] [--anchor SEQ:HASH]
@@ -39,7 +43,7 @@ Exit status: 0 success, 1 negative result (conflict, failed check),
 $ isms help | cmp - <(isms --help) && echo same
 same
 $ isms help --commands | grep -v -- ' --' | cut -d' ' -f1 | uniq | tr '\n' ' '
-init set catalog clause soa matrix asset risk treatment history verify db help 
+init set catalog clause soa matrix asset risk treatment person doc history verify db help 
 
 # every command that runs, and every group above one, answers --help with
 # its usage and exit 0
@@ -273,6 +277,13 @@ soa export
 soa export --format
 soa export --output
 soa export --theme
+soa approve
+soa approve --by
+soa approve --note
+soa versions
+soa versions --format
+soa diff
+soa diff --format
 matrix show
 matrix show --counts
 matrix set
@@ -386,6 +397,107 @@ risk export --output
 treatment export
 treatment export --format
 treatment export --output
+treatment approve
+treatment approve --by
+treatment approve --note
+treatment versions
+treatment versions --format
+treatment diff
+treatment diff --format
+person list
+person list --format
+person list --search
+person show
+person add
+person add --login
+person add --email
+person add --roles
+person add --top-management
+person add --active
+person add --notes
+person set
+person set --rev
+person set --quiet
+person set --name
+person set --login
+person set --email
+person set --roles
+person set --top-management
+person set --active
+person set --notes
+person rm
+person rm --force
+doc list
+doc list --format
+doc list --search
+doc show
+doc add
+doc add --kind
+doc add --type
+doc add --owner
+doc add --approver
+doc add --classification
+doc add --audience
+doc add --location
+doc add --version
+doc add --status
+doc add --exception
+doc add --effective
+doc add --review-months
+doc add --retention
+doc add --retention-from
+doc add --superseded
+doc add --closed
+doc add --notes
+doc set
+doc set --rev
+doc set --quiet
+doc set --title
+doc set --kind
+doc set --type
+doc set --owner
+doc set --approver
+doc set --classification
+doc set --audience
+doc set --location
+doc set --version
+doc set --status
+doc set --exception
+doc set --effective
+doc set --review-months
+doc set --retention
+doc set --retention-from
+doc set --superseded
+doc set --closed
+doc set --notes
+doc rm
+doc link
+doc link --satisfies
+doc link --clause
+doc link --control
+doc link --risk
+doc link --remove
+doc approve
+doc approve --by
+doc approve --version
+doc approve --summary
+doc approve --exception
+doc review
+doc review --by
+doc review --note
+doc hash
+doc verify
+doc dispose
+doc dispose --method
+doc dispose --force
+doc dispose --reason
+doc missing
+doc missing --format
+doc missing --pending
+doc missing --all
+doc export
+doc export --format
+doc export --output
 history
 history --by
 history --since

@@ -2,7 +2,7 @@
 # can verify, redaction, and tampering found
 $ isms init --org "Acme Ltd" --matrix 5x5 2>/dev/null
 $ isms verify
-intact: 1 rows, head 1:<hash>
+intact: 3 rows, head 3:<hash>
 $ isms asset add "Payroll DB" >/dev/null && isms risk add "Payroll leak" --owner CFO --likelihood 3 --impact 4 --residual-likelihood 2 --residual-impact 2 >/dev/null
 $ isms risk link R-001 --asset "Payroll DB" --control A.8.24 && isms risk link R-001 --control A.8.24 --remove
 $ isms history --format csv --limit 2 | cut -d, -f6-
@@ -61,17 +61,17 @@ broken at row 12: row 12 is missing: it was deleted
 [1]
 $ sqlite3 c.db "DROP TRIGGER history_no_delete; DELETE FROM history WHERE seq > 30;"
 $ isms --db c.db verify
-broken at row 31: rows 31 to 39 are missing: the history was cut short
+broken at row 31: rows 31 to 41 are missing: the history was cut short
 [1]
 $ sqlite3 c.db "UPDATE history_head SET seq = 30, hash = (SELECT hash FROM history WHERE seq = 30);"
 $ isms --db c.db verify | cut -d, -f1
 intact: 30 rows
 $ isms --db c.db verify --anchor "$(cat head)"
-broken at row 31: the anchor names row 39 but the history ends at row 30
+broken at row 31: the anchor names row 41 but the history ends at row 30
 [1]
 $ sqlite3 d.db "INSERT INTO history (at, who, entity, key, field, old, new) VALUES ('2026-01-01T00:00:00Z', 'mallory', 'soa', 'A.5.1', 'owner', NULL, 'x');"
 $ isms --db d.db verify
-broken at row 40: history row id 40 is not in the chain: it was added outside isms
+broken at row 42: history row id 42 is not in the chain: it was added outside isms
 [1]
 $ isms verify --anchor 45:xyz
 ! isms: --anchor 45:xyz: not a head (SEQ:HASH, as isms verify --head prints it)
@@ -88,9 +88,9 @@ field,old,new
 redact new,,GDPR request 2027-01
 deleted,R-001,
 $ isms verify | cut -d, -f1
-intact: 40 rows
+intact: 42 rows
 $ isms history redact "$(cat seq)" --reason again
-! isms: history row 16: nothing left to redact (redacted already, or no value)
+! isms: history row 18: nothing left to redact (redacted already, or no value)
 [2]
 $ isms history redact 9999 --reason x
 ! isms: history row 9999: no such row
@@ -100,7 +100,7 @@ $ isms history redact 3
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms verify --anchor "$(cat head)" | cut -d, -f1,3
-intact: 40 rows, anchor holds
+intact: 42 rows, anchor holds
 
 # exports carry the head they were made at
 $ isms verify --head > head && isms soa export --format md | grep 'History head' | grep -c "$(cat head)"
@@ -118,20 +118,22 @@ seq,entity,key,field
 $ isms --db v1.db soa set A.5.2 --owner "Dana" && isms --db v1.db verify | cut -d, -f1
 intact: 694 rows
 $ sqlite3 v1.db "PRAGMA user_version; SELECT count(*) FROM history WHERE seq IS NULL OR hash IS NULL;"
-3
+4
 0
 
 # one record's history (its key in any case), by one login, since a day;
 # in text, terms read as everywhere else, in csv as stored
 $ isms soa set A.7.4 --applicable no --justification "No premises" && isms soa set a.7.4 --status planned
+! isms: A.7.4: an excluded control has no implementation status (make it applicable first)
+[2]
 $ isms history a.7.4 | cut -c1-3,27- | sed 's/ *$//'
 SEQ WHO   ENTITY  KEY    FIELD          OLD          NEW
-43  <user>  soa     A.7.4  status         not started  planned
-42  <user>  soa     A.7.4  justification               No premises
-41  <user>  soa     A.7.4  applicable     undecided    no
+45  <user>  soa     A.7.4  status         not started  excluded
+44  <user>  soa     A.7.4  justification               No premises
+43  <user>  soa     A.7.4  applicable     undecided    no
 $ isms history A.7.4 --format csv | cut -d, -f4-
 entity,key,field,old,new
-soa,A.7.4,status,not-started,planned
+soa,A.7.4,status,not-started,excluded
 soa,A.7.4,justification,,No premises
 soa,A.7.4,applicable,undecided,no
 $ isms history A.7.4 --by "$(id -un)" --limit 1 | wc -l; isms history A.7.4 --by nobody | wc -l
@@ -149,4 +151,4 @@ $ isms history A.7.4 A.7.5
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms risk add "Flood" --treatment transfer >/dev/null && isms history R-002 --format text | grep treatment | cut -c1-3,27- | sed 's/ *$//'
-45  <user>  risk    R-002  treatment    -    transfer
+47  <user>  risk    R-002  treatment    -    transfer

@@ -56,8 +56,8 @@ $ isms set --org "$(printf 'bad\tname')"
 [2]
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY   FIELD  OLD             NEW
-3    <time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
-2    <time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
+5    <time>  <user>  isms    isms  scope  Cloud platform  Cloud platform and support
+4    <time>  <user>  isms    isms  org    Acme Ltd        Acme Group plc
 
 # the demo: a fictional organisation to look around in
 $ isms --db demo.db init --demo

@@ -199,21 +199,21 @@ $ isms risk show R-002
 [2]
 # a deletion records every value of the risk and what went with it
 $ isms history --format csv | awk -F, '$5 == "R-002" && $6 != "next_review"' | cut -d, -f1,4- | sort -n
-16,risk,R-002,created,,Laptop lost on a train
-17,risk,R-002,owner,,IT lead
-18,risk,R-002,inherent_likelihood,,3
-19,risk,R-002,inherent_impact,,2
-20,risk,R-002,identified,,<today>
-37,risk,R-002,ref,R-002,
-38,risk,R-002,statement,Laptop lost on a train,
-39,risk,R-002,owner,IT lead,
-40,risk,R-002,identified,<today>,
-41,risk,R-002,matrix_id,4x4,
-42,risk,R-002,matrix_version,1,
-43,risk,R-002,inherent_likelihood,3,
-44,risk,R-002,inherent_impact,2,
-45,risk,R-002,status,open,
-47,risk,R-002,deleted,R-002,
+18,risk,R-002,created,,Laptop lost on a train
+19,risk,R-002,owner,,IT lead
+20,risk,R-002,inherent_likelihood,,3
+21,risk,R-002,inherent_impact,,2
+22,risk,R-002,identified,,<today>
+39,risk,R-002,ref,R-002,
+40,risk,R-002,statement,Laptop lost on a train,
+41,risk,R-002,owner,IT lead,
+42,risk,R-002,identified,<today>,
+43,risk,R-002,matrix_id,4x4,
+44,risk,R-002,matrix_version,1,
+45,risk,R-002,inherent_likelihood,3,
+46,risk,R-002,inherent_impact,2,
+47,risk,R-002,status,open,
+49,risk,R-002,deleted,R-002,
 # changing the matrix of a populated ISMS: refused until every score in
 # use has a place, then every score re-mapped and recorded
 $ isms matrix set 3x3
@@ -232,12 +232,12 @@ $ isms matrix set 9x9
 [2]
 $ isms history --format csv --limit 6 | cut -d, -f1,4-
 seq,entity,key,field,old,new
-51,isms,isms,matrix map,,likelihood:4=3 impact:4=3
-50,isms,isms,matrix,4x4,3x3
-49,risk,R-001,residual_impact,4,3
-48,risk,R-001,inherent_impact,4,3
-47,risk,R-002,deleted,R-002,
-46,risk,R-002,next_review,2027-05-31,
+53,isms,isms,matrix map,,likelihood:4=3 impact:4=3
+52,isms,isms,matrix,4x4,3x3
+51,risk,R-001,residual_impact,4,3
+50,risk,R-001,inherent_impact,4,3
+49,risk,R-002,deleted,R-002,
+48,risk,R-002,next_review,2027-05-31,
 # exports of the register and the treatment plan
 $ isms risk export --format md | grep -a -e '^## ' -e '^| R-001' | sed 's/^#/=/'
 =# Method
@@ -276,9 +276,9 @@ Acceptance:    none
 Flags:         above-appetite
 $ isms history --limit 3 | cut -c1-3,27- | sed 's/ *$//'
 SEQ WHO   ENTITY  KEY    FIELD                  OLD  NEW
-54  <user>  risk    R-001  revocation note        -    Backups no longer tested
-53  <user>  risk    R-001  acceptance revoked by  -    CISO
-52  <user>  risk    R-001  accepted               CIO  -
+56  <user>  risk    R-001  revocation note        -    Backups no longer tested
+55  <user>  risk    R-001  acceptance revoked by  -    CISO
+54  <user>  risk    R-001  accepted               CIO  -
 $ sqlite3 isms.db "SELECT accepted_by, ifnull(until, '-'), note, basis = 'revoked' FROM risk_acceptance ORDER BY id"
 CIO|2099-12-31|Backups tested monthly|0
 CISO|-|Backups no longer tested|1
@@ -327,3 +327,10 @@ Treatment:     avoid
 $ isms risk set R-001 --treatment tolerate
 ! isms: R-001: unknown treatment option 'tolerate' (use mitigate, accept, avoid or transfer)
 [2]
+# a risk linked to a control the SoA excludes is allowed, but flagged
+$ isms --db excl.db init 2>/dev/null && isms --db excl.db risk add "Break-in" --owner Ops --likelihood 2 --impact 2 && isms --db excl.db risk link R-001 --control A.7.4
+R-001
+$ isms --db excl.db soa set A.7.4 --applicable no --justification "No premises" && isms --db excl.db risk show R-001 | grep Flags
+Flags:         excluded-control
+$ isms --db excl.db soa set A.7.4 --applicable yes && isms --db excl.db risk show R-001 | grep Flags
+Flags:

@@ -22,11 +22,11 @@ $ isms soa list --format csv | grep '^A.5.7,'
 A.5.7,Threat intelligence,Organizational,undecided,,,not-started,,,,0,
 $ isms soa set A.5.7 --applicable no --justification "No threat intelligence team; covered by the MSSP contract"
 $ isms soa list --format csv | grep '^A.5.7,'
-A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,not-started,,,,0,
+A.5.7,Threat intelligence,Organizational,no,,No threat intelligence team; covered by the MSSP contract,excluded,,,,0,
 $ isms history --limit 2
-SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-3    <time>  <user>  soa     A.5.7  justification             No threat intelligence team; covered by the MSSP contract
-2    <time>  <user>  soa     A.5.7  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+6    <time>  <user>  soa     A.5.7  status         not started  excluded
+5    <time>  <user>  soa     A.5.7  justification               No threat intelligence team; covered by the MSSP contract
 
 # reasons: RA is derived, others are a closed list, stored in order
 $ isms soa set A.8.8 --reasons RA
@@ -50,6 +50,7 @@ Evidence:
 Owner:           ops
 Linked risks:
 Last review:     2026-11-01
+Documents:
 Attributes:      Control type: Preventive
                  Information security properties: Confidentiality, Integrity, Availability
                  Cybersecurity concepts: Identify, Protect
@@ -103,11 +104,11 @@ Control:         A.5.1
 
 # usage
 $ isms soa
-! isms: soa: missing subcommand (use list, show, set or export)
+! isms: soa: missing subcommand (use list, show, set, export, approve, versions or diff)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa frobnicate
-! isms: soa: unknown subcommand 'frobnicate' (use list, show, set or export)
+! isms: soa: unknown subcommand 'frobnicate' (use list, show, set, export, approve, versions or diff)
 ! Try 'isms --help' or 'man isms'.
 [2]
 $ isms soa set A.5.1
@@ -129,11 +130,13 @@ $ isms soa set A.5.1 --rev x --owner y
 # on a terminal a set says what it changed, in the words of the options and
 # vocabularies; in a pipe, and with -q, it says nothing
 $ script -qec "isms soa set A.5.7 --applicable no --justification 'Not relevant' --status planned" /dev/null </dev/null | tr -d '\r'
-isms: A.5.7: justification No threat intelligence team; covered by… → Not relevant
-isms: A.5.7: status not started → planned
+isms: A.5.7: an excluded control has no implementation status (make it applicable first)
 $ script -qec "isms soa set A.5.7 --status planned" /dev/null </dev/null | tr -d '\r'
-isms: A.5.7: unchanged (it had those values)
+isms: A.5.7: an excluded control has no implementation status (make it applicable first)
 $ script -qec "isms soa set A.5.7 --status partial -q" /dev/null </dev/null | tr -d '\r'
+isms: A.5.7: an excluded control has no implementation status (make it applicable first)
 $ isms soa set A.5.7 --status planned
+! isms: A.5.7: an excluded control has no implementation status (make it applicable first)
+[2]
 $ script -qec "isms set --org 'Acme Group'" /dev/null </dev/null | tr -d '\r'
 isms: org (none) → Acme Group

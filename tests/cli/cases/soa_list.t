@@ -21,15 +21,15 @@ ID      TITLE                  APPLICABLE  REASONS  RISKS  STATUS       OWNER
 A.8.16  Monitoring activities  yes                  0      implemented  SOC team
 $ isms soa list --applicable no --format csv
 control,title,theme,applicable,reasons,justification,status,how,evidence,owner,risks,reviewed
-A.5.7,Threat intelligence,Organizational,no,,Covered by the group CERT,not-started,,,,0,
+A.5.7,Threat intelligence,Organizational,no,,Covered by the group CERT,excluded,,,,0,
 $ isms soa list --theme technological --sort owner --reverse | head -4
 ID      TITLE                                                        APPLICABLE  REASONS  RISKS  STATUS       OWNER
 A.8.16  Monitoring activities                                        yes                  0      implemented  SOC team
 A.8.15  Logging                                                      yes                  0      partial      ops
 A.8.1   User end point devices                                       undecided            0      not started
 $ isms soa list --search CERT
-ID     TITLE                APPLICABLE  REASONS  RISKS  STATUS       OWNER
-A.5.7  Threat intelligence  no                   0      not started
+ID     TITLE                APPLICABLE  REASONS  RISKS  STATUS    OWNER
+A.5.7  Threat intelligence  no                   0      excluded
 # what is refused, naming the choices
 $ isms soa list --attribute Telepathic
 ! isms: Telepathic: unknown control attribute (use Control type: Preventive, Detective, Corrective; Information security properties: Confidentiality, Integrity, Availability; Cybersecurity concepts: Identify, Protect, Detect, Respond, Recover; Operational capabilities: Governance, Asset_management, Information_protection, Human_resource_security, Physical_security, System_and_network_security, Application_security, Secure_configuration, Identity_and_access_management, Threat_and_vulnerability_management, Continuity, Supplier_relationships_security, Legal_and_compliance, Information_security_event_management, Information_security_assurance; Security domains: Governance_and_Ecosystem, Protection, Defence, Resilience)

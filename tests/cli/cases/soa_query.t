@@ -13,8 +13,8 @@ $ isms risk link R-001 --control A.5.3 --control A.8.5
 $ isms soa list --theme 6 | wc -l
 9
 $ isms soa list --theme A.7 --search perimeter
-ID     TITLE                         APPLICABLE  REASONS  RISKS  STATUS       OWNER
-A.7.1  Physical security perimeters  no                   0      not started
+ID     TITLE                         APPLICABLE  REASONS  RISKS  STATUS    OWNER
+A.7.1  Physical security perimeters  no                   0      excluded
 $ isms soa list --theme "people CONTROLS" --format csv | head -2
 control,title,theme,applicable,reasons,justification,status,how,evidence,owner,risks,reviewed
 A.6.1,Screening,People,yes,LR CO,,implemented,,,HR lead,0,
@@ -46,7 +46,7 @@ A.8.33  Test information                                                        
 $ isms soa list --search REMOTE
 ID     TITLE                         APPLICABLE  REASONS  RISKS  STATUS       OWNER
 A.6.7  Remote working                undecided            0      not started
-A.7.1  Physical security perimeters  no                   0      not started
+A.7.1  Physical security perimeters  no                   0      excluded
 $ isms soa list --search "hr lead" --format csv | cut -d, -f1,10
 control,owner
 A.5.3,HR lead

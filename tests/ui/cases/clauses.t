@@ -4,7 +4,7 @@ $ isms init --org "Acme Ltd" --scope "Everything we do"
 # the tree at 80x24, folding, help, search, sort
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -29,7 +29,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▸ Context of the organization         0/4 not started
 |5       ▾ Leadership                          0/3 not started
@@ -54,7 +54,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 37/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -79,7 +79,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Keys (Esc closes, j/k scroll) -----------------------------------------------+
 || Clauses pane                                                                 |
 ||   Space                  fold or unfold a clause                             |
@@ -104,7 +104,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |Esc close (asks before dropping changes)
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |6.1.2         Information security risk as…       not started
 |6.1.3         Information security risk tr…       not started
@@ -129,7 +129,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 |/9.2
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause  Title                               Done  Status      Owner▲ Due
 |7.3       Awareness                               not started
 |7.4       Communication                           not started
@@ -156,7 +156,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clauses.keys
 # another user's change on the idle tick; an edit saved through the form
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -181,14 +181,14 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 |/6.1.2
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Overdue: due 2020-01-31 and not finished                                     |
 || Revision 2, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -206,14 +206,14 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Overdue: due 2020-01-31 and not finished                                     |
 || Revision 2, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -231,13 +231,13 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Clause 6.1.2 Information security risk assessment ---------------------------+
 || Define and apply a risk method: criteria for acceptance, how to find risks   |
 || and their owners, and how to rate likelihood and impact to rank them.        |
 || Revision 3, last changed <time> by <user>                        |
-|| Documented information it calls for:                                         |
-||   D-03 document: Information security risk assessment process                |
+|| Required documents:                                                          |
+||   D-03 6.1.2 Information security risk assessment process: missing           |
 ||                                                                              |
 ||                                                                              |
 ||                                                                              |
@@ -256,7 +256,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 |saved
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -289,9 +289,9 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/clause-edit.keys
 ! Due:       2027-02-28
 ! Notes:
 ! Evidence:
-! Documents: 6.1.2 document: Information security risk assessment process
+! Documents: D-03 6.1.2 Information security risk assessment process: missing
 ! Revision:  3, <time> by <user>
 $ isms history --limit 2
 SEQ  WHEN                  WHO   ENTITY  KEY    FIELD   OLD          NEW
-5    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
-4    <time>  <user>  clause  6.1.2  status  not started  implemented
+7    <time>  <user>  clause  6.1.2  due     2020-01-31   2027-02-28
+6    <time>  <user>  clause  6.1.2  status  not started  implemented

@@ -31,7 +31,7 @@ started: <time>
 # change, w saves it and only then is the draft deleted
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Unsaved text from an interrupted edit (1 draft) -----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -56,11 +56,11 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 |Enter restore the draft into its form  d discard the draft (asks first)  Esc ke…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)   |
+|| Theme Physical; no risk linked (RA comes from the risk register)             |
 || Control type: Preventive, Detective                                          |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Protect, Detect                                      |
@@ -81,11 +81,11 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-restore.keys
 |restored the draft into Justification: w saves it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)   |
+|| Theme Physical; no risk linked (RA comes from the risk register)             |
 || Control type: Preventive, Detective                                          |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Protect, Detect                                      |
@@ -124,7 +124,7 @@ $ ls home/.local/state/isms/drafts | wc -l
 # read-only, they are only mentioned; Esc keeps them for later
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/drafts-readonly.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -150,7 +150,7 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/drafts-readonly.keys
 |isms.db | <user> | READ-ONLY | rows 41/41
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-keep.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Unsaved text from an interrupted edit (2 drafts) ----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -175,7 +175,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-keep.keys
 |Enter restore the draft into its form  d discard the draft (asks first)  Esc ke…
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -204,7 +204,7 @@ $ ls home/.local/state/isms/drafts | wc -l
 # d discards after a yes; the other database's draft stays
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Unsaved text from an interrupted edit (2 drafts) ----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -229,7 +229,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 |discard the draft of SoA A.7.4 Justification, deleting its text? (y/n)
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Unsaved text from an interrupted edit (1 draft) -----------------------------+
 || isms ended (hung up or killed) while this text was open in the editor, so it |
 || was kept. Enter restores it into its form, where w saves it; d discards it;  |
@@ -254,7 +254,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-discard.keys
 |the draft is discarded
 |isms.db | <user> | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -294,11 +294,11 @@ $ ISMS_EDITOR='printf "the same text" >"$1"; kill -TERM $PPID; sleep 5 #' isms -
 [143]
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/drafts-theirs.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.7.4 Physical security monitoring ------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical     |
 || access is noticed and acted upon.                                            |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)   |
+|| Theme Physical; no risk linked (RA comes from the risk register)             |
 || Control type: Preventive, Detective                                          |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Protect, Detect                                      |

@@ -6,7 +6,7 @@ $ isms init --org "Acme Ltd"
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -31,7 +31,7 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/readonly.keys
 |read-only: opened with --read-only; nothing can be changed
 |isms.db | <user> | READ-ONLY | rows 41/41
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                    Acme Ltd
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |+ Clause 4 Context of the organization: Status --------------------------------+
 || not started                                                                  |
 ||                                                                              |

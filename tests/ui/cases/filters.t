@@ -3,7 +3,7 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |A.8.2    Privileged access ri… yes        LR BR             implemented ISMS ma…
@@ -28,7 +28,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 11/93  theme Technological, status implemented
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |A.6.6    Confidentiality or n… yes        BR BP             implemented ISMS ma…
@@ -53,7 +53,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |showing all controls
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                     Inherent  Residual  Flags  Owner  Status
 |R-004 Unpatched library in the pla… High      Medium    stale  CTO    monitoring
@@ -78,7 +78,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 2/12  owner: CTO
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
 |R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
@@ -103,7 +103,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  level: High
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -128,7 +128,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
 |R-011 Unauthorised visitor i… Low       Low       overdue Office man… monitoring
@@ -153,7 +153,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/filters.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  review overdue
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating

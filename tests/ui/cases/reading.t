@@ -6,7 +6,7 @@ $ isms init --demo
 $ isms soa set A.6.8 --how "$(printf 'Line one of how it is done.\n%.0s' $(seq 30))"
 $ PAGER="cat > $PWD/paged.txt" isms --script $ISMS_SRCDIR/tests/ui/keys/longtext.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.6.8 Information security event reporting: How implemented -----------------+
 || Line one of how it is done.                                                  |
 || Line one of how it is done.                                                  |
@@ -31,7 +31,7 @@ $ PAGER="cat > $PWD/paged.txt" isms --script $ISMS_SRCDIR/tests/ui/keys/longtext
 || read it in $PAGER  Esc close it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.6.8 Information security event reporting: How implemented -----------------+
 || Line one of how it is done.                                                  |
 || Line one of how it is done.                                                  |
@@ -56,11 +56,11 @@ $ PAGER="cat > $PWD/paged.txt" isms --script $ISMS_SRCDIR/tests/ui/keys/longtext
 || read it in $PAGER  Esc close it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.6.8 Information security event reporting ----------------------------------+
 || Offer a simple hotline, mailbox or button to report phishing, lost devices   |
 || or odd system behaviour, and encourage people to use it.                     |
-|| Theme People; no risk is linked (reason RA comes from the risk register)     |
+|| Theme People; no risk linked (RA comes from the risk register)               |
 || Control type: Detective                                                      |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Detect                                               |
@@ -85,7 +85,7 @@ $ wc -l < paged.txt; isms soa show A.6.8 | grep Evidence
 Evidence:        Policies signed by the board
 $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/longtext-ro.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.6.8 Information security event reporting: How implemented -----------------+
 || Line one of how it is done.                                                  |
 || Line one of how it is done.                                                  |
@@ -111,7 +111,7 @@ $ isms --read-only --script $ISMS_SRCDIR/tests/ui/keys/longtext-ro.keys
 |isms.db | <user> | READ-ONLY | rows 93/93
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ History of soa A.6.8, newest first (6 changes) ------------------------------+
 || <time>  <user>  evidence: (none) → Policies signed by the board  |
 || <time>  <user>  how: (none) → Line one of how it is done.        |
@@ -136,7 +136,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 || read it in $PAGER  Esc close it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ History of soa A.6.8, newest first (6 changes) ------------------------------+
 || <time>  <user>  evidence: (none) → Policies signed by the board  |
 || <time>  <user>  how: (none) → Line one of how it is done.        |
@@ -161,39 +161,39 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 || read it in $PAGER  Esc close it
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] Fjordlight Analytics AS (…
-|Seq▲ When                 Who  Record       Field      Old          New
-| 699 <time> <user> soa A.6.8    evidence                Policies si…
-| 698 <time> <user> soa A.6.8    how                     Line one of…
-| 697 <time> <user> risk R-004   residual_… 2            3
-| 696 <time> <user> risk R-011   next_revi… 2027-04-30   2026-09-30
-| 695 <time> <user> clause 9.2   due        -            2027-03-31
-| 694 <time> <user> clause 9.2   owner                   ISMS manager
-| 693 <time> <user> clause 9.2   status     not started  in progress
-| 692 <time> <user> clause 6.1.3 due        -            2027-03-31
-| 691 <time> <user> clause 6.1.3 owner                   ISMS manager
-| 690 <time> <user> clause 6.1.3 status     not started  in progress
-| 689 <time> <user> clause 7.2   owner                   ISMS manager
-| 688 <time> <user> clause 7.2   status     not started  implemented
-| 687 <time> <user> clause 7.1   owner                   ISMS manager
-| 686 <time> <user> clause 7.1   status     not started  implemented
-| 685 <time> <user> clause 6.2   owner                   ISMS manager
-| 684 <time> <user> clause 6.2   status     not started  implemented
-| 683 <time> <user> clause 6.1.2 owner                   ISMS manager
-| 682 <time> <user> clause 6.1.2 status     not started  implemented
-| 681 <time> <user> clause 6.1.1 owner                   ISMS manager
-| 680 <time> <user> clause 6.1.1 status     not started  implemented
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents   People  [6 History]
+|Seq▲ When                 Who  Record         Field      Old         New
+| 814 <time> <user> soa A.6.8      evidence               Policies s…
+| 813 <time> <user> soa A.6.8      how                    Line one o…
+| 812 <time> <user> document DOC-… version    1.0         1.1
+| 811 <time> <user> document DOC-… version    -           review 1.0…
+| 810 <time> <user> document DOC-… reviewed_… -           <today>
+| 809 <time> <user> document DOC-… required   -           D-16
+| 808 <time> <user> document DOC-… retention              72
+| 807 <time> <user> document DOC-… classific…             internal
+| 806 <time> <user> document DOC-… owner                  Ingrid Dahl
+| 805 <time> <user> document DOC-… type       other       minutes
+| 804 <time> <user> document DOC-… kind       document    record
+| 803 <time> <user> document DOC-… created    -           Management…
+| 802 <time> <user> document DOC-… version    -           review 1.0…
+| 801 <time> <user> document DOC-… reviewed_… -           <today>
+| 800 <time> <user> document DOC-… required   -           D-15
+| 799 <time> <user> document DOC-… retention              72
+| 798 <time> <user> document DOC-… classific…             internal
+| 797 <time> <user> document DOC-… owner                  Ingrid Dahl
+| 796 <time> <user> document DOC-… type       other       report
+| 795 <time> <user> document DOC-… kind       document    record
 |F filter by criteria picked from a list  / search forward  f filter rows by tex…
-|isms.db | <user> | rows 699/699
+|isms.db | <user> | rows 814/814
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents   People  [6 History]
 |Seq▲ When                 Who  Record    Field      Old            New
-| 699 <time> <user> soa A.6.8 evidence                  Policies sig…
-| 698 <time> <user> soa A.6.8 how                       Line one of …
-| 251 <time> <user> soa A.6.8 owner                     ISMS manager
-| 250 <time> <user> soa A.6.8 status     not started    planned
-| 249 <time> <user> soa A.6.8 reasons                   LR,BR
-| 248 <time> <user> soa A.6.8 applicable undecided      yes
+| 814 <time> <user> soa A.6.8 evidence                  Policies sig…
+| 813 <time> <user> soa A.6.8 how                       Line one of …
+| 253 <time> <user> soa A.6.8 owner                     ISMS manager
+| 252 <time> <user> soa A.6.8 status     not started    planned
+| 251 <time> <user> soa A.6.8 reasons                   LR,BR
+| 250 <time> <user> soa A.6.8 applicable undecided      yes
 |
 |
 |
@@ -209,13 +209,13 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 |
 |
 |F filter by criteria picked from a list  / search forward  f filter rows by tex…
-|isms.db | <user> | rows 6/699  record A.6.8
+|isms.db | <user> | rows 6/814  record A.6.8
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.6.8 Information security event reporting ----------------------------------+
 || Offer a simple hotline, mailbox or button to report phishing, lost devices   |
 || or odd system behaviour, and encourage people to use it.                     |
-|| Theme People; no risk is linked (reason RA comes from the risk register)     |
+|| Theme People; no risk linked (RA comes from the risk register)               |
 || Control type: Detective                                                      |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Detect                                               |
@@ -236,7 +236,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents   People  [6 History]
 |Seq▲ When                 Who  Record  Field  Old               New
 |  no rows
 |
@@ -259,36 +259,36 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/history.keys
 |
 |
 |F filter by criteria picked from a list  / search forward  f filter rows by tex…
-|isms.db | <user> | rows 0/699  record A.6.8  since 2999-01-01
+|isms.db | <user> | rows 0/814  record A.6.8  since 2999-01-01
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks   4 Assets  [6 History] Fjordlight Analytics AS (…
-|Seq▲ When                 Who  Record     Field   Old             New
-| 662 <time> <user> action 9   created -               Minimum cohor…
-| 648 <time> <user> risk R-012 created -               Analytics mod…
-| 634 <time> <user> risk R-011 created -               Unauthorised …
-| 630 <time> <user> action 8   created -               Runbooks and …
-| 616 <time> <user> risk R-010 created -               Key operation…
-| 612 <time> <user> action 7   created -               Stop manual e…
-| 598 <time> <user> risk R-009 created -               HR records di…
-| 580 <time> <user> risk R-008 created -               Payment provi…
-| 561 <time> <user> risk R-007 created -               Cloud region …
-| 557 <time> <user> action 6   created -               Full-disk enc…
-| 541 <time> <user> risk R-006 created -               Laptop with c…
-| 537 <time> <user> action 5   created -               Quarterly acc…
-| 522 <time> <user> risk R-005 created -               Source code l…
-| 515 <time> <user> action 4   created -               Automated dep…
-| 500 <time> <user> risk R-004 created -               Unpatched lib…
-| 496 <time> <user> action 3   created -               FIDO2 keys fo…
-| 480 <time> <user> risk R-003 created -               Phishing lead…
-| 476 <time> <user> action 2   created -               Policy-as-cod…
-| 459 <time> <user> risk R-002 created -               Customer data…
-| 455 <time> <user> action 1   created -               Immutable, se…
+| 1 Clauses   2 SoA   3 Risks   4 Assets   5 Documents   People  [6 History]
+|Seq▲ When                 Who  Record          Field   Old          New
+| 782 <time> <user> document DOC-0… created -            Access cont…
+| 776 <time> <user> document DOC-0… created -            Risk treatm…
+| 770 <time> <user> document DOC-0… created -            Statement o…
+| 757 <time> <user> document DOC-0… created -            Risk assess…
+| 744 <time> <user> document DOC-0… created -            Information…
+| 733 <time> <user> document DOC-0… created -            ISMS scope …
+| 730 <time> <user> person 10       created -            Eva Holm
+| 727 <time> <user> person 9        created -            Anne Vik
+| 724 <time> <user> person 8        created -            Per Strand
+| 721 <time> <user> person 7        created -            Siri Moen
+| 718 <time> <user> person 6        created -            Nils Haugen
+| 714 <time> <user> person 5        created -            Lars Aas
+| 710 <time> <user> person 4        created -            Ola Berg
+| 707 <time> <user> person 3        created -            Ingrid Dahl
+| 703 <time> <user> person 2        created -            Kari Lunde
+| 667 <time> <user> action 9        created -            Minimum coh…
+| 653 <time> <user> risk R-012      created -            Analytics m…
+| 639 <time> <user> risk R-011      created -            Unauthorise…
+| 635 <time> <user> action 8        created -            Runbooks an…
+| 621 <time> <user> risk R-010      created -            Key operati…
 |/R-010
-|isms.db | <user> | rows 32/699  filter: created
---- cursor 6,0
+|isms.db | <user> | rows 50/814  filter: created
+--- cursor 21,0
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/org.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ The ISMS: organisation and scope --------------------------------------------+
 || Framework ISO/IEC 27001:2022, risk matrix 5x5 risk matrix                    |
 || (Low/Medium/High/Critical); created <time> by <user>             |
@@ -313,7 +313,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/org.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History           Acme Holdings Ltd
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -339,4 +339,4 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/org.keys
 |isms.db | <user> | rows 12/12
 $ isms history --limit 1 | cut -c1-3,27- | sed 's/ *$//'
 SEQ WHO   ENTITY  KEY   FIELD  OLD                                  NEW
-700 <user>  isms    isms  org    Fjordlight Analytics AS (fictional)  Acme Holdings Ltd
+815 <user>  isms    isms  org    Fjordlight Analytics AS (fictional)  Acme Holdings Ltd

@@ -3,7 +3,7 @@ $ isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -28,9 +28,8 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 @0 20-28 bold,reverse
-@0 53-78 bold
 |+ Heat maps: open risks per cell ----------------------------------------------+
 @1 1-32 bold
 || Inherent                                                                     |
@@ -93,7 +92,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |isms.db | <user> | rows 12/12
 @23 0-79 reverse
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement               Inherent  Residual  Flags   Owner       Status
 |R-006 Laptop with customer e… Medium    Low               IT lead     monitoring
@@ -118,7 +117,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |risks in residual L2 I2; Esc clears
 |isms.db | <user> | rows 4/12  residual L2 I2
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                Inherent  Residual  Flags  Owner       Status
 |R-001 Ransomware encrypts pro… High      High      above  Head of Op… treating
@@ -143,7 +142,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 1/12  needs attention (above, not validly accepted)
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Risk R-001 ------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L3 I4); above-appetite                 |
 || Assets: Analytics platform; Production cloud account (L in the table links … |
@@ -168,7 +167,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
 |Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |A.5.30   ICT readiness for bu… yes        BR BP RA        2 planned     ISMS ma…
@@ -193,7 +192,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement              Inherent  Residual  Flags    Owner       Status
 |R-001 Ransomware encrypts p… High      High      above    Head of Op… treating
@@ -217,9 +216,42 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/risks.keys
 |
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 2/12  linked to A.5.30
-$ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
+# (the login's person renamed, so that the list of people sorts the same
+# whoever runs the tests)
+$ isms person set "$(id -un)" --name "Sam Login" && isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History  Fjordlight Analytics A…
+|12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement             Inherent  Residual  Flags    Owner       Treatment Review     Status
+|R-001 Ransomware encrypts … High      High      above    Head of Op… mitigate  2027-01-31 treating
+|R-002 Customer data expose… High      Medium             Head of Da… mitigate  2027-03-31 treating
+|R-003 Phishing leads to ac… High      Medium             IT lead     mitigate  2027-04-30 treating
+|R-004 Unpatched library in… High      Medium    stale    CTO         mitigate  2027-06-30 monitoring
+|R-005 Source code leaked b… Medium    Medium             CTO         mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer… Medium+ accepted by (the risk owner) +   mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage … Medium|type a name or login          |p… accept    2027-04-30 monitoring
+|R-008 Payment provider bre… Medium|Anne Vik                      |   transfer  2027-06-30 monitoring
+|R-009 HR records disclosed… Medium|Eva Holm                      |e… mitigate  2027-01-31 open
+|R-010 Key operations engin… Medium|Ingrid Dahl                   |p… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor… Low   |Kari Lunde                    |n… accept    2026-09-30 monitoring
+|R-012 Analytics model leak… Medium|Lars Aas                      |a… avoid     2027-06-30 open
+|                                  |Nils Haugen                   |
+|                                  |Ola Berg                      |
+|                                  |Per Strand                    |
+|                                  |Sam Login                     |
+|                                  |Siri Moen                     |
+|                                  +------------------------------+
+|
+|
+|
+|
+|
+|
+|
+|Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
+|isms.db | <user> | rows 12/12
+--- screen 100x30
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History  Fjordlight Analytics A…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags    Owner       Treatment Review     Status
 |R-001 Ransomware encrypts … High      High      accepted Head of Op… mitigate  2027-01-31 treating
@@ -250,7 +282,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |R-001: residual risk accepted by Head of Operations
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History  Fjordlight Analytics A…
 |+ Risk R-001 --------------------------------------------------------------------------------------+
 || Inherent High (L3 I5), residual High (L4 I4); above-appetite accepted-stale                      |
 || Assets: Analytics platform; Production cloud account (L in the table links them)                 |
@@ -281,7 +313,7 @@ $ isms --size 100x30 --script $ISMS_SRCDIR/tests/ui/keys/risk-accept.keys
 |is stale: treat it further, or have its owner accept it (isms risk accept R-001 --by NAME)
 |isms.db | <user> | rows 12/12
 --- screen 100x30
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History             Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History  Fjordlight Analytics A…
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner      Treatment Review     Status
 |R-001 Ransomware encrypts … High      High      above st… Head of O… mitigate  2027-01-31 treating
@@ -317,7 +349,7 @@ R-001  Ransomware encrypts production and backups      Head
 R-004  Unpatched library in the platform is exploited  CTO  
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People   6 History
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -342,7 +374,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |a add a record  / search forward  f filter rows by text  s sort by the next col…
 |isms.db | <user> | rows 10/10
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People   6 History
 |+ Asset 11 --------------------------------------------------------------------+
 || Named by 0 risks; revision 1, last changed <time> by <user>      |
 ||                                                                              |
@@ -367,7 +399,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/assets.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 11/11
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People   6 History
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -406,7 +438,7 @@ ID  NAME                      TYPE         OWNER
 5   Staff laptops             hardware     IT lead          
 $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/risk-add.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13+ Controls of R-013 (Space marks, / finds, Enter saves) -------------------+
 |Ri|[ ] A.5.1 Policies for information security                               |
 |R-|[ ] A.5.2 Information security roles and responsibilities                 |
@@ -435,7 +467,7 @@ Identified:    2026-11-01
 Next review:   2026-12-01
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
 --- screen 80x24
-| 1 Clauses   2 SoA   3 Risks  [4 Assets]  6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA   3 Risks  [4 Assets]  5 Documents   People   6 History
 |No▲  Name               Type        Owner       Location    Class    C I A Risks
 |   1 Customer analytic… information Head of Da… AWS eu-nor… confide… 5 4 3     3
 |   2 Analytics platform software    CTO         AWS eu-nor… internal 4 5 5     3
@@ -459,9 +491,36 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/asset-add.keys
 |
 |delete asset 12 (Spare laptop)? (y/n)
 |isms.db | <user> | rows 12/12
+# a risk linked to a control the SoA excludes is flagged, in words
+$ isms soa set A.5.30 --applicable no --justification "Outsourced" && isms --size 132x24 --script $ISMS_SRCDIR/tests/ui/keys/risks-excluded.keys
+--- screen 132x24
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History                      Fjordlight Analytics AS (fictional)
+|13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
+|Risk▲ Statement                                 Inherent  Residual  Flags           Owner            Treatment Review     Status
+|R-001 Ransomware encrypts production and backu… High      High      above stale ex… Head of Operati… mitigate  2027-01-31 treating
+|R-002 Customer data exposed through a misconfi… High      Medium                    Head of Data     mitigate  2027-03-31 treating
+|R-003 Phishing leads to account takeover of an… High      Medium                    IT lead          mitigate  2027-04-30 treating
+|R-004 Unpatched library in the platform is exp… High      Medium    stale           CTO              mitigate  2027-06-30 monitoring
+|R-005 Source code leaked by a departing develo… Medium    Medium                    CTO              mitigate  2027-01-31 monitoring
+|R-006 Laptop with customer extracts is stolen   Medium    Low                       IT lead          mitigate  2027-03-31 monitoring
+|R-007 Cloud region outage stops the service fo… Medium    Medium    accepted exclu… Head of Operati… accept    2027-04-30 monitoring
+|R-008 Payment provider breach exposes card data Medium    Low       accepted        CFO              transfer  2027-06-30 monitoring
+|R-009 HR records disclosed by misdirected e-ma… Medium    Low                       Head of People   mitigate  2027-01-31 open
+|R-010 Key operations engineer unavailable duri… Medium    Low       late            Head of Operati… mitigate  2027-03-31 open
+|R-011 Unauthorised visitor in the office        Low       Low       overdue         Office manager   accept    2026-09-30 monitoring
+|R-012 Analytics model leaks personal data in a… Medium    Low                       Head of Data     avoid     2027-06-30 open
+|R-013 Laptop lost on a train                    -         -         overdue                          -         2026-12-01 open
+|
+|
+|
+|
+|
+|
+|a add a record  F filter by criteria picked from a list  h show the heat maps  / search forward  f filter rows by text  s sort by t…
+|isms.db | <user> | rows 13/13
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -486,7 +545,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 |wrote <tmp>/home/risks.md
 |isms.db | <user> | rows 1/13  filter: ransomware
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -511,7 +570,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/export.keys
 |anyway? (y/n)
 |isms.db | <user> | rows 1/13  filter: ransomware
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -541,8 +600,8 @@ Selection | text ransomware |
 #needs: xlsx
 $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/export-picker.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
-|90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
+|89 applicable, 4 excluded, 0 undecided; implemented 30 of 89 applicable (33%)
 |Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |A.5.1    Policies for informa… yes        LR BR             implemented ISMS ma…
 |A.5.2    Information security… yes        BR BP             partial     ISMS ma…
@@ -566,8 +625,8 @@ $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/export-picker.k
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History  Fjordlight Analytics AS (…
-|90 applicable, 3 excluded, 0 undecided; implemented 30 of 90 applicable (33%)
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
+|89 applicable, 4 excluded, 0 undecided; implemented 30 of 89 applicable (33%)
 |Control▲ Title                 Applicable Reasons     Risks Status      Owner
 |A.5.1    Policies for informa… yes        LR BR             implemented ISMS ma…
 |A.5.2    Information security… yes        BR BP             partial     ISMS ma…
@@ -644,7 +703,7 @@ $ ISMS_TODAY=2026-11-01 isms --script $ISMS_SRCDIR/tests/ui/keys/export-picker.k
 |isms.db | <user> | rows 93/93
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -653,7 +712,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
 |R-005 Source code leaked b… Medium    Medium              CTO         monitoring
 |R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
-|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted… Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
 |R-010 Key operations engin… Medium    Low       late      Head of Op… open
@@ -666,10 +725,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |
 |
 |
-|not a date; accepted until (YYYY-MM-DD, empty: no end): 2027-13-01
+|accepted until (YYYY-MM-DD, empty: no end):
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -678,7 +737,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
 |R-005 Source code leaked b… Medium    Medium              CTO         monitoring
 |R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
-|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted… Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
 |R-010 Key operations engin… Medium    Low       late      Head of Op… open
@@ -691,10 +750,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |
 |
 |
-|R-002: residual risk accepted by Head of Data until 2027-06-30
+|R-002: residual risk accepted by Head of Data2027-13-01 until 2027-06-30
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -703,10 +762,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
 |R-005 Source code leaked b… Medium    Medium              CTO         monitoring
 |R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
-|R-007 Clo+ R-002 is accepted by Head of Data on <today> (accepted) +onitoring
-|R-008 Pay|accept it again, as it stands now                           |onitoring
-|R-009 HR |revoke the acceptance (it stays on record)                  |pen
-|R-010 Key+------------------------------------------------------------+pen
+|R-00+ R-002 is accepted by Head of Data2027-13-01 on <today> (accepted) +ring
+|R-00|accept it again, as it stands now                                     |ring
+|R-00|revoke the acceptance (it stays on record)                            |
+|R-01+----------------------------------------------------------------------+
 |R-011 Unauthorised visitor… Low       Low       overdue   Office man… monitoring
 |R-012 Analytics model leak… Medium    Low                 Head of Da… open
 |R-013 Laptop lost on a tra… -         -         overdue               open
@@ -719,7 +778,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -728,7 +787,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
 |R-005 Source code leaked b… Medium    Medium              CTO         monitoring
 |R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
-|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted… Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
 |R-010 Key operations engin… Medium    Low       late      Head of Op… open
@@ -744,17 +803,17 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/accept-until.keys
 |R-002: acceptance revoked
 |isms.db | <user> | rows 13/13
 $ isms history --limit 7 | cut -c1-3,27- | sed 's/ *$//'
-SEQ WHO   ENTITY  KEY    FIELD                  OLD           NEW
-710 <user>  risk    R-002  revocation note        -             Provider changed
-709 <user>  risk    R-002  acceptance revoked by  -             <user>
-708 <user>  risk    R-002  accepted               Head of Data  -
-707 <user>  risk    R-002  acceptance note        -             Board decision of 1 December
-706 <user>  risk    R-002  accepted until         -             2027-06-30
-705 <user>  risk    R-002  accepted               -             Head of Data
-704 <user>  asset   12     created                -             Spare laptop
+SEQ WHO   ENTITY  KEY     FIELD                  OLD                     NEW
+830 <user>  risk    R-002   revocation note        -                       Provider changed
+829 <user>  risk    R-002   acceptance revoked by  -                       <user>
+828 <user>  risk    R-002   accepted               Head of Data2027-13-01  -
+827 <user>  risk    R-002   acceptance note        -                       Board decision of 1 December
+826 <user>  risk    R-002   accepted until         -                       2027-06-30
+825 <user>  risk    R-002   accepted               -                       Head of Data2027-13-01
+824 <user>  soa     A.5.30  status                 planned                 excluded
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Risk R-010 ------------------------------------------------------------------+
 || Inherent Medium (L3 I3), residual Low (L2 I2); action-overdue                |
 || Assets: Operations team (L in the table links them)                          |
@@ -779,7 +838,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo…
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
 || 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
 ||                                                                              |
@@ -804,7 +863,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 |Enter open the row  a add a record  d delete the record (asks first)  Esc close…
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
 || 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
 || 10  2027-02-28  planned            Second on-call engineer                   |
@@ -829,7 +888,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 |Enter open the row  a add a record  d delete the record (asks first)  Esc close…
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Treatment actions of R-010 (Enter opens, a adds, d deletes) -----------------+
 || 8   2026-10-31  planned, overdue   Runbooks and on-call rotation  A.5.24  H… |
 ||                                                                              |
@@ -854,7 +913,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 |deleted action 10 of R-010
 |isms.db | <user> | rows 13/13
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |13 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement             Inherent  Residual  Flags     Owner       Status
 |R-001 Ransomware encrypts … High      High      above st… Head of Op… treating
@@ -863,7 +922,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/actions.keys
 |R-004 Unpatched library in… High      Medium    stale     CTO         monitoring
 |R-005 Source code leaked b… Medium    Medium              CTO         monitoring
 |R-006 Laptop with customer… Medium    Low                 IT lead     monitoring
-|R-007 Cloud region outage … Medium    Medium    accepted  Head of Op… monitoring
+|R-007 Cloud region outage … Medium    Medium    accepted… Head of Op… monitoring
 |R-008 Payment provider bre… Medium    Low       accepted  CFO         monitoring
 |R-009 HR records disclosed… Medium    Low                 Head of Pe… open
 |R-010 Key operations engin… Medium    Low       late      Head of Op… open

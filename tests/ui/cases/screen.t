@@ -3,7 +3,7 @@ $ isms init --org "情報セキュリティ株式会社"
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -28,7 +28,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort …
 |isms.db | <user> | rows 41/41
 --- screen 132x40
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History                                                        情報セキュリティ株式会社
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History                                 情報セキュリティ株式会社
 |Clause▲ Title                                                                                   Done  Status      Owner  Due
 |4       ▾ Context of the organization                                                             0/4 not started
 |4.1         Understanding the organization and its context                                            not started
@@ -69,19 +69,19 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 |Space fold or unfold a clause  / search forward  f filter rows by text  s sort by the next column  Enter open the row  e edit the r…
 |isms.db | <user> | rows 41/41
 --- screen 100x30
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                        情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History  情報セキュリティ株式会…
 |+ A.5.1 Policies for information security ---------------------------------------------------------+
 || Maintain an overall security policy plus topic policies (e.g. access, backup), signed off by     |
 || leadership, known to staff and kept current.                                                     |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk register)                 |
+|| Theme Organizational; no risk linked (RA comes from the risk register)                           |
+|| Required: D-19 A.5.1 Information security policy and topic-specific policies: pending SoA        |
+|| decision                                                                                         |
 || Control type: Preventive                                                                         |
 || Information security properties: Confidentiality, Integrity, Availability                        |
 || Cybersecurity concepts: Identify                                                                 |
 || Operational capabilities: Governance                                                             |
 || Security domains: Governance_and_Ecosystem, Resilience                                           |
 || Revision 1, last changed <time> by <user>                                            |
-||                                                                                                  |
-||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
 ||                                                                                                  |
@@ -121,19 +121,19 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 |
 |
 --- screen 90x26
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History              情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History  情報セキュリ…
 |+ A.5.1 Policies for information security -----------------------------------------------+
 || Maintain an overall security policy plus topic policies (e.g. access, backup), signed  |
 || off by leadership, known to staff and kept current.                                    |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk register)       |
+|| Theme Organizational; no risk linked (RA comes from the risk register)                 |
+|| Required: D-19 A.5.1 Information security policy and topic-specific policies: pending  |
+|| SoA decision                                                                           |
 || Control type: Preventive                                                               |
 || Information security properties: Confidentiality, Integrity, Availability              |
 || Cybersecurity concepts: Identify                                                       |
 || Operational capabilities: Governance                                                   |
 || Security domains: Governance_and_Ecosystem, Resilience                                 |
 || Revision 1, last changed <time> by <user>                                  |
-||                                                                                        |
-||                                                                                        |
 ||                                                                                        |
 ||                                                                                        |
 || Applicable      undecided                                                              |
@@ -148,7 +148,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/resize.keys
 |w save the changes  Enter change the field  E edit the field in $EDITOR  u undo the chang…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                   Applicable Reasons     Risks Status      Owner
 |  no rows match the filter (Esc clears it)
@@ -195,7 +195,7 @@ $ isms --size 70x20 --script $ISMS_SRCDIR/tests/ui/keys/small.keys
 |
 |
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 |Clause▲ Title                               Done  Status      Owner  Due
 |4       ▾ Context of the organization         0/4 not started
 |4.1         Understanding the organization…       not started
@@ -223,11 +223,9 @@ $ isms --size 70x20 --script $ISMS_SRCDIR/tests/ui/keys/small.keys
 # every state still in words
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 @0 0-10 TAB_ACTIVE,bold
-@0 11-52 TAB
-@0 53-78 TITLE,bold
-@0 79-79 TAB
+@0 11-79 TAB
 |Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 HEADER,bold,underline
 @1 8-42 HEADER,bold,underline
@@ -284,12 +282,10 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 |isms.db | <user> | rows 41/41
 @23 0-79 STATUS
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 @0 0-11 TAB
 @0 12-18 TAB_ACTIVE,bold
-@0 19-52 TAB
-@0 53-78 TITLE,bold
-@0 79-79 TAB
+@0 19-79 TAB
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 TITLE,bold
 |Control▲ Title                   Applicable Reasons     Risks Status      Owner
@@ -362,9 +358,8 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @23 0-79 STATUS
 $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 --- screen 80x24
-|[1 Clauses]  2 SoA   3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+|[1 Clauses]  2 SoA   3 Risks   4 Assets   5 Documents   People   6 History
 @0 0-10 bold,reverse
-@0 53-78 bold
 |Clause▲ Title                               Done  Status      Owner  Due
 @1 0-6 bold,underline
 @1 8-42 bold,underline
@@ -401,9 +396,8 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 |isms.db | <user> | rows 41/41
 @23 0-79 reverse
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History    情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 @0 12-18 bold,reverse
-@0 53-78 bold
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 @1 0-79 bold
 |Control▲ Title                   Applicable Reasons     Risks Status      Owner
@@ -439,7 +433,7 @@ $ NO_COLOR=1 isms --script $ISMS_SRCDIR/tests/ui/keys/monochrome.keys
 @23 0-79 reverse
 $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                        情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                 情報セキュリティ株式会社
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                               Applicable Reasons     Risks Status      Owner           Theme
 |A.5.1    Policies for information security                   undecided                    not started 情報セキュリテ… Organizational
@@ -480,17 +474,17 @@ $ isms --no-color --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/cjk.keys
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                        情報セキュリティ株式会社
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                 情報セキュリティ株式会社
 |+ A.5.2 Information security roles and responsibilities ---------------------------------------------------------------------------+
 || Assign and document who is responsible for each security activity and asset, so that nothing falls between roles.                |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk register)                                                 |
+|| Theme Organizational; no risk linked (RA comes from the risk register)                                                           |
+|| Required: D-20 A.5.2 Information security roles and responsibilities: pending SoA decision                                       |
 || Control type: Preventive                                                                                                         |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Identify                                                                                                 |
 || Operational capabilities: Governance                                                                                             |
 || Security domains: Governance_and_Ecosystem, Protection, Resilience                                                               |
 || Revision 1, last changed <time> by <user>                                                                            |
-||                                                                                                                                  |
 ||                                                                                                                                  |
 ||                                                                                                                                  |
 ||                                                                                                                                  |

@@ -5,7 +5,7 @@ $ isms init --org "Acme Ltd"
 # written in the editor, then in the export and in the history
 $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre' >" isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/soa-exclude.keys
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |0 applicable, 0 excluded, 93 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                        Applicable Reasons     Risks Status      Owner  Theme
 |A.5.1    Policies for information security                            undecided                    not started        Organizational
@@ -46,10 +46,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -87,10 +87,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc close without choosing
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -128,10 +128,10 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.7.4: a justification is required when a control is not applicable
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |+ A.7.4 Physical security monitoring ----------------------------------------------------------------------------------------------+
 || Watch premises with alarms, CCTV or guards so that unauthorized physical access is noticed and acted upon.                       |
-|| Theme Physical; no risk is linked (reason RA comes from the risk register)                                                       |
+|| Theme Physical; no risk linked (RA comes from the risk register)                                                                 |
 || Control type: Preventive, Detective                                                                                              |
 || Information security properties: Confidentiality, Integrity, Availability                                                        |
 || Cybersecurity concepts: Protect, Detect                                                                                          |
@@ -160,7 +160,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 || Applicable      no                                                                                                               |
 || Reasons         none                                                                                                             |
 || Justification   No premises of our own; hosted in a certified data centre                                                        |
-|| Status          not started                                                                                                      |
+|| Status          excluded                                                                                                         |
 || How implemented                                                                                                                  |
 || Evidence                                                                                                                         |
 || Owner                                                                                                                            |
@@ -169,7 +169,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |saved
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                        Applicable Reasons     Risks Status      Owner  Theme
 |A.5.15   Access control                                               undecided                    not started        Organizational
@@ -210,7 +210,7 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |F filter by criteria picked from a list  x export the register of this pane  / search forward  f filter rows by text  s sort by the…
 |isms.db | <user> | rows 93/93
 --- screen 132x40
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                                                                        Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History                                                 Acme Ltd
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                                                        Applicable Reasons     Risks Status      Owner  Theme
 |A.5.15   Access control                                               undecided                    not started        Organizational
@@ -250,22 +250,22 @@ $ ISMS_EDITOR="printf 'No premises of our own; hosted in a certified data centre
 |A.7.4    Physical security monitoring                                 no                           excluded           Physical
 |wrote soa-from-tui.csv
 |isms.db | <user> | rows 93/93
-! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
-! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-! 3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-! 2    <time>  <user>  soa     A.7.4  applicable     undecided  no
-! 1    <time>  <user>  isms    isms   created        -          iso27001-2022
-! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
+! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
+! SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+! 6    <time>  <user>  soa     A.7.4  status         not started  excluded
+! 5    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
+! 4    <time>  <user>  soa     A.7.4  applicable     undecided    no
+! A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms soa export --format csv | grep -a '^A\.7\.4,'
-A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,not started,,,,,
+A.7.4,Physical security monitoring,Physical,no,,No premises of our own; hosted in a certified data centre,excluded,,,,,
 $ isms history --limit 2
-SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD        NEW
-3    <time>  <user>  soa     A.7.4  justification             No premises of our own; hosted in a certified data centre
-2    <time>  <user>  soa     A.7.4  applicable     undecided  no
+SEQ  WHEN                  WHO   ENTITY  KEY    FIELD          OLD          NEW
+6    <time>  <user>  soa     A.7.4  status         not started  excluded
+5    <time>  <user>  soa     A.7.4  justification               No premises of our own; hosted in a certified data centre
 # filters: text as typed, an ISO/IEC 27002 attribute picked from a list
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                   Applicable Reasons     Risks Status      Owner
 |A.8.24   Use of cryptography     undecided                    not started
@@ -290,7 +290,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |filter: crypt
 |isms.db | <user> | rows 1/93  filter: crypt
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |0 + Filter the SoA ----------------------------------------------------------+
 |Co|Show all controls (clear these filters)                                   |r
 |A.|theme: Organizational                                                     |
@@ -304,18 +304,18 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |A.|status: planned                                                           |
 |A.|status: partial                                                           |
 |A.|status: implemented                                                       |
+|A.|status: excluded                                                          |
 |A.|attribute: Control type: Preventive                                       |
 |A.|attribute: Control type: Detective                                        |
 |A.|attribute: Control type: Corrective                                       |
 |A.|attribute: Information security properties: Confidentiality               |
 |A.|attribute: Information security properties: Integrity                     |
 |A.|attribute: Information security properties: Availability                  |
-|A.|attribute: Cybersecurity concepts: Identify                               |
 |A.+--------------------------------------------------------------------------+
 |Enter choose the item  Space mark or unmark the item  / search forward  Esc clo…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control▲ Title                   Applicable Reasons     Risks Status      Owner
 |A.5.7    Threat intelligence     undecided                    not started
@@ -340,7 +340,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 |F filter by criteria picked from a list  x export the register of this pane  / …
 |isms.db | <user> | rows 13/93  attribute Control type: Detective
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |0 applicable, 1 excluded, 92 undecided; implemented 0 of 0 applicable (0%)
 |Control  Title                   Applicable Reasons     Risk… Status      Owner
 |A.5.7    Threat intelligence     undecided                    not started
@@ -367,18 +367,18 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/soa-filter.keys
 # a save over another user's change is refused and shows their value
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/conflict.keys
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.5.1 Policies for information security -------------------------------------+
-|| Maintain an overall security policy plus topic policies (e.g. access,        |
-|| backup), signed off by leadership, known to staff and kept current.          |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk       |
-|| register)                                                                    |
+|| Maintain an overall security policy plus topic policies (e.g. access, backu… |
+|| Theme Organizational; no risk linked (RA comes from the risk register)       |
+|| Required: D-19 A.5.1 Information security policy and topic-specific policie… |
 || Control type: Preventive                                                     |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Identify                                             |
 || Operational capabilities: Governance                                         |
 || Security domains: Governance_and_Ecosystem, Resilience                       |
 || Revision 2, last changed <time> by <user>                        |
+||                                                                              |
 ||                                                                              |
 || Applicable      undecided                                                    |
 || Reasons         none                                                         |
@@ -392,18 +392,18 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/conflict.keys
 |now 2); nothing was written; their values are shown, w saves yours over them, u…
 |isms.db | <user> | rows 93/93
 --- screen 80x24
-| 1 Clauses  [2 SoA]  3 Risks   4 Assets   6 History                    Acme Ltd
+| 1 Clauses  [2 SoA]  3 Risks   4 Assets   5 Documents   People   6 History
 |+ A.5.1 Policies for information security -------------------------------------+
-|| Maintain an overall security policy plus topic policies (e.g. access,        |
-|| backup), signed off by leadership, known to staff and kept current.          |
-|| Theme Organizational; no risk is linked (reason RA comes from the risk       |
-|| register)                                                                    |
+|| Maintain an overall security policy plus topic policies (e.g. access, backu… |
+|| Theme Organizational; no risk linked (RA comes from the risk register)       |
+|| Required: D-19 A.5.1 Information security policy and topic-specific policie… |
 || Control type: Preventive                                                     |
 || Information security properties: Confidentiality, Integrity, Availability    |
 || Cybersecurity concepts: Identify                                             |
 || Operational capabilities: Governance                                         |
 || Security domains: Governance_and_Ecosystem, Resilience                       |
 || Revision 3, last changed <time> by <user>                        |
+||                                                                              |
 ||                                                                              |
 || Applicable      undecided                                                    |
 || Reasons         none                                                         |

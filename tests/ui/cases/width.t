@@ -3,7 +3,7 @@ $ ISMS_TODAY=2026-11-01 isms init --demo
 ! isms: created <tmp>/isms.db (ISO/IEC 27001:2022, risk matrix 5x5)
 $ isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/width.keys
 --- screen 132x40
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History                                             Fjordlight Analytics AS (fictional)
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History                      Fjordlight Analytics AS (fictional)
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲ Statement                                      Inherent  Residual  Flags    Owner              Treatment Review     Status
 |R-001 Ransomware encrypts production and backups     High      High      above    Head of Operations mitigate  2027-01-31 treating
@@ -47,7 +47,7 @@ $ isms --size 132x40 --script $ISMS_SRCDIR/tests/ui/keys/width.keys
 $ sqlite3 isms.db "UPDATE risk SET ref = 'R-10000' WHERE ref = 'R-012'"
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk▲   Statement             Inherent  Residual  Flags    Owner      Status
 |R-001   Ransomware encrypts … High      High      above    Head of O… treating
@@ -72,7 +72,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 |a add a record  F filter by criteria picked from a list  h show the heat maps  …
 |isms.db | <user> | rows 12/12
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |12 risks; matrix 5x5, up to Medium acceptable; h heat maps, F filters
 |Risk    Statement             Inherent  Residual  Flags    Owner      Status
 |R-011   Unauthorised visitor… Low       Low       overdue  Office ma… monitoring
@@ -98,7 +98,7 @@ $ isms --script $ISMS_SRCDIR/tests/ui/keys/width-ref.keys
 |isms.db | <user> | rows 12/12  sorted by Review
 $ isms --script $ISMS_SRCDIR/tests/ui/keys/heat.keys
 --- screen 80x24
-| 1 Clauses   2 SoA  [3 Risks]  4 Assets   6 History  Fjordlight Analytics AS (…
+| 1 Clauses   2 SoA  [3 Risks]  4 Assets   5 Documents   People   6 History
 |+ Heat maps: open risks per cell ----------------------------------------------+
 || Inherent                                                                     |
 ||     I1          I2          I3          I4          I5                       |
