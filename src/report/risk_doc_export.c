@@ -1,7 +1,8 @@
 /*
  * risk_doc_export.c - the risk register export (method and legend,
  * inherent and residual heat maps, register, treatment plan) and the
- * treatment plan export.
+ * treatment plan export; the register and the plan are streamed from
+ * their statements to the writer, row by row.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,23 +112,61 @@ static const struct doc_col plan_cols[] = {
 };
 #define PLAN_COLS (sizeof plan_cols / sizeof *plan_cols)
 
-static enum isms_status
-plan_sheet(struct doc *d, struct isms *m, char **cause)
-{
-	struct action_row *rows;
-	struct doc_sheet *s;
-	size_t n;
-	enum isms_status rc = action_list(m, NULL, &rows, &n, cause);
+/* The treatment plan's rows from the statement to the writer. */
+struct plan_source {
+	struct isms *m;
+	doc_emit_fn emit;
+	void *ectx;
+	enum isms_status rc;
+	char *cause;
+};
 
-	if (rc != ISMS_OK)
+static int
+plan_each(void *ctx, const void *row)
+{
+	struct plan_source *src = ctx;
+
+	return doc_rec_emit(&rec_action, plan_cols, PLAN_COLS, row, NULL,
+	    src->emit, src->ectx);
+}
+
+static int
+plan_rows(void *ctx, doc_emit_fn emit, void *ectx)
+{
+	struct plan_source *src = ctx;
+	int stopped = 0;
+
+	src->emit = emit;
+	src->ectx = ectx;
+	free(src->cause);
+	src->cause = NULL;
+	src->rc = action_each(src->m, plan_each, src, &stopped, &src->cause);
+	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
+}
+
+static void
+plan_sheet(struct doc *d, struct plan_source *src)
+{
+	struct doc_sheet *s = doc_rec_sheet(d, "Treatment plan", &rec_action,
+	    plan_cols, PLAN_COLS);
+
+	doc_sheet_stream(s, plan_rows, src);
+}
+
+/* What a streamed sheet could not read wins over the write error it
+ * made doc_export() report. */
+static enum isms_status
+export_result(enum isms_status rc, enum isms_status src_rc, char **src_cause,
+              char **cause)
+{
+	if (rc == ISMS_OK || src_rc == ISMS_OK)
 		return rc;
-	s = doc_rec_sheet(d, "Treatment plan", &rec_action, plan_cols,
-	    PLAN_COLS);
-	for (size_t i = 0; i < n; i++)
-		doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS, &rows[i],
-		    NULL);
-	action_rows_free(rows, n);
-	return ISMS_OK;
+	if (cause != NULL) {
+		free(*cause);
+		*cause = *src_cause;
+		*src_cause = NULL;
+	}
+	return src_rc;
 }
 
 /* The document-control fields; the risk count only when n_risks >= 0. */
@@ -157,18 +196,12 @@ risk_doc_header(struct doc *d, struct isms *m, const struct matrix *mx,
 	doc_generated(d, m);
 }
 
-/* Every risk, in ref order. */
-static enum isms_status
-all_risks(struct isms *m, struct risk_row **rows, size_t *n, char **cause)
-{
-	return reg_view_all(m, &reg_risk, NULL, (void **)rows, n, cause);
-}
-
 enum isms_status
 risk_export(struct isms *m, enum doc_format f, const char *path,
             char **warning, char **cause)
 {
-	struct risk_row *rows = NULL;
+	struct risk_doc_source reg;
+	struct plan_source plan = { m, NULL, NULL, ISMS_OK, NULL };
 	struct matrix *mx = NULL;
 	struct doc d;
 	size_t n = 0;
@@ -178,19 +211,22 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk register");
 	rc = matrix_get(m, &mx, cause);
+	risk_doc_source_init(&reg, m, mx, NULL);
 	if (rc == ISMS_OK)
-		rc = all_risks(m, &rows, &n, cause);
+		rc = reg_view_count(m, &reg_risk, NULL, &n, cause);
 	if (rc == ISMS_OK) {
 		risk_doc_header(&d, m, mx, (long)n);
 		method_sheet(&d, mx);
 		heat_sheet(&d, m, mx, false);
 		heat_sheet(&d, m, mx, true);
-		risk_doc_register(&d, mx, rows, n);
-		rc = plan_sheet(&d, m, cause);
-	}
-	if (rc == ISMS_OK)
+		risk_doc_register(&d, &reg);
+		plan_sheet(&d, &plan);
 		rc = doc_export(&d, f, path, warning, cause);
-	risk_rows_free(rows, n);
+		rc = export_result(rc, reg.rc, &reg.cause, cause);
+		rc = export_result(rc, plan.rc, &plan.cause, cause);
+	}
+	risk_doc_source_done(&reg);
+	free(plan.cause);
 	matrix_free(mx);
 	doc_done(&d);
 	return rc;
@@ -200,6 +236,7 @@ enum isms_status
 treatment_export(struct isms *m, enum doc_format f, const char *path,
                  char **warning, char **cause)
 {
+	struct plan_source plan = { m, NULL, NULL, ISMS_OK, NULL };
 	struct matrix *mx = NULL;
 	struct doc d;
 	enum isms_status rc;
@@ -210,10 +247,11 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 	rc = matrix_get(m, &mx, cause);
 	if (rc == ISMS_OK) {
 		risk_doc_header(&d, m, mx, -1);
-		rc = plan_sheet(&d, m, cause);
-	}
-	if (rc == ISMS_OK)
+		plan_sheet(&d, &plan);
 		rc = doc_export(&d, f, path, warning, cause);
+		rc = export_result(rc, plan.rc, &plan.cause, cause);
+	}
+	free(plan.cause);
 	matrix_free(mx);
 	doc_done(&d);
 	return rc;

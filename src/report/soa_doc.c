@@ -1,17 +1,33 @@
 /*
- * soa_doc.c - gathering the SoA and its document-control header from the
- * model, in the words an auditor reads.
+ * soa_doc.c - the SoA and its document-control header from the model, in
+ * the words an auditor reads, streamed entry by entry to the writer.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "isms/model/history.h"
+#include "isms/model/reg.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
 #include "isms/report/soa_doc.h"
 #include "isms/util/xmalloc.h"
+
+/* The longest refs a workbook cell takes (refs are ASCII: one unit a
+ * byte; an xlsx cell holds 32,767). */
+#define SOA_DOC_CELL 32000
+
+/* Where the streamed sheets of the SoA come from, and what failed. */
+struct soa_source {
+	struct isms *m;
+	const char *theme;
+	enum doc_format format;
+	doc_emit_fn emit;
+	void *ectx;
+	enum isms_status rc;
+	char *cause;
+};
 
 /* Reasons as the SoA shows them: the stored ones and RA from risks. */
 static const char *
@@ -26,6 +42,21 @@ soa_doc_reasons(const void *row, void *ctx, char *buf, size_t size)
 	return buf;
 }
 
+/* The refs of the linked risks, or in a workbook, when they are more than
+ * a cell holds, how many and where they are listed. */
+static const char *
+soa_doc_risks(const void *row, void *ctx, char *buf, size_t size)
+{
+	const struct soa_row *r = row;
+	const struct soa_source *src = ctx;
+
+	if (src->format != DOC_XLSX || strlen(r->risks) <= SOA_DOC_CELL)
+		return r->risks;
+	snprintf(buf, size, "%d risks, listed in the sheet Risk links",
+	    r->risk_count);
+	return buf;
+}
+
 static const struct doc_col soa_doc_cols[] = {
 	{ SOA_ID, NULL, 9, NULL },
 	{ SOA_TITLE, NULL, 38, NULL },
@@ -37,7 +68,7 @@ static const struct doc_col soa_doc_cols[] = {
 	{ SOA_HOW, NULL, 40, NULL },
 	{ SOA_EVIDENCE, NULL, 30, NULL },
 	{ SOA_OWNER, NULL, 18, NULL },
-	{ SOA_RISKS, NULL, 14, NULL },
+	{ SOA_RISKS, NULL, 14, soa_doc_risks },
 	{ SOA_REVIEWED, NULL, 12, NULL },
 };
 #define SOA_DOC_COLS (sizeof soa_doc_cols / sizeof *soa_doc_cols)
@@ -66,29 +97,82 @@ soa_doc_header(struct isms *m, struct doc *d,
 	doc_generated(d, m);
 }
 
-enum isms_status
-soa_doc_load(struct isms *m, const char *theme, struct doc *d, char **cause)
+static int
+soa_doc_each(void *ctx, const void *row)
 {
+	struct soa_source *src = ctx;
+
+	return doc_rec_emit(&rec_soa, soa_doc_cols, SOA_DOC_COLS, row, src,
+	    src->emit, src->ectx);
+}
+
+/* The SoA's rows from the statement to the writer, one at a time. */
+static int
+soa_doc_rows(void *ctx, doc_emit_fn emit, void *ectx)
+{
+	struct soa_source *src = ctx;
+	int stopped = 0;
+
+	src->emit = emit;
+	src->ectx = ectx;
+	free(src->cause);
+	src->cause = NULL;
+	src->rc = soa_each(src->m, src->theme, soa_doc_each, src, &stopped,
+	    &src->cause);
+	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
+}
+
+static int
+soa_doc_link(void *ctx, const char *control, const char *ref,
+             const char *statement)
+{
+	struct soa_source *src = ctx;
+	const char *cells[] = { control, ref, statement };
+
+	return src->emit(src->ectx, cells);
+}
+
+static int
+soa_doc_links(void *ctx, doc_emit_fn emit, void *ectx)
+{
+	struct soa_source *src = ctx;
+	int stopped = 0;
+
+	src->emit = emit;
+	src->ectx = ectx;
+	free(src->cause);
+	src->cause = NULL;
+	src->rc = soa_links_each(src->m, src->theme, soa_doc_link, src,
+	    &stopped, &src->cause);
+	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
+}
+
+/* The document: its header, the SoA streamed, and in a workbook every
+ * link to a risk on a sheet of its own (a cell holds no more than 32,767
+ * characters, a control may have tens of thousands of risks). */
+static enum isms_status
+soa_doc_make(struct isms *m, struct soa_source *src, struct doc *d,
+             char **cause)
+{
+	static const char *const link_head[] = { "Control", "Risk",
+		"Statement" };
+	struct soa_query q = { .theme = src->theme };
 	struct history_summary h;
-	struct soa_row *rows;
 	struct doc_sheet *s;
 	enum isms_status rc;
-	size_t n;
+	size_t n = 0;
 
-	doc_init(d, "Statement of Applicability");
-	if ((rc = soa_list(m, theme, &rows, &n, cause)) != ISMS_OK)
+	if ((rc = reg_view_count(m, &reg_soa, &q, &n, cause)) != ISMS_OK)
 		return rc;
-	if ((rc = history_summarize(m, "soa", &h, cause)) != ISMS_OK) {
-		soa_rows_free(rows, n);
+	if ((rc = history_summarize(m, "soa", &h, cause)) != ISMS_OK)
 		return rc;
-	}
-	soa_doc_header(m, d, &h, theme, n);
+	soa_doc_header(m, d, &h, src->theme, n);
 	history_summary_done(&h);
 	s = doc_rec_sheet(d, "SoA", &rec_soa, soa_doc_cols, SOA_DOC_COLS);
-	for (size_t i = 0; i < n; i++)
-		doc_rec_row(s, &rec_soa, soa_doc_cols, SOA_DOC_COLS, &rows[i],
-		    NULL);
-	soa_rows_free(rows, n);
+	doc_sheet_stream(s, soa_doc_rows, src);
+	s = doc_sheet(d, "Risk links", link_head, 3);
+	s->xlsx_only = true;
+	doc_sheet_stream(s, soa_doc_links, src);
 	return ISMS_OK;
 }
 
@@ -96,14 +180,26 @@ enum isms_status
 soa_export(struct isms *m, enum doc_format f, const char *theme,
            const char *path, char **warning, char **cause)
 {
+	struct soa_source src = { m, theme, f, NULL, NULL, ISMS_OK, NULL };
 	struct doc d;
 	enum isms_status rc;
 
 	if (f == DOC_XLSX && path == NULL)
 		return doc_export(NULL, f, path, warning, cause);
-	rc = soa_doc_load(m, theme, &d, cause);
+	doc_init(&d, "Statement of Applicability");
+	rc = soa_doc_make(m, &src, &d, cause);
 	if (rc == ISMS_OK)
 		rc = doc_export(&d, f, path, warning, cause);
+	if (rc != ISMS_OK && src.rc != ISMS_OK) {
+		/* what could not be read, not the write it stopped */
+		rc = src.rc;
+		if (cause != NULL) {
+			free(*cause);
+			*cause = src.cause;
+			src.cause = NULL;
+		}
+	}
+	free(src.cause);
 	doc_done(&d);
 	return rc;
 }

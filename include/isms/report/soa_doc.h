@@ -1,18 +1,15 @@
 /*
  * soa_doc.h - the Statement of Applicability as the auditor receives it:
  * a document-control header (organisation, scope, framework, SoA revision
- * from the history, last change) and one row per control in words, built
- * as a struct doc (doc.h) and written by its writers.
+ * from the history, last change) and one row per control in words with
+ * the risks linked to it (in a workbook, every link also on a sheet of its
+ * own), streamed by the writers of doc.h.
  */
 #ifndef ISMS_REPORT_SOA_DOC_H
 #define ISMS_REPORT_SOA_DOC_H
 
 #include "isms/model/isms.h"
 #include "isms/report/doc.h"
-
-/* Build the SoA of m (theme NULL for all) into d (doc_done() frees it). */
-enum isms_status soa_doc_load(struct isms *m, const char *theme,
-                              struct doc *d, char **cause);
 
 /* Build and export in one step: to path, or stdout when NULL; *warning
  * as doc_export() gives it. */
