@@ -123,37 +123,6 @@ store_soa_each(struct db *db, const char *framework_id, const char *theme,
 }
 
 enum isms_status
-store_soa_links_each(struct db *db, const char *framework_id,
-                     const char *theme,
-                     int (*each)(void *ctx, const char *control,
-                                 const char *ref, const char *statement),
-                     void *ctx, int *stopped, char **cause)
-{
-	struct db_stmt *st;
-	enum isms_status rc;
-	int r = DB_DONE, stop = 0;
-
-	rc = db_prepare(db, "SELECT q.id, k.ref, k.statement FROM risk_control "
-	    "rc JOIN requirement q ON q.framework_id = rc.framework_id AND q.id "
-	    "= rc.control_id JOIN risk k ON k.id = rc.risk_id WHERE "
-	    "rc.framework_id = :fw AND (:theme IS NULL OR q.theme_id = :theme) "
-	    "ORDER BY q.ord, k.ref;", &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":fw", framework_id);
-	db_bind_text(st, ":theme", theme);
-	while (stop == 0 && (r = db_step(st, cause)) == DB_ROW)
-		stop = each(ctx, db_column_text(st, 0), db_column_text(st, 1),
-		    db_column_text(st, 2));
-	if (stop == 0 && r != DB_DONE)
-		rc = db_stmt_error(st);
-	db_finalize(st);
-	if (stopped != NULL)
-		*stopped = stop;
-	return rc;
-}
-
-enum isms_status
 store_soa_get(struct db *db, const char *framework_id, const char *id,
               struct soa_row *out, char **cause)
 {

@@ -12,6 +12,7 @@
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
 #include "isms/report/soa_doc.h"
+#include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
 /* The longest refs a workbook cell takes (refs are ASCII: one unit a
@@ -122,16 +123,47 @@ soa_doc_rows(void *ctx, doc_emit_fn emit, void *ectx)
 	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
 }
 
+/* The refs of a control with more linked risks than its SoA cell holds,
+ * in parts of at most SOA_DOC_CELL characters cut at commas, one a row. */
 static int
-soa_doc_link(void *ctx, const char *control, const char *ref,
-             const char *statement)
+soa_doc_link_parts(void *ctx, const void *row)
 {
+	const struct soa_row *r = row;
 	struct soa_source *src = ctx;
-	const char *cells[] = { control, ref, statement };
+	const char *s = r->risks;
+	struct buf part;
+	int n = 0, rc = 0;
 
-	return src->emit(src->ectx, cells);
+	if (strlen(s) <= SOA_DOC_CELL)
+		return 0;                     /* in its SoA cell */
+	buf_init(&part);
+	while (rc == 0 && *s != '\0') {
+		size_t len = strlen(s);
+		char no[16];
+		const char *cells[] = { r->id, no, NULL };
+
+		if (len > SOA_DOC_CELL) {  /* up to the last comma that fits */
+			len = SOA_DOC_CELL;
+			while (len > 0 && s[len] != ',')
+				len--;
+			if (len == 0)
+				len = SOA_DOC_CELL;
+		}
+		buf_reset(&part);
+		buf_add(&part, s, len);
+		snprintf(no, sizeof no, "%d", ++n);
+		cells[2] = buf_str(&part);
+		rc = src->emit(src->ectx, cells);
+		s += len;
+		if (*s == ',')
+			s++;
+	}
+	buf_done(&part);
+	return rc;
 }
 
+/* The Risk links sheet: the SoA read a second time, only the controls
+ * whose refs outgrow a cell written, in catalog order. */
 static int
 soa_doc_links(void *ctx, doc_emit_fn emit, void *ectx)
 {
@@ -142,20 +174,21 @@ soa_doc_links(void *ctx, doc_emit_fn emit, void *ectx)
 	src->ectx = ectx;
 	free(src->cause);
 	src->cause = NULL;
-	src->rc = soa_links_each(src->m, src->theme, soa_doc_link, src,
+	src->rc = soa_each(src->m, src->theme, soa_doc_link_parts, src,
 	    &stopped, &src->cause);
 	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
 }
 
-/* The document: its header, the SoA streamed, and in a workbook every
- * link to a risk on a sheet of its own (a cell holds no more than 32,767
- * characters, a control may have tens of thousands of risks). */
+/* The document: its header, the SoA streamed, and in a workbook the refs
+ * of controls with more linked risks than a cell holds (32,767
+ * characters; a control may have tens of thousands) on a sheet of their
+ * own, in parts. */
 static enum isms_status
 soa_doc_make(struct isms *m, struct soa_source *src, struct doc *d,
              char **cause)
 {
-	static const char *const link_head[] = { "Control", "Risk",
-		"Statement" };
+	static const char *const link_head[] = { "Control", "Part",
+		"Linked risks" };
 	struct soa_query q = { .theme = src->theme };
 	struct history_summary h;
 	struct doc_sheet *s;

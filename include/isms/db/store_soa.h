@@ -25,16 +25,6 @@ enum isms_status store_soa_each(struct db *db, const char *framework_id,
                                 const char *theme,
                                 int (*each)(void *ctx, const void *row),
                                 void *ctx, int *stopped, char **cause);
-/* Every link of a control of the theme (NULL: all) to a risk, by control
- * in catalog order then ref: each(ctx, control, ref, statement), whose
- * strings last until it returns; nonzero stops (*stopped). */
-enum isms_status store_soa_links_each(struct db *db, const char *framework_id,
-                                      const char *theme,
-                                      int (*each)(void *ctx,
-                                                  const char *control,
-                                                  const char *ref,
-                                                  const char *statement),
-                                      void *ctx, int *stopped, char **cause);
 enum isms_status store_soa_get(struct db *db, const char *framework_id,
                                const char *id, struct soa_row *out,
                                char **cause);

@@ -27,15 +27,6 @@ enum isms_status soa_each(struct isms *m, const char *theme,
                           int (*each)(void *ctx, const void *row), void *ctx,
                           int *stopped, char **cause);
 
-/* Every link of a control of theme (NULL: all) to a risk, in catalog
- * order then by ref: each(ctx, control, ref, statement), the strings
- * valid until it returns; a nonzero return stops (*stopped). */
-enum isms_status soa_links_each(struct isms *m, const char *theme,
-                                int (*each)(void *ctx, const char *control,
-                                            const char *ref,
-                                            const char *statement),
-                                void *ctx, int *stopped, char **cause);
-
 /* One entry by control id ("A.5.7"); release with soa_row_done(). */
 enum isms_status soa_get(struct isms *m, const char *id, struct soa_row *out,
                          char **cause);

@@ -2,8 +2,8 @@
  * soa_doc.h - the Statement of Applicability as the auditor receives it:
  * a document-control header (organisation, scope, framework, SoA revision
  * from the history, last change) and one row per control in words with
- * the risks linked to it (in a workbook, every link also on a sheet of its
- * own), streamed by the writers of doc.h.
+ * the risks linked to it (in a workbook, refs too many for a cell on a
+ * sheet of their own), streamed by the writers of doc.h.
  */
 #ifndef ISMS_REPORT_SOA_DOC_H
 #define ISMS_REPORT_SOA_DOC_H
