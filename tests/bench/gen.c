@@ -3,7 +3,7 @@
  * links, for `./dev bench`: isms-gen FILE RISKS ASSETS.  The ISMS is
  * created by the model; the register is then written straight into its
  * tables in one transaction with prepared statements (100,000 risks take
- * seconds, a million well under a minute), with values every rule
+ * seconds, a million about a minute), with values every rule
  * accepts: scores on the matrix, terms of the vocabularies, review dates,
  * links to assets and Annex A controls, acceptances (some gone stale,
  * some expired) and treatment actions.  One history entry says the
