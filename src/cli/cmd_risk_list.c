@@ -15,7 +15,6 @@
 #include "isms/report/risk_doc.h"
 #include "isms/report/text.h"
 #include "isms/util/date.h"
-#include "isms/util/xmalloc.h"
 
 const struct cli_opt cmd_risk_list_opts[] = {
 	{ "format", 'f', "text|csv", "text (aligned columns) or csv (the "
@@ -121,11 +120,11 @@ list_csv(struct isms *m, const struct matrix *mx, const struct risk_query *q,
 	risk_doc_source_init(&src, m, mx, q);
 	doc_init(&d, "Risk register");
 	risk_doc_register(&d, &src);
-	if (doc_csv(stdout, &d) != 0) {
-		rc = src.rc != ISMS_OK ? src.rc : ISMS_IO;
+	/* a write error is left for cli_flush() to report, as for any list */
+	if (doc_csv(stdout, &d) != 0 && src.rc != ISMS_OK) {
+		rc = src.rc;
 		if (cause != NULL) {
-			*cause = src.cause != NULL ? src.cause :
-			    xstrdup("standard output: write error");
+			*cause = src.cause;
 			src.cause = NULL;
 		}
 	}
