@@ -1,7 +1,7 @@
 /*
  * cmd_risk_list.c - `isms risk list`: the register narrowed and ordered,
  * with what needs attention in words (above-appetite, accepted-stale,
- * review-overdue).
+ * review-overdue), read one risk at a time.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,46 +66,74 @@ list_query(struct cli_call *c, struct risk_query *q)
 	return 0;
 }
 
-static void
-list_text(const struct matrix *mx, const struct risk_row *rows, size_t n)
+/* The text list's table, filled one risk at a time. */
+struct list_text {
+	const struct matrix *mx;
+	struct text_table t;
+	char today[11];
+};
+
+static int
+list_text_row(void *ctx, const void *row)
+{
+	struct list_text *lt = ctx;
+	const struct risk_row *r = row;
+	const struct matrix_level *li = matrix_level_at(lt->mx,
+	    r->inherent_rank), *lr = matrix_level_at(lt->mx, r->residual_rank);
+	char *flags = risk_doc_flags(r, lt->today);
+	const char *cells[] = { r->ref, r->statement, r->owner,
+	    li ? li->name : "-", lr ? lr->name : "-",
+	    r->treatment ? vocab_label(&vocab_treatment, r->treatment) : "-",
+	    vocab_label(&vocab_risk_status, r->status),
+	    r->next_review ? r->next_review : "-", flags };
+
+	text_table_add(&lt->t, cells);
+	free(flags);
+	return 0;
+}
+
+static enum isms_status
+list_text(struct isms *m, const struct matrix *mx,
+          const struct risk_query *q, char **cause)
 {
 	static const char *const head[] = { "REF", "STATEMENT", "OWNER",
 		"INHERENT", "RESIDUAL", "TREATMENT", "STATUS", "REVIEW",
 		"FLAGS" };
-	struct text_table t;
-	char today[11];
+	struct list_text lt = { .mx = mx };
+	enum isms_status rc;
 
-	date_today(today);
-	text_table_init(&t, head, 9);
-	for (size_t i = 0; i < n; i++) {
-		const struct risk_row *r = &rows[i];
-		const struct matrix_level *li = matrix_level_at(mx,
-		    r->inherent_rank), *lr = matrix_level_at(mx,
-		    r->residual_rank);
-		char *flags = risk_doc_flags(r, today);
-		const char *cells[] = { r->ref, r->statement, r->owner,
-		    li ? li->name : "-", lr ? lr->name : "-",
-		    r->treatment ? vocab_label(&vocab_treatment, r->treatment) :
-		    "-",
-		    vocab_label(&vocab_risk_status, r->status),
-		    r->next_review ? r->next_review : "-", flags };
-
-		text_table_add(&t, cells);
-		free(flags);
-	}
-	text_table_print(&t, stdout);
-	text_table_done(&t);
+	date_today(lt.today);
+	text_table_init(&lt.t, head, 9);
+	rc = reg_view_each(m, &reg_risk, q, list_text_row, &lt, NULL, cause);
+	if (rc == ISMS_OK)
+		text_table_print(&lt.t, stdout);
+	text_table_done(&lt.t);
+	return rc;
 }
 
-static void
-list_csv(const struct matrix *mx, const struct risk_row *rows, size_t n)
+/* The register's columns, each risk written as it is read. */
+static enum isms_status
+list_csv(struct isms *m, const struct matrix *mx, const struct risk_query *q,
+         char **cause)
 {
+	struct risk_doc_source src;
 	struct doc d;
+	enum isms_status rc = ISMS_OK;
 
+	risk_doc_source_init(&src, m, mx, q);
 	doc_init(&d, "Risk register");
-	risk_doc_register(&d, mx, rows, n);
-	doc_csv(stdout, &d);
+	risk_doc_register(&d, &src);
+	/* a write error is left for cli_flush() to report, as for any list */
+	if (doc_csv(stdout, &d) != 0 && src.rc != ISMS_OK) {
+		rc = src.rc;
+		if (cause != NULL) {
+			*cause = src.cause;
+			src.cause = NULL;
+		}
+	}
 	doc_done(&d);
+	risk_doc_source_done(&src);
+	return rc;
 }
 
 int
@@ -114,9 +142,7 @@ cmd_risk_list(struct cli_call *c)
 	const char *format = cli_opt(c, "format");
 	enum args_format fmt = ARGS_FORMAT_TEXT;
 	struct risk_query q;
-	struct risk_row *rows = NULL;
 	struct matrix *mx = NULL;
-	size_t n = 0;
 	char *cause = NULL;
 	enum isms_status st;
 	int rc;
@@ -126,14 +152,10 @@ cmd_risk_list(struct cli_call *c)
 	if ((rc = list_query(c, &q)) != 0)
 		return rc;
 	st = matrix_get(c->m, &mx, &cause);
-	if (st == ISMS_OK)
-		st = reg_view_all(c->m, &reg_risk, &q, (void **)&rows, &n,
-		    &cause);
 	if (st == ISMS_OK && fmt == ARGS_FORMAT_CSV)
-		list_csv(mx, rows, n);
+		st = list_csv(c->m, mx, &q, &cause);
 	else if (st == ISMS_OK)
-		list_text(mx, rows, n);
-	risk_rows_free(rows, n);
+		st = list_text(c->m, mx, &q, &cause);
 	matrix_free(mx);
 	return st == ISMS_OK ? cli_flush() : cli_fail(st, cause);
 }

@@ -105,6 +105,26 @@ rec_sql_fetch_all(struct db_stmt *st, const struct rec_sql *s, void **rows,
 }
 
 enum isms_status
+rec_sql_each(struct db_stmt *st, const struct rec_sql *s,
+             int (*each)(void *ctx, const void *row), void *ctx,
+             int *stopped, char **cause)
+{
+	void *row = xcalloc(1, s->d->size);
+	int r = DB_DONE, stop = 0;
+
+	while (stop == 0 && (r = db_step(st, cause)) == DB_ROW) {
+		rec_sql_read(st, s, row);
+		stop = each(ctx, row);
+		rec_done(s->d, row);
+		memset(row, 0, s->d->size);
+	}
+	free(row);
+	if (stopped != NULL)
+		*stopped = stop;
+	return stop != 0 || r == DB_DONE ? ISMS_OK : db_stmt_error(st);
+}
+
+enum isms_status
 rec_sql_fetch_one(struct db_stmt *st, const struct rec_sql *s, void *row,
                   char **cause)
 {

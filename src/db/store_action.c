@@ -52,6 +52,21 @@ store_action_list(struct db *db, const char *ref, struct action_row **rows,
 }
 
 enum isms_status
+store_action_each(struct db *db, int (*each)(void *ctx, const void *row),
+                  void *ctx, int *stopped, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = action_prepare(db, "ORDER BY r.id, a.id;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	rc = rec_sql_each(st, &action_sql, each, ctx, stopped, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
 store_action_get(struct db *db, int64_t id, struct action_row *out,
                  char **cause)
 {

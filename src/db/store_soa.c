@@ -105,6 +105,24 @@ store_soa_list(struct db *db, const char *framework_id, const char *theme,
 }
 
 enum isms_status
+store_soa_each(struct db *db, const char *framework_id, const char *theme,
+               int (*each)(void *ctx, const void *row), void *ctx,
+               int *stopped, char **cause)
+{
+	struct db_stmt *st;
+	enum isms_status rc;
+
+	rc = store_soa_prepare(db, framework_id, "AND (:theme IS NULL OR "
+	    "r.theme_id = :theme) ORDER BY r.ord;", &st, cause);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":theme", theme);
+	rc = rec_sql_each(st, store_soa_rec(db), each, ctx, stopped, cause);
+	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
 store_soa_get(struct db *db, const char *framework_id, const char *id,
               struct soa_row *out, char **cause)
 {

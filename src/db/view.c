@@ -573,9 +573,7 @@ view_each(struct db *db, const struct view_req *req,
 	const struct rec_sql *rs = q.sql->rec;
 	struct db_stmt *st;
 	struct buf sql;
-	void *row = xcalloc(1, rs->d->size);
 	enum isms_status rc;
-	int r = DB_DONE, stop = 0;
 
 	if (stopped != NULL)
 		*stopped = 0;
@@ -587,22 +585,10 @@ view_each(struct db *db, const struct view_req *req,
 		q.sql->filter(&sql, q.filter, q.sql->ctx);
 	view_order(&sql, &q, false);
 	buf_addc(&sql, ';');
-	if ((rc = view_prepare(db, &q, &sql, &st, cause)) != ISMS_OK) {
-		free(row);
+	if ((rc = view_prepare(db, &q, &sql, &st, cause)) != ISMS_OK)
 		return rc;
-	}
-	while (stop == 0 && (r = db_step(st, cause)) == DB_ROW) {
-		rec_sql_read(st, rs, row);
-		stop = each(ctx, row);
-		rec_done(rs->d, row);
-		memset(row, 0, rs->d->size);
-	}
-	if (stop == 0 && r != DB_DONE)
-		rc = db_stmt_error(st);
+	rc = rec_sql_each(st, rs, each, ctx, stopped, cause);
 	db_finalize(st);
-	free(row);
-	if (stopped != NULL)
-		*stopped = stop;
 	return rc;
 }
 

@@ -31,6 +31,13 @@ action_list(struct isms *m, const char *ref, struct action_row **rows,
 	return rc;
 }
 
+enum isms_status
+action_each(struct isms *m, int (*each)(void *ctx, const void *row),
+            void *ctx, int *stopped, char **cause)
+{
+	return store_action_each(isms_db(m), each, ctx, stopped, cause);
+}
+
 /* The control of an action: an Annex A control id in any case, stored
  * canonical. */
 static enum isms_status

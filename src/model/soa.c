@@ -38,6 +38,25 @@ soa_list(struct isms *m, const char *theme, struct soa_row **rows, size_t *n,
 }
 
 enum isms_status
+soa_each(struct isms *m, const char *theme,
+         int (*each)(void *ctx, const void *row), void *ctx, int *stopped,
+         char **cause)
+{
+	char *id = NULL;
+	enum isms_status rc;
+
+	if (stopped != NULL)
+		*stopped = 0;
+	if (theme != NULL &&
+	    (rc = soa_theme_parse(m, theme, &id, cause)) != ISMS_OK)
+		return rc;
+	rc = store_soa_each(isms_db(m), isms_info(m)->framework_id, id,
+	    each, ctx, stopped, cause);
+	free(id);
+	return rc;
+}
+
+enum isms_status
 soa_get(struct isms *m, const char *id, struct soa_row *out, char **cause)
 {
 	return store_soa_get(isms_db(m), isms_info(m)->framework_id, id, out,

@@ -1,7 +1,8 @@
 /*
  * csv.c - writing RFC 4180 records that spreadsheets cannot be tricked
  * into evaluating and that show stored control, bidi and invalid
- * characters visibly (utf8_escape_lines()) instead of passing them on.
+ * characters visibly (utf8_escape_lines()) instead of passing them on;
+ * plain ASCII, the common case, is copied in spans, unescaped.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,27 +27,45 @@ csv_escape_formula(struct buf *b, const char *s)
 	buf_adds(b, s);
 }
 
+char *
+csv_shown(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0';
+	    p++)
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p >= 0x7f)
+			return utf8_escape_lines(s);
+	return NULL;
+}
+
 void
 csv_cell(struct buf *b, const char *value)
 {
-	char *v = utf8_escape_lines(value != NULL ? value : "");
-	/* Quoted when RFC 4180 asks, and an escaped formula too. */
-	bool quote = strpbrk(v, ",\"\r\n") != NULL || csv_is_formula(v);
-	struct buf t;
+	const char *v = value != NULL ? value : "";
+	char *own = csv_shown(v);
+	bool formula, quote;
 
-	buf_init(&t);
-	csv_escape_formula(&t, v);
+	if (own != NULL)
+		v = own;
+	formula = csv_is_formula(v);
+	/* Quoted when RFC 4180 asks, and an escaped formula too. */
+	quote = formula || strpbrk(v, ",\"\r\n") != NULL;
 	if (quote)
 		buf_addc(b, '"');
-	for (const char *s = buf_str(&t); *s != '\0'; s++) {
-		if (*s == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *s);
+	if (formula)
+		buf_addc(b, '\'');
+	while (*v != '\0') {             /* in spans between quotes */
+		size_t n = strcspn(v, "\"");
+
+		buf_add(b, v, n);
+		v += n;
+		if (*v == '"') {
+			buf_add(b, "\"\"", 2);
+			v++;
+		}
 	}
 	if (quote)
 		buf_addc(b, '"');
-	buf_done(&t);
-	free(v);
+	free(own);
 }
 
 int

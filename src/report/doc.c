@@ -145,3 +145,24 @@ doc_cell(const struct doc_sheet *s, size_t row, size_t col)
 {
 	return s->cells[row * s->n_cols + col];
 }
+
+void
+doc_sheet_stream(struct doc_sheet *s,
+                 int (*rows)(void *ctx, doc_emit_fn emit, void *ectx),
+                 void *ctx)
+{
+	s->rows = rows;
+	s->rows_ctx = ctx;
+}
+
+int
+doc_sheet_each(const struct doc_sheet *s, doc_emit_fn emit, void *ectx)
+{
+	if (s->rows != NULL)
+		return s->rows(s->rows_ctx, emit, ectx);
+	for (size_t i = 0; i < s->n_rows; i++)
+		if (emit(ectx, (const char *const *)s->cells + i * s->n_cols) !=
+		    0)
+			return -1;
+	return 0;
+}

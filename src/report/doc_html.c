@@ -1,10 +1,13 @@
 /*
  * doc_html.c - a report as one self-contained HTML page: no scripts, no
  * external resources, a stylesheet for the screen and one for print (A4
- * landscape, header rows repeated on every page, rows never split).
+ * landscape, header rows repeated on every page, rows never split),
+ * written row by row.
  */
 #include <stdlib.h>
+#include <string.h>
 
+#include "isms/report/csv.h"
 #include "isms/report/doc.h"
 #include "isms/util/buf.h"
 #include "isms/util/utf8.h"
@@ -34,19 +37,27 @@ static const char html_style[] =
 static void
 html_text(struct buf *b, const char *text)
 {
-	char *shown = utf8_escape_lines(text != NULL ? text : "");
+	const char *s = text != NULL ? text : "";
+	char *own = csv_shown(s);
 
-	for (const char *s = shown; *s != '\0'; s++) {
+	if (own != NULL)
+		s = own;
+	while (*s != '\0') {             /* plain spans copied whole */
+		size_t n = strcspn(s, "&<>\"'");
+
+		buf_add(b, s, n);
+		s += n;
 		switch (*s) {
 		case '&': buf_adds(b, "&amp;"); break;
 		case '<': buf_adds(b, "&lt;"); break;
 		case '>': buf_adds(b, "&gt;"); break;
 		case '"': buf_adds(b, "&quot;"); break;
 		case '\'': buf_adds(b, "&#39;"); break;
-		default: buf_addc(b, *s);
+		default: continue;    /* the end */
 		}
+		s++;
 	}
-	free(shown);
+	free(own);
 }
 
 static void
@@ -76,40 +87,72 @@ html_control(struct buf *b, const struct doc *d)
 	buf_adds(b, "</table>\n");
 }
 
-static void
-html_sheet(struct buf *b, const struct doc_sheet *s)
+/* Write what b holds and empty it. */
+static int
+html_flush(FILE *out, struct buf *b)
 {
-	buf_adds(b, "<h2>");
-	html_text(b, s->name);
-	buf_adds(b, "</h2>\n<table>\n<thead>\n");
-	html_row(b, "th", (const char *const *)s->headers, s->n_cols);
-	buf_adds(b, "</thead>\n<tbody>\n");
-	for (size_t i = 0; i < s->n_rows; i++)
-		html_row(b, "td", (const char *const *)s->cells + i * s->n_cols,
-		    s->n_cols);
-	buf_adds(b, "</tbody>\n</table>\n");
+	int rc = fwrite(b->data, 1, b->len, out) == b->len ? 0 : -1;
+
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+	return rc;
+}
+
+struct html_out {
+	FILE *out;
+	struct buf b;
+	size_t n_cols;
+};
+
+static int
+html_emit(void *ectx, const char *const *cells)
+{
+	struct html_out *o = ectx;
+
+	html_row(&o->b, "td", cells, o->n_cols);
+	return html_flush(o->out, &o->b);
+}
+
+static int
+html_sheet(struct html_out *o, const struct doc_sheet *s)
+{
+	int rc;
+
+	buf_adds(&o->b, "<h2>");
+	html_text(&o->b, s->name);
+	buf_adds(&o->b, "</h2>\n<table>\n<thead>\n");
+	html_row(&o->b, "th", (const char *const *)s->headers, s->n_cols);
+	buf_adds(&o->b, "</thead>\n<tbody>\n");
+	o->n_cols = s->n_cols;
+	if ((rc = html_flush(o->out, &o->b)) == 0)
+		rc = doc_sheet_each(s, html_emit, o);
+	buf_adds(&o->b, "</tbody>\n</table>\n");
+	return rc;
 }
 
 int
 doc_html(FILE *out, const struct doc *d)
 {
-	struct buf b;
-	int rc;
+	struct html_out o = { out, { 0 }, 0 };
+	int rc = 0;
 
-	buf_init(&b);
-	buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	buf_init(&o.b);
+	buf_adds(&o.b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<title>");
-	html_text(&b, d->title);
-	buf_adds(&b, " \xe2\x80\x94 ");
-	html_text(&b, d->n_fields > 0 ? d->values[0] : "");
-	buf_printf(&b, "</title>\n%s</head>\n<body>\n<h1>", html_style);
-	html_text(&b, d->title);
-	buf_adds(&b, "</h1>\n");
-	html_control(&b, d);
-	for (size_t k = 0; k < d->n_sheets; k++)
-		html_sheet(&b, &d->sheets[k]);
-	buf_adds(&b, "</body>\n</html>\n");
-	rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
-	buf_done(&b);
+	html_text(&o.b, d->title);
+	buf_adds(&o.b, " \xe2\x80\x94 ");
+	html_text(&o.b, d->n_fields > 0 ? d->values[0] : "");
+	buf_printf(&o.b, "</title>\n%s</head>\n<body>\n<h1>", html_style);
+	html_text(&o.b, d->title);
+	buf_adds(&o.b, "</h1>\n");
+	html_control(&o.b, d);
+	for (size_t k = 0; rc == 0 && k < d->n_sheets; k++)
+		if (!d->sheets[k].xlsx_only)
+			rc = html_sheet(&o, &d->sheets[k]);
+	buf_adds(&o.b, "</body>\n</html>\n");
+	if (rc == 0)
+		rc = html_flush(out, &o.b);
+	buf_done(&o.b);
 	return rc;
 }

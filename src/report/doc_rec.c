@@ -59,6 +59,19 @@ doc_rec_value(const struct rec_desc *desc, const void *row, size_t i,
 	return v;
 }
 
+/* The cells of row into cells, written where need be into bufs. */
+static void
+doc_rec_cells(const struct rec_desc *desc, const struct doc_col *cols,
+              size_t n, const void *row, void *ctx, const char **cells,
+              char (*bufs)[DOC_REC_CELL])
+{
+	for (size_t c = 0; c < n; c++)
+		cells[c] = cols[c].cell != NULL ?
+		    cols[c].cell(row, ctx, bufs[c], sizeof bufs[c]) :
+		    doc_rec_value(desc, row, (size_t)cols[c].field, bufs[c],
+		    sizeof bufs[c]);
+}
+
 void
 doc_rec_row(struct doc_sheet *s, const struct rec_desc *desc,
             const struct doc_col *cols, size_t n, const void *row, void *ctx)
@@ -66,12 +79,22 @@ doc_rec_row(struct doc_sheet *s, const struct rec_desc *desc,
 	const char **cells = xcalloc(n + 1, sizeof *cells);
 	char (*bufs)[DOC_REC_CELL] = xcalloc(n + 1, sizeof *bufs);
 
-	for (size_t c = 0; c < n; c++)
-		cells[c] = cols[c].cell != NULL ?
-		    cols[c].cell(row, ctx, bufs[c], sizeof bufs[c]) :
-		    doc_rec_value(desc, row, (size_t)cols[c].field, bufs[c],
-		    sizeof bufs[c]);
+	doc_rec_cells(desc, cols, n, row, ctx, cells, bufs);
 	doc_row(s, cells);
 	free(bufs);
 	free(cells);
+}
+
+int
+doc_rec_emit(const struct rec_desc *desc, const struct doc_col *cols,
+             size_t n, const void *row, void *ctx, doc_emit_fn emit,
+             void *ectx)
+{
+	const char *cells[DOC_REC_COLS];
+	char bufs[DOC_REC_COLS][DOC_REC_CELL];
+
+	if (n > DOC_REC_COLS)
+		n = DOC_REC_COLS;
+	doc_rec_cells(desc, cols, n, row, ctx, cells, bufs);
+	return emit(ectx, cells);
 }

@@ -7,8 +7,10 @@
  * refuses shown escaped as everywhere else (so each part is well-formed
  * XML); one that a spreadsheet would read as a formula gets the same
  * leading apostrophe as in the CSV form, and one longer than a cell holds
- * is cut with a visible marker and counted, for a warning.  Built only
- * with libxlsxwriter; doc_noxlsx.c stands in for it otherwise.
+ * is cut with a visible marker and counted, for a warning.  The workbook
+ * is written in constant memory: each row leaves for a temporary file as
+ * the next one starts.  Built only with libxlsxwriter; doc_noxlsx.c
+ * stands in for it otherwise.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -181,40 +183,67 @@ xlsx_list(struct xlsx *x, lxw_worksheet *ws, lxw_col_t col,
 	    &dv));
 }
 
-static void
+/* The rows of a sheet as they come, one at a time. */
+struct xlsx_rows {
+	struct xlsx *x;
+	lxw_worksheet *ws;
+	const struct doc_sheet *s;
+	lxw_row_t row;                /* the last written */
+};
+
+static int
+xlsx_emit(void *ectx, const char *const *cells)
+{
+	struct xlsx_rows *r = ectx;
+
+	r->row++;
+	for (lxw_col_t c = 0; c < r->s->n_cols; c++)
+		xlsx_cell(r->x, r->ws, r->row, c, cells[c], c == 0 &&
+		    r->s->plain ? r->x->head : r->x->wrap);
+	return r->x->err != LXW_NO_ERROR ? -1 : 0;
+}
+
+/* One sheet: its rows first (in constant memory, each row goes to disk
+ * as the next one starts), then what needs to know how many there were. */
+static int
 xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 {
 	lxw_worksheet *ws = xlsx_worksheet(x, s->name);
-	lxw_row_t last = s->n_rows > 0 ? (lxw_row_t)s->n_rows : 1;
+	struct xlsx_rows r = { x, ws, s, 0 };
+	lxw_row_t last;
+	int rc;
 
 	if (ws == NULL)
-		return;
+		return -1;
 	for (lxw_col_t c = 0; c < s->n_cols; c++) {
 		xlsx_check(x, worksheet_set_column(ws, c, c,
 		    s->widths ? s->widths[c] : 14, x->wrap));
 		xlsx_cell(x, ws, 0, c, s->headers[c], x->head);
 	}
-	for (size_t i = 0; i < s->n_rows; i++)
-		for (lxw_col_t c = 0; c < s->n_cols; c++)
-			xlsx_cell(x, ws, (lxw_row_t)i + 1, c, doc_cell(s, i, c),
-			    c == 0 && s->plain ? x->head : x->wrap);
+	rc = doc_sheet_each(s, xlsx_emit, &r);
+	last = r.row > 0 ? r.row : 1;
 	if (s->plain)
-		return;
+		return rc;
 	worksheet_freeze_panes(ws, 1, 0);
 	xlsx_check(x, worksheet_autofilter(ws, 0, 0, last,
 	    (lxw_col_t)s->n_cols - 1));
 	for (size_t k = 0; k < s->n_lists; k++)
 		xlsx_list(x, ws, (lxw_col_t)s->lists[k].col, s->lists[k].v, last);
+	return rc;
 }
 
 enum isms_status
 doc_xlsx(const char *path, const char *name, const struct doc *d,
          char **warning, char **cause)
 {
+	lxw_workbook_options opt = { .constant_memory = LXW_TRUE };
 	struct xlsx x = { 0 };
+	int rows = 0;
 
 	errno = 0;
-	x.wb = workbook_new(path);
+	/* constant memory: rows go to temporary files as they are written,
+	 * strings inline, so a sheet of any length costs one row */
+	x.wb = workbook_new_opt(path, &opt);
 	/* Its failures are allocations; one (the copy of the file name) it
 	 * does not report; and a format it cannot allocate is NULL. */
 	if (x.wb != NULL && x.wb->filename != NULL) {
@@ -233,9 +262,12 @@ doc_xlsx(const char *path, const char *name, const struct doc *d,
 	format_set_text_wrap(x.wrap);
 	format_set_align(x.wrap, LXW_ALIGN_VERTICAL_TOP);
 	xlsx_cover(&x, d);
-	for (size_t k = 0; k < d->n_sheets; k++)
-		xlsx_sheet(&x, &d->sheets[k]);
+	for (size_t k = 0; rows == 0 && k < d->n_sheets; k++)
+		rows = xlsx_sheet(&x, &d->sheets[k]);
 	xlsx_check(&x, workbook_close(x.wb));
+	if (rows != 0 && x.err == LXW_NO_ERROR)      /* the rows failed */
+		return status_fail(cause, ISMS_IO, "%s: the rows could not be "
+		    "read; nothing was written", name);
 	if (x.nomem)
 		return status_fail(cause, ISMS_NOMEM, "%s: out of memory",
 		    name);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "isms/model/matrix.h"
+#include "isms/model/reg.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"
 #include "isms/report/doc_rec.h"
@@ -74,18 +75,12 @@ risk_doc_current(const struct matrix *mx, const struct risk_row *r,
 	snprintf(buf, size, "%s", lv != NULL ? lv->name : "");
 }
 
-/* What the computed columns of the register need. */
-struct register_ctx {
-	const struct matrix *mx;
-	char today[11];
-};
-
 static const char *
 register_inherent(const void *row, void *ctx, char *buf, size_t size)
 {
 	const struct risk_row *r = row;
 
-	risk_doc_level(((struct register_ctx *)ctx)->mx, r->il, r->ii, buf,
+	risk_doc_level(((struct risk_doc_source *)ctx)->mx, r->il, r->ii, buf,
 	    size);
 	return buf;
 }
@@ -93,7 +88,7 @@ register_inherent(const void *row, void *ctx, char *buf, size_t size)
 static const char *
 register_current(const void *row, void *ctx, char *buf, size_t size)
 {
-	risk_doc_current(((struct register_ctx *)ctx)->mx, row, buf, size);
+	risk_doc_current(((struct risk_doc_source *)ctx)->mx, row, buf, size);
 	return buf;
 }
 
@@ -102,7 +97,7 @@ register_residual(const void *row, void *ctx, char *buf, size_t size)
 {
 	const struct risk_row *r = row;
 
-	risk_doc_level(((struct register_ctx *)ctx)->mx, r->rl, r->ri, buf,
+	risk_doc_level(((struct risk_doc_source *)ctx)->mx, r->rl, r->ri, buf,
 	    size);
 	return buf;
 }
@@ -112,13 +107,14 @@ register_acceptance(const void *row, void *ctx, char *buf, size_t size)
 {
 	(void)buf;
 	(void)size;
-	return risk_doc_acceptance(row, ((struct register_ctx *)ctx)->today);
+	return risk_doc_acceptance(row, ((struct risk_doc_source *)ctx)->today);
 }
 
 static const char *
 register_flags(const void *row, void *ctx, char *buf, size_t size)
 {
-	char *flags = risk_doc_flags(row, ((struct register_ctx *)ctx)->today);
+	const struct risk_doc_source *src = ctx;
+	char *flags = risk_doc_flags(row, src->today);
 
 	snprintf(buf, size, "%s", flags);
 	free(flags);
@@ -149,18 +145,56 @@ static const struct doc_col register_cols[] = {
 };
 #define REGISTER_COLS (sizeof register_cols / sizeof *register_cols)
 
+void
+risk_doc_source_init(struct risk_doc_source *src, struct isms *m,
+                     const struct matrix *mx, const void *query)
+{
+	memset(src, 0, sizeof *src);
+	src->m = m;
+	src->mx = mx;
+	src->query = query;
+	date_today(src->today);
+}
+
+void
+risk_doc_source_done(struct risk_doc_source *src)
+{
+	free(src->cause);
+	src->cause = NULL;
+}
+
+static int
+register_each(void *ctx, const void *row)
+{
+	struct risk_doc_source *src = ctx;
+
+	return doc_rec_emit(&rec_risk, register_cols, REGISTER_COLS, row, src,
+	    src->emit, src->ectx);
+}
+
+/* The register's rows from the statement to the writer, one at a time. */
+static int
+register_rows(void *ctx, doc_emit_fn emit, void *ectx)
+{
+	struct risk_doc_source *src = ctx;
+	int stopped = 0;
+
+	src->emit = emit;
+	src->ectx = ectx;
+	free(src->cause);
+	src->cause = NULL;
+	src->rc = reg_view_each(src->m, &reg_risk, src->query, register_each,
+	    src, &stopped, &src->cause);
+	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
+}
+
 struct doc_sheet *
-risk_doc_register(struct doc *d, const struct matrix *mx,
-                  const struct risk_row *rows, size_t n)
+risk_doc_register(struct doc *d, struct risk_doc_source *src)
 {
 	struct doc_sheet *s = doc_rec_sheet(d, "Register", &rec_risk,
 	    register_cols, REGISTER_COLS);
-	struct register_ctx ctx = { mx, "" };
 
-	date_today(ctx.today);
 	d->main = (size_t)(s - d->sheets);
-	for (size_t i = 0; i < n; i++)
-		doc_rec_row(s, &rec_risk, register_cols, REGISTER_COLS, &rows[i],
-		    &ctx);
+	doc_sheet_stream(s, register_rows, src);
 	return s;
 }

@@ -1,8 +1,11 @@
 /*
  * risk_doc_export.c - the risk register export (method and legend,
  * inherent and residual heat maps, register, treatment plan) and the
- * treatment plan export.
+ * treatment plan export, of the register or of the risks a view shows;
+ * the register and the plan are streamed from their statements to the
+ * writer, row by row.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,27 +58,85 @@ method_sheet(struct doc *d, const struct matrix *mx)
 	}
 }
 
-/* The open risks of rows per cell, as risk_heat() counts the register. */
-static void
-heat_count(const struct matrix *mx, const struct risk_row *rows, size_t n,
-           bool residual, size_t *counts)
-{
-	for (size_t k = 0; k < n; k++) {
-		int l = residual ? rows[k].rl : rows[k].il;
-		int i = residual ? rows[k].ri : rows[k].ii;
+/* What the risks an export shows add up to, read in one pass: their
+ * open risks per cell of either heat map, and their refs in order (for
+ * the actions of the plan), when the export shows only some. */
+struct shown {
+	const struct matrix *mx;
+	size_t *inherent, *residual;  /* per cell, likelihood-major */
+	char **refs;                  /* sorted by strcmp */
+	size_t n, cap;
+};
 
-		if (strcmp(rows[k].status, "closed") != 0 && l >= 1 &&
-		    l <= mx->n_likelihood && i >= 1 && i <= mx->n_impact)
-			counts[(l - 1) * mx->n_impact + i - 1]++;
+static void
+shown_cell(const struct matrix *mx, size_t *counts, int l, int i)
+{
+	if (l >= 1 && l <= mx->n_likelihood && i >= 1 && i <= mx->n_impact)
+		counts[(l - 1) * mx->n_impact + i - 1]++;
+}
+
+static int
+shown_each(void *ctx, const void *row)
+{
+	struct shown *s = ctx;
+	const struct risk_row *r = row;
+
+	if (strcmp(r->status, "closed") != 0) {
+		shown_cell(s->mx, s->inherent, r->il, r->ii);
+		shown_cell(s->mx, s->residual, r->rl, r->ri);
 	}
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->refs = xreallocarray(s->refs, s->cap, sizeof *s->refs);
+	}
+	s->refs[s->n++] = xstrdup(r->ref);
+	return 0;
+}
+
+static int
+ref_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static enum isms_status
+shown_read(struct shown *s, struct isms *m, const struct matrix *mx,
+           const struct risk_query *q, char **cause)
+{
+	size_t cells = (size_t)(mx->n_likelihood * mx->n_impact) + 1;
+	enum isms_status rc;
+
+	*s = (struct shown){ .mx = mx };
+	s->inherent = xcalloc(cells, sizeof *s->inherent);
+	s->residual = xcalloc(cells, sizeof *s->residual);
+	rc = reg_view_each(m, &reg_risk, q, shown_each, s, NULL, cause);
+	if (s->n > 0)
+		qsort(s->refs, s->n, sizeof *s->refs, ref_cmp);
+	return rc;
+}
+
+static bool
+shown_has(const struct shown *s, const char *ref)
+{
+	return bsearch(&ref, s->refs, s->n, sizeof *s->refs, ref_cmp) != NULL;
+}
+
+static void
+shown_done(struct shown *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->refs[i]);
+	free(s->refs);
+	free(s->inherent);
+	free(s->residual);
 }
 
 /* One heat map: likelihood rows from the highest down, impact columns;
- * each cell names its level and counts the open risks in it (of the n
- * rows when some, else of the register). */
+ * each cell names its level and counts the open risks in it (those of
+ * shown when it is not NULL, else of the register). */
 static void
 heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
-           bool residual, bool some, const struct risk_row *rows, size_t n)
+           bool residual, const struct shown *shown)
 {
 	const char *head[MAX_STEPS + 1];
 	size_t *counts = xcalloc((size_t)(mx->n_likelihood * mx->n_impact) + 1,
@@ -90,8 +151,9 @@ heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
 	s = doc_sheet(d, residual ? "Residual heat map" : "Inherent heat map",
 	    head, (size_t)ni + 1);
 	s->plain = true;
-	if (some)
-		heat_count(mx, rows, n, residual, counts);
+	if (shown != NULL)
+		memcpy(counts, residual ? shown->residual : shown->inherent,
+		    (size_t)(mx->n_likelihood * mx->n_impact) * sizeof *counts);
 	else if (risk_heat(m, mx, residual, counts, &cause) != ISMS_OK)
 		free(cause);
 	for (int l = mx->n_likelihood; l >= 1; l--) {
@@ -108,7 +170,6 @@ heat_sheet(struct doc *d, struct isms *m, const struct matrix *mx,
 	}
 	free(counts);
 }
-
 static const char *
 plan_action(const void *row, void *ctx, char *buf, size_t size)
 {
@@ -130,42 +191,66 @@ static const struct doc_col plan_cols[] = {
 };
 #define PLAN_COLS (sizeof plan_cols / sizeof *plan_cols)
 
+/* The treatment plan's rows from the statement to the writer: every
+ * action, or those of the risks of shown when it is not NULL. */
+struct plan_source {
+	struct isms *m;
+	const struct shown *shown;
+	doc_emit_fn emit;
+	void *ectx;
+	enum isms_status rc;
+	char *cause;
+};
+
 static int
-ref_cmp(const void *a, const void *b)
+plan_each(void *ctx, const void *row)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	struct plan_source *src = ctx;
+	const struct action_row *a = row;
+
+	if (src->shown != NULL && !shown_has(src->shown, a->risk_ref))
+		return 0;
+	return doc_rec_emit(&rec_action, plan_cols, PLAN_COLS, row, NULL,
+	    src->emit, src->ectx);
 }
 
-/* The actions of every risk, or with some only of the n_only risks of
- * only. */
-static enum isms_status
-plan_sheet(struct doc *d, struct isms *m, bool some,
-           const struct risk_row *only, size_t n_only, char **cause)
+static int
+plan_rows(void *ctx, doc_emit_fn emit, void *ectx)
 {
-	struct action_row *rows;
-	struct doc_sheet *s;
-	const char **refs = NULL;
-	size_t n;
-	enum isms_status rc = action_list(m, NULL, &rows, &n, cause);
+	struct plan_source *src = ctx;
+	int stopped = 0;
 
-	if (rc != ISMS_OK)
+	src->emit = emit;
+	src->ectx = ectx;
+	free(src->cause);
+	src->cause = NULL;
+	src->rc = action_each(src->m, plan_each, src, &stopped, &src->cause);
+	return src->rc != ISMS_OK || stopped != 0 ? -1 : 0;
+}
+
+static void
+plan_sheet(struct doc *d, struct plan_source *src)
+{
+	struct doc_sheet *s = doc_rec_sheet(d, "Treatment plan", &rec_action,
+	    plan_cols, PLAN_COLS);
+
+	doc_sheet_stream(s, plan_rows, src);
+}
+
+/* What a streamed sheet could not read wins over the write error it
+ * made doc_export() report. */
+static enum isms_status
+export_result(enum isms_status rc, enum isms_status src_rc, char **src_cause,
+              char **cause)
+{
+	if (rc == ISMS_OK || src_rc == ISMS_OK)
 		return rc;
-	if (some) {
-		refs = xcalloc(n_only + 1, sizeof *refs);
-		for (size_t k = 0; k < n_only; k++)
-			refs[k] = only[k].ref;
-		qsort(refs, n_only, sizeof *refs, ref_cmp);
+	if (cause != NULL) {
+		free(*cause);
+		*cause = *src_cause;
+		*src_cause = NULL;
 	}
-	s = doc_rec_sheet(d, "Treatment plan", &rec_action, plan_cols,
-	    PLAN_COLS);
-	for (size_t i = 0; i < n; i++)
-		if (refs == NULL || bsearch(&rows[i].risk_ref, refs, n_only,
-		    sizeof *refs, ref_cmp) != NULL)
-			doc_rec_row(s, &rec_action, plan_cols, PLAN_COLS,
-			    &rows[i], NULL);
-	free(refs);
-	action_rows_free(rows, n);
-	return ISMS_OK;
+	return src_rc;
 }
 
 /* The document-control fields; the risk count only when n_risks >= 0,
@@ -214,12 +299,34 @@ risk_export(struct isms *m, enum doc_format f, const char *path,
 	return risk_export_view(m, NULL, NULL, f, path, warning, cause);
 }
 
+/* The sheets of the export once its header is written; the register and
+ * the plan stream. */
+static enum isms_status
+risk_export_sheets(struct doc *d, struct isms *m, const struct matrix *mx,
+                   const struct shown *shown, struct risk_doc_source *reg,
+                   struct plan_source *plan, enum doc_format f,
+                   const char *path, char **warning, char **cause)
+{
+	enum isms_status rc;
+
+	method_sheet(d, mx);
+	heat_sheet(d, m, mx, false, shown);
+	heat_sheet(d, m, mx, true, shown);
+	risk_doc_register(d, reg);
+	plan_sheet(d, plan);
+	rc = doc_export(d, f, path, warning, cause);
+	rc = export_result(rc, reg->rc, &reg->cause, cause);
+	return export_result(rc, plan->rc, &plan->cause, cause);
+}
+
 enum isms_status
 risk_export_view(struct isms *m, const struct risk_query *q,
                  const char *selection, enum doc_format f, const char *path,
                  char **warning, char **cause)
 {
-	struct risk_row *rows = NULL;
+	struct risk_doc_source reg;
+	struct plan_source plan = { .m = m };
+	struct shown shown = { 0 };
 	struct matrix *mx = NULL;
 	struct doc d;
 	size_t n = 0;
@@ -229,20 +336,23 @@ risk_export_view(struct isms *m, const struct risk_query *q,
 		return doc_export(NULL, f, path, warning, cause);
 	doc_init(&d, "Risk register");
 	rc = matrix_get(m, &mx, cause);
-	if (rc == ISMS_OK)
-		rc = reg_view_all(m, &reg_risk, q, (void **)&rows, &n, cause);
-	if (rc == ISMS_OK)
-		rc = risk_doc_header(&d, m, mx, (long)n, selection, NULL, cause);
-	if (rc == ISMS_OK) {
-		method_sheet(&d, mx);
-		heat_sheet(&d, m, mx, false, q != NULL, rows, n);
-		heat_sheet(&d, m, mx, true, q != NULL, rows, n);
-		risk_doc_register(&d, mx, rows, n);
-		rc = plan_sheet(&d, m, q != NULL, rows, n, cause);
+	risk_doc_source_init(&reg, m, mx, q);
+	if (rc == ISMS_OK && q != NULL) {
+		rc = shown_read(&shown, m, mx, q, cause);
+		n = shown.n;
+		plan.shown = &shown;
+	} else if (rc == ISMS_OK) {
+		rc = reg_view_count(m, &reg_risk, NULL, &n, cause);
 	}
 	if (rc == ISMS_OK)
-		rc = doc_export(&d, f, path, warning, cause);
-	risk_rows_free(rows, n);
+		rc = risk_doc_header(&d, m, mx, (long)n, selection, NULL, cause);
+	if (rc == ISMS_OK)
+		rc = risk_export_sheets(&d, m, mx, q != NULL ? &shown : NULL,
+		    &reg, &plan, f, path, warning, cause);
+	if (q != NULL)
+		shown_done(&shown);
+	risk_doc_source_done(&reg);
+	free(plan.cause);
 	matrix_free(mx);
 	doc_done(&d);
 	return rc;
@@ -252,6 +362,7 @@ enum isms_status
 treatment_export(struct isms *m, enum doc_format f, const char *path,
                  char **warning, char **cause)
 {
+	struct plan_source plan = { .m = m };
 	struct matrix *mx = NULL;
 	struct doc d;
 	enum isms_status rc;
@@ -263,10 +374,12 @@ treatment_export(struct isms *m, enum doc_format f, const char *path,
 	if (rc == ISMS_OK)
 		rc = risk_doc_header(&d, m, mx, -1, NULL, &version_treatment,
 		    cause);
-	if (rc == ISMS_OK)
-		rc = plan_sheet(&d, m, false, NULL, 0, cause);
-	if (rc == ISMS_OK)
+	if (rc == ISMS_OK) {
+		plan_sheet(&d, &plan);
 		rc = doc_export(&d, f, path, warning, cause);
+		rc = export_result(rc, plan.rc, &plan.cause, cause);
+	}
+	free(plan.cause);
 	matrix_free(mx);
 	doc_done(&d);
 	return rc;

@@ -274,6 +274,9 @@ char(10)) OR instr(c$i, char(13)) THEN '\"' || replace(c$i, '\"', \
 	done
 	echo "SELECT $outer FROM (SELECT $inner $tail LIMIT -1 OFFSET 0);"
 }
+current_name="coalesce($(level_name current_likelihood current_impact), \
+(SELECT name FROM matrix_level WHERE matrix_id = r.matrix_id AND rank = \
+r.current_rank), '')"
 accepted="CASE WHEN acc.id IS NULL THEN '' WHEN $stale THEN 'stale' WHEN \
 acc.until < '$today' THEN 'expired' ELSE 'accepted' END"
 sql_risk_csv=$(csv_sql "$risk_from ORDER BY r.id" \
@@ -284,6 +287,7 @@ FROM risk_asset ra JOIN asset a ON a.id = ra.asset_id WHERE ra.risk_id = \
 r.id ORDER BY a.name)), '')" \
 	Owner r.owner Identified r.identified \
 	"Inherent level" "$(level_name inherent_likelihood inherent_impact)" \
+	"Current level" "$current_name" \
 	Treatment "$treatment_label" \
 	Controls "ifnull((SELECT group_concat(id, ',') FROM (SELECT q.id FROM \
 risk_control rc JOIN requirement q ON q.framework_id = rc.framework_id AND \
@@ -292,7 +296,7 @@ q.id = rc.control_id WHERE rc.risk_id = r.id ORDER BY q.ord)), '')" \
 	Status "$status_label" "Next review" r.next_review \
 	"Accepted by" acc.accepted_by "Accepted at" acc.accepted_at \
 	"Accepted until" acc.until Acceptance "$accepted" Flags "$flags" \
-	Tier r.current_tier Description r.description)
+	Description r.description)
 sql_soa_csv=$(csv_sql "$soa_from ORDER BY q.ord" \
 	Control q.id Title q.title Theme q.theme_id Applicable s.applicable \
 	Reasons "trim(replace(s.reasons, ',', ' ') || iif($ra, ' RA', ''))" \
@@ -424,7 +428,7 @@ report() {
 			rt=$(ratio_of "first$t,$n" "sqfirst$t,$n" | median)
 			g=""
 			case $t in
-			2|3) g="<= 3x: $(verdict "$rt" 3)" ;;
+			2|3) [ "$n" -lt "$big" ] || g="<= 3x: $(verdict "$rt" 3)" ;;
 			esac
 			row "$(printf 'first frame, tab %d' $t)" "$n" \
 			    "$(printf '%-24s' "$m ($s)")" \

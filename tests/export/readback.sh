@@ -69,9 +69,10 @@ if [ "${ISMS_XLSX:-yes}" = no ]; then   # built without libxlsxwriter
 ok "xlsx: refused, saying why" sh -c "'$bin' soa export --format xlsx -o x.xlsx 2>&1 | grep -q 'built without xlsx support' && ! test -e x.xlsx"
 else
 unzip -p soa.xlsx xl/worksheets/sheet2.xml >sheet.xml
-unzip -p soa.xlsx xl/sharedStrings.xml >strings.xml
+unzip -p soa.xlsx 'xl/worksheets/sheet*.xml' >strings.xml
 unzip -p soa.xlsx xl/workbook.xml >book.xml
 ok "xlsx: a Cover and an SoA sheet" grep -q '<sheet name="Cover".*<sheet name="SoA"' book.xml
+ok "xlsx: then a sheet of the links to risks" grep -q '<sheet name="SoA".*<sheet name="Risk links"' book.xml
 ok "xlsx: the SoA sheet has 94 rows" test "$(grep -o '<row ' sheet.xml | wc -l)" -eq 94
 ok "xlsx: the header row is frozen" grep -q '<pane ySplit="1"[^>]*state="frozen"' sheet.xml
 ok "xlsx: an autofilter over the table" grep -q '<autoFilter ref="A1:L94"' sheet.xml

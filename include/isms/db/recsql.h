@@ -46,6 +46,14 @@ void rec_sql_read(struct db_stmt *st, const struct rec_sql *s, void *row);
 enum isms_status rec_sql_fetch_all(struct db_stmt *st, const struct rec_sql *s,
                                    void **rows, size_t *n, char **cause);
 
+/* Step st to its end, reading each row and handing it to each(ctx, row),
+ * which may not keep it (it is released after the call): a list of any
+ * length in the memory of one row.  A nonzero return of each stops the
+ * walk and is left in *stopped (when not NULL), with ISMS_OK. */
+enum isms_status rec_sql_each(struct db_stmt *st, const struct rec_sql *s,
+                              int (*each)(void *ctx, const void *row),
+                              void *ctx, int *stopped, char **cause);
+
 /* The first row of st into row; ISMS_NOT_FOUND (no message) when none. */
 enum isms_status rec_sql_fetch_one(struct db_stmt *st, const struct rec_sql *s,
                                    void *row, char **cause);

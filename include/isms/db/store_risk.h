@@ -142,6 +142,10 @@ enum isms_status store_risk_v3(struct db *db, char **cause);
 enum isms_status store_action_list(struct db *db, const char *ref,
                                    struct action_row **rows, size_t *n,
                                    char **cause);
+/* Every action, by risk then id, one at a time (rec_sql_each()). */
+enum isms_status store_action_each(struct db *db,
+                                   int (*each)(void *ctx, const void *row),
+                                   void *ctx, int *stopped, char **cause);
 enum isms_status store_action_get(struct db *db, int64_t id,
                                   struct action_row *out, char **cause);
 enum isms_status store_action_insert(struct db *db, int64_t risk_id,

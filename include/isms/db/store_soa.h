@@ -20,6 +20,11 @@
 enum isms_status store_soa_list(struct db *db, const char *framework_id,
                                 const char *theme, struct soa_row **rows,
                                 size_t *n, char **cause);
+/* The same, one entry at a time (rec_sql_each()), for an export. */
+enum isms_status store_soa_each(struct db *db, const char *framework_id,
+                                const char *theme,
+                                int (*each)(void *ctx, const void *row),
+                                void *ctx, int *stopped, char **cause);
 enum isms_status store_soa_get(struct db *db, const char *framework_id,
                                const char *id, struct soa_row *out,
                                char **cause);

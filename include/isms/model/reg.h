@@ -125,7 +125,7 @@ enum isms_status reg_view_count_quick(struct isms *m, const struct reg *r,
  * at the first (dir > 0) or the last.  In view order either way, each
  * with its mark: the next page starts after the last one (keyset
  * paging, so every page costs what the first does).  A descending order
- * is the ascending one backwards, ties included. */
+ * runs its keys the other way and keeps ties in id order. */
 enum isms_status reg_view_page(struct isms *m, const struct reg *r,
                                const void *query, const struct rec_mark *from,
                                int dir, bool inclusive, size_t limit,

@@ -60,6 +60,12 @@ enum isms_status risk_revoke(struct isms *m, const char *ref, const char *by,
 enum isms_status action_list(struct isms *m, const char *ref,
                              struct action_row **rows, size_t *n,
                              char **cause);
+/* Every action, by risk then id, handed one at a time to each(ctx, row)
+ * (a struct action_row, released after the call); a nonzero return stops
+ * the walk (*stopped, when not NULL). */
+enum isms_status action_each(struct isms *m,
+                             int (*each)(void *ctx, const void *row),
+                             void *ctx, int *stopped, char **cause);
 
 /* ---- views for tables and lists ---- */
 

@@ -19,6 +19,14 @@
 enum isms_status soa_list(struct isms *m, const char *theme,
                           struct soa_row **rows, size_t *n, char **cause);
 
+/* The entries of soa_list(), with the risks linked to each, handed one
+ * at a time to each(ctx, row) (a struct soa_row, released after the
+ * call): an export of any length in little memory.  A nonzero return
+ * stops the walk (*stopped, when not NULL). */
+enum isms_status soa_each(struct isms *m, const char *theme,
+                          int (*each)(void *ctx, const void *row), void *ctx,
+                          int *stopped, char **cause);
+
 /* One entry by control id ("A.5.7"); release with soa_row_done(). */
 enum isms_status soa_get(struct isms *m, const char *id, struct soa_row *out,
                          char **cause);

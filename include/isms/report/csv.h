@@ -26,6 +26,11 @@ void csv_escape_formula(struct buf *b, const char *s);
 /* Append one cell (escaped and quoted as needed) to b; NULL is empty. */
 void csv_cell(struct buf *b, const char *value);
 
+/* s with what the text rule refuses shown escaped (utf8_escape_lines()),
+ * caller frees; NULL when s needs nothing (plain ASCII, found in one
+ * pass). */
+char *csv_shown(const char *s);
+
 /* Write one record of n cells followed by CRLF.  Returns 0, or -1 when
  * the stream reports an error. */
 int csv_row(FILE *out, const char *const *cells, size_t n);

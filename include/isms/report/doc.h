@@ -5,7 +5,10 @@
  * per format.  The SoA export and the risk exports build a struct doc and
  * hand it to doc_export().
  *
- * A struct doc owns every string in it; doc_init() ... doc_done().
+ * A struct doc owns every string in it; doc_init() ... doc_done().  A long
+ * sheet (a register) holds no cells: its rows come from a source, one at
+ * a time, when the writer reaches it, so an export of any length runs in
+ * the memory of one row (doc_sheet_stream()).
  */
 #ifndef ISMS_REPORT_DOC_H
 #define ISMS_REPORT_DOC_H
@@ -25,6 +28,10 @@ extern const char *const doc_format_names[DOC_FORMATS];  /* "csv", ... */
 #define DOC_SHEETS 6
 #define DOC_LISTS 3
 
+/* A row handed to a writer: n_cols cells, borrowed until it returns 0,
+ * or nonzero to stop (it failed). */
+typedef int (*doc_emit_fn)(void *ectx, const char *const *cells);
+
 struct doc_sheet {
 	char *name;                   /* sheet and section name */
 	char **headers;               /* n_cols titles, owned */
@@ -39,6 +46,12 @@ struct doc_sheet {
 		const struct vocab *v;
 	} lists[DOC_LISTS];           /* xlsx drop-downs of vocabulary labels */
 	size_t n_lists;
+	/* A streamed sheet: rows(rows_ctx, emit, ectx) emits every row in
+	 * order and returns 0, or -1 when emit stopped or the rows could
+	 * not be read (the source keeps why). */
+	int (*rows)(void *ctx, doc_emit_fn emit, void *ectx);
+	void *rows_ctx;
+	bool xlsx_only;               /* a sheet only the workbook has */
 };
 
 struct doc {
@@ -86,6 +99,13 @@ struct doc_sheet *doc_sheet(struct doc *d, const char *name,
 /* Add a row of n_cols cells (copied; NULL is empty). */
 void doc_row(struct doc_sheet *s, const char *const *cells);
 const char *doc_cell(const struct doc_sheet *s, size_t row, size_t col);
+/* Make s a streamed sheet whose rows rows(ctx, ...) produces. */
+void doc_sheet_stream(struct doc_sheet *s,
+                      int (*rows)(void *ctx, doc_emit_fn emit, void *ectx),
+                      void *ctx);
+/* Hand every row of s (its cells, or what its source produces) to emit;
+ * 0, or -1 when emit stopped or the rows could not be read. */
+int doc_sheet_each(const struct doc_sheet *s, doc_emit_fn emit, void *ectx);
 
 /* The writers: 0, or -1 when the stream reports an error. */
 int doc_csv(FILE *out, const struct doc *d);
@@ -100,10 +120,12 @@ enum isms_status doc_xlsx(const char *path, const char *name,
                           char **cause);
 
 /* Write d in format f to path, or to stdout when path is NULL (refused
- * for xlsx).  A file is written beside path, flushed to disk and renamed
- * into place only when complete; on failure nothing is left behind.  On
- * success *warning (when warning is not NULL) is NULL, or a message the
- * caller shows and frees: what had to change to fit the format. */
+ * for xlsx).  When a streamed sheet's rows cannot be read, this fails
+ * (ISMS_IO; the source says why).  A file is written beside path, flushed
+ * to disk and renamed into place only when complete; on failure nothing
+ * is left behind.  On success *warning (when warning is not NULL) is
+ * NULL, or a message the caller shows and frees: what had to change to
+ * fit the format. */
 enum isms_status doc_export(const struct doc *d, enum doc_format f,
                             const char *path, char **warning,
                             char **cause);

@@ -29,6 +29,15 @@ struct doc_sheet *doc_rec_sheet(struct doc *d, const char *name,
                                 const struct rec_desc *desc,
                                 const struct doc_col *cols, size_t n);
 
+/* A sheet has at most this many columns from a descriptor. */
+#define DOC_REC_COLS 32
+
+/* Hand the row of record row (desc's row struct) to emit: for a streamed
+ * sheet (doc_sheet_stream()); emit's return. */
+int doc_rec_emit(const struct rec_desc *desc, const struct doc_col *cols,
+                 size_t n, const void *row, void *ctx, doc_emit_fn emit,
+                 void *ectx);
+
 /* Add the row of record row (desc's row struct). */
 void doc_rec_row(struct doc_sheet *s, const struct rec_desc *desc,
                  const struct doc_col *cols, size_t n, const void *row,

@@ -27,9 +27,30 @@ void risk_doc_level(const struct matrix *mx, int l, int i, char *buf,
 void risk_doc_current(const struct matrix *mx, const struct risk_row *r,
                       char *buf, size_t size);
 
-/* Add the register sheet of rows to d (the csv of `risk list`). */
-struct doc_sheet *risk_doc_register(struct doc *d, const struct matrix *mx,
-                                    const struct risk_row *rows, size_t n);
+/* Where a streamed sheet of risks comes from: the risks query selects
+ * (NULL: every risk, by ref) on matrix mx, read when the sheet is written;
+ * when reading fails, rc and cause (the source's to free) say why. */
+struct risk_doc_source {
+	struct isms *m;
+	const struct matrix *mx;
+	const void *query;            /* struct risk_query, or NULL */
+	char today[11];
+	doc_emit_fn emit;             /* while the sheet is written */
+	void *ectx;
+	enum isms_status rc;
+	char *cause;
+};
+
+/* Set src up for mx and query (NULL: every risk); risk_doc_source_done()
+ * frees what it keeps. */
+void risk_doc_source_init(struct risk_doc_source *src, struct isms *m,
+                          const struct matrix *mx, const void *query);
+void risk_doc_source_done(struct risk_doc_source *src);
+
+/* Add the register sheet of src's risks to d (the csv of `risk list`),
+ * streamed from src when a writer reaches it. */
+struct doc_sheet *risk_doc_register(struct doc *d,
+                                    struct risk_doc_source *src);
 
 /* The whole register export: method, heat maps, register, treatment.
  * *warning as doc_export() gives it. */

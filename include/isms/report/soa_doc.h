@@ -2,8 +2,9 @@
  * soa_doc.h - the Statement of Applicability as the auditor receives it:
  * a document-control header (organisation, scope, framework, the approved
  * version and whether the SoA changed since, last change) and one row per
- * control in words, built as a struct doc (doc.h) and written by its
- * writers.
+ * control in words with the risks linked to it (in a workbook, refs too
+ * many for a cell on a sheet of their own), streamed by the writers of
+ * doc.h.
  */
 #ifndef ISMS_REPORT_SOA_DOC_H
 #define ISMS_REPORT_SOA_DOC_H
@@ -12,9 +13,9 @@
 #include "isms/model/soa.h"
 #include "isms/report/doc.h"
 
-/* Build the SoA of m (theme NULL for all) into d (doc_done() frees it). */
-enum isms_status soa_doc_load(struct isms *m, const char *theme,
-                              struct doc *d, char **cause);
+/* The document-control header of the SoA export alone, into d (doc_done()
+ * frees it). */
+enum isms_status soa_doc_head(struct isms *m, struct doc *d, char **cause);
 
 /* Build and export in one step: to path, or stdout when NULL; *warning
  * as doc_export() gives it. */
