@@ -134,7 +134,8 @@ lines_add(struct lines_scan *s, char *path, unsigned line,
 	li->bytes += bytes;
 	if (li->count == li->cap) {
 		li->cap = li->cap ? li->cap * 2 : 64;
-		li->items = xreallocarray(li->items, li->cap, sizeof *li->items);
+		li->items = xreallocarray(li->items, li->cap,
+		    sizeof *li->items);
 	}
 	it = &li->items[li->count];
 	it->path = path;

@@ -111,7 +111,8 @@ load_io_problem(const char *path, const char *cause, struct diag_list *diags)
 
 	if (cause == NULL)
 		cause = "cannot read";
-	else if (strncmp(cause, path, n) == 0 && strncmp(cause + n, ": ", 2) == 0)
+	else if (strncmp(cause, path, n) == 0 &&
+	    strncmp(cause + n, ": ", 2) == 0)
 		cause += n + 2;
 	diag_add(diags, path, 0, "%s", cause);
 }

@@ -2,11 +2,11 @@
  * path.c - the catalog search path and the index of catalogs found on it.
  *
  * The directories come from the environment in the order path.h gives, each
- * kept once; a program run from its build tree adds its source tree's.  Building the index loads and validates every *.yaml file of
- * every directory (in name order, so the result never depends on readdir);
- * the first catalog with an id wins, later ones with the same id are
- * shadowed, and files that fail to load are recorded as problems without
- * stopping the rest.
+ * kept once; a program run from its build tree adds its source tree's.
+ * Building the index loads and validates every *.yaml file of every directory
+ * (in name order, so the result never depends on readdir); the first catalog
+ * with an id wins, later ones with the same id are shadowed, and files that
+ * fail to load are recorded as problems without stopping the rest.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -234,7 +234,8 @@ catalog_index_build(struct catalog_index *idx, const struct catalog_dirs *dirs)
 		char **names = path_list(dirs->dirs[i], &n, idx);
 
 		for (size_t j = 0; j < n; j++) {
-			char *path = xasprintf("%s/%s", dirs->dirs[i], names[j]);
+			char *path = xasprintf("%s/%s", dirs->dirs[i],
+			    names[j]);
 
 			path_index_file(idx, path);
 			free(path);
@@ -267,7 +268,8 @@ catalog_index_find(const struct catalog_index *idx, const char *id, int kind)
 	for (size_t i = 0; i < idx->count; i++) {
 		const struct catalog_entry *e = &idx->entries[i];
 
-		if (strcmp(e->id, id) == 0 && (kind < 0 || (int)e->kind == kind))
+		if (strcmp(e->id, id) == 0 &&
+		    (kind < 0 || (int)e->kind == kind))
 			return e;
 	}
 	return NULL;

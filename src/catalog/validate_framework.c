@@ -20,7 +20,8 @@ fw_theme(const struct catalog_raw_framework *fw, const char *id)
 	size_t i;
 
 	for (i = 0; i < fw->n_themes; i++)
-		if (fw->themes[i].id != NULL && strcmp(fw->themes[i].id, id) == 0)
+		if (fw->themes[i].id != NULL &&
+		    strcmp(fw->themes[i].id, id) == 0)
 			break;
 	return i;
 }
@@ -43,7 +44,8 @@ static bool
 fw_set_has(const struct catalog_raw_attr_set *set, const char *value)
 {
 	for (size_t i = 0; i < set->n_values; i++)
-		if (set->values[i] != NULL && strcmp(set->values[i], value) == 0)
+		if (set->values[i] != NULL &&
+		    strcmp(set->values[i], value) == 0)
 			return true;
 	return false;
 }
@@ -132,11 +134,13 @@ fw_attr_values(struct validate_ctx *v, const char *label, const char *aitem,
 				    strcmp(a->values[m], val) == 0)
 					break;
 			if (m < k)
-				validate_problem(v, line, label, "attribute set "
-				    "%s lists \"%s\" twice", a->set, val);
+				validate_problem(v, line, label,
+				    "attribute set %s lists \"%s\" twice",
+				    a->set, val);
 			else if (s != NULL && !fw_set_has(s, val))
-				validate_problem(v, line, label, "attribute set "
-				    "%s has no value \"%s\"", a->set, val);
+				validate_problem(v, line, label,
+				    "attribute set %s has no value \"%s\"",
+				    a->set, val);
 		}
 		free(vitem);
 	}
@@ -160,9 +164,10 @@ fw_attrs(struct validate_ctx *v, const struct catalog_raw_framework *fw,
 				    strcmp(r->attrs[k].set, a->set) == 0)
 					break;
 			if (k < j)
-				validate_problem(v, line, label, "attribute set "
-				    "%s is given twice (first on line %u)",
-				    a->set, catalog_lines_at(v->lines,
+				validate_problem(v, line, label,
+				    "attribute set %s is given twice (first on "
+				    "line %u)", a->set,
+				    catalog_lines_at(v->lines,
 				    "%s/attributes/%zu/set", item, k));
 			else if (fw_set(fw, a->set) == fw->n_attr_sets)
 				validate_problem(v, line, label,
@@ -170,8 +175,8 @@ fw_attrs(struct validate_ctx *v, const struct catalog_raw_framework *fw,
 			else
 				s = &fw->attr_sets[fw_set(fw, a->set)];
 			if (a->n_values == 0)
-				validate_problem(v, line, label, "attribute set "
-				    "%s has no values", a->set);
+				validate_problem(v, line, label,
+				    "attribute set %s has no values", a->set);
 			fw_attr_values(v, label, aitem, a, s);
 		}
 		free(aitem);
@@ -213,7 +218,8 @@ fw_requirement(struct validate_ctx *v, const struct catalog_raw_framework *fw,
 	if (validate_text(v, label, item, "kind", r->kind, CATALOG_MAX_ID,
 	    true) && !control && strcmp(r->kind, "clause") != 0)
 		validate_problem(v, validate_line(v, item, "kind"), label,
-		    "unknown kind \"%s\" (expected clause or control)", r->kind);
+		    "unknown kind \"%s\" (expected clause or control)",
+		    r->kind);
 	if (validate_token(v, label, item, "parent", r->parent, false))
 		fw_parent(v, fw, i, label, item);
 	validate_text(v, label, item, "title", r->title, CATALOG_MAX_TITLE,
@@ -262,7 +268,8 @@ void
 validate_framework(struct validate_ctx *v,
                    const struct catalog_raw_framework *fw)
 {
-	validate_text(v, NULL, "", "version", fw->version, CATALOG_MAX_ID, true);
+	validate_text(v, NULL, "", "version", fw->version, CATALOG_MAX_ID,
+	    true);
 	fw_themes(v, fw);
 	fw_attr_sets(v, fw);
 	fw_requirements(v, fw);

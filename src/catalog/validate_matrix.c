@@ -118,16 +118,16 @@ mx_levels(struct validate_ctx *v, const struct catalog_raw_matrix *m)
 		if (validate_text(v, label, item, "colour", l->colour,
 		    CATALOG_MAX_ID, true) && !mx_colour_known(l->colour))
 			validate_problem(v, validate_line(v, item, "colour"),
-			    label, "unknown colour \"%s\" (expected black, red, "
-			    "green, yellow, blue, magenta, cyan or white)",
+			    label, "unknown colour \"%s\" (expected black, "
+			    "red, green, yellow, blue, magenta, cyan or white)",
 			    l->colour);
 		if (validate_text(v, label, item, "review_days",
 		    l->review_days, CATALOG_MAX_ID, true) &&
 		    !validate_uint(l->review_days, 1, CATALOG_MAX_REVIEW_DAYS,
 		    NULL))
-			validate_problem(v, validate_line(v, item, "review_days"),
-			    label, "review_days \"%s\" is not a whole number "
-			    "from 1 to %d", l->review_days,
+			validate_problem(v, validate_line(v, item,
+			    "review_days"), label, "review_days \"%s\" is not "
+			    "a whole number from 1 to %d", l->review_days,
 			    CATALOG_MAX_REVIEW_DAYS);
 		ids[i] = l->id;
 		free(label);
@@ -177,10 +177,11 @@ mx_monotone(struct validate_ctx *v, const struct catalog_raw_matrix *m,
 			else
 				continue;
 			validate_problem(v, catalog_lines_at(v->lines,
-			    "grid/%zu/%zu", r, c), NULL, "grid row %zu cell %zu "
-			    "(\"%s\") is lower than row %zu cell %zu (\"%s\"); "
-			    "risk must not fall as likelihood or impact rises",
-			    r + 1, c + 1, m->levels[k].id, pr + 1, pc + 1,
+			    "grid/%zu/%zu", r, c), NULL,
+			    "grid row %zu cell %zu (\"%s\") is lower than row "
+			    "%zu cell %zu (\"%s\"); risk must not fall as "
+			    "likelihood or impact rises", r + 1, c + 1,
+			    m->levels[k].id, pr + 1, pc + 1,
 			    m->levels[g[pr * cols + pc]].id);
 		}
 	}
@@ -198,8 +199,8 @@ mx_rows(struct validate_ctx *v, const struct catalog_raw_matrix *m,
 		    "grid/%zu", r);
 
 		if (row->type != CATALOG_NODE_SEQUENCE) {
-			validate_problem(v, row->line, NULL, "grid row %zu must "
-			    "be a list of level ids", r + 1);
+			validate_problem(v, row->line, NULL,
+			    "grid row %zu must be a list of level ids", r + 1);
 			ok = false;
 			continue;
 		}

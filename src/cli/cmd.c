@@ -479,8 +479,8 @@ cmd_dispatch(const struct cli_globals *g, int argc, char **argv)
 	const struct cli_cmd *c = cmd_find(cli_table, argv[0]);
 
 	if (c == NULL) {
-		text_line(stderr, "isms: '%s' is not an isms command; see 'isms "
-		    "--help'", argv[0]);
+		text_line(stderr, "isms: '%s' is not an isms command; see "
+		    "'isms --help'", argv[0]);
 		return 2;
 	}
 	if (c->subs != NULL)

@@ -73,8 +73,8 @@ show_framework(const struct catalog *c)
 			clauses++;
 		else
 			controls++;
-	text_printf(stdout, "Version:     %s\nClauses:     %zu\nControls:    %zu\n",
-	    f->version, clauses, controls);
+	text_printf(stdout, "Version:     %s\nClauses:     %zu\n"
+	    "Controls:    %zu\n", f->version, clauses, controls);
 	for (size_t i = 0; i < f->n_themes; i++) {
 		size_t k = 0;
 
@@ -82,8 +82,8 @@ show_framework(const struct catalog *c)
 			if (f->reqs[j].theme != NULL &&
 			    strcmp(f->reqs[j].theme, f->themes[i].id) == 0)
 				k++;
-		text_printf(stdout, "Theme:       %s (%s, %zu controls)\n", f->themes[i].id,
-		    f->themes[i].title, k);
+		text_printf(stdout, "Theme:       %s (%s, %zu controls)\n",
+		    f->themes[i].id, f->themes[i].title, k);
 	}
 	for (size_t i = 0; i < f->n_attr_sets; i++) {
 		const struct catalog_attr_set *as = &f->attr_sets[i];
@@ -106,8 +106,8 @@ show_documents(const struct catalog *c)
 	text_table_init(&t, head, 4);
 	for (size_t i = 0; i < d->n_docs; i++) {
 		const struct catalog_document *doc = &d->docs[i];
-		char *ref = doc->item ? xasprintf("%s %s)", doc->ref, doc->item) :
-		    xstrdup(doc->ref);
+		char *ref = doc->item ? xasprintf("%s %s)", doc->ref,
+		    doc->item) : xstrdup(doc->ref);
 		const char *cells[] = { doc->id, doc->kind, ref, doc->name };
 
 		text_table_add(&t, cells);
@@ -121,9 +121,9 @@ static void
 show_scale(const char *axis, const struct catalog_scale_level *lv, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		text_printf(stdout, "%-12s%zu %s (%s): %s\n", i == 0 ? axis : "", i + 1,
-		    lv[i].name, lv[i].abbrev, lv[i].criteria ? lv[i].criteria :
-		    "");
+		text_printf(stdout, "%-12s%zu %s (%s): %s\n",
+		    i == 0 ? axis : "", i + 1, lv[i].name, lv[i].abbrev,
+		    lv[i].criteria ? lv[i].criteria : "");
 }
 
 /* The grid as a heat map: highest likelihood on top, impact across. */
@@ -136,13 +136,14 @@ show_grid(const struct catalog_matrix *m)
 	cells[0] = "L\\I";
 	for (size_t i = 0; i < m->n_impact; i++)
 		cells[i + 1] = m->impact[i].abbrev;
-	text_printf(stdout, "Grid:       likelihood (L) down, highest first; impact (I) "
-	    "across\n");
+	text_printf(stdout, "Grid:       likelihood (L) down, highest first; "
+	    "impact (I) across\n");
 	text_table_init(&t, cells, m->n_impact + 1);
 	for (size_t l = m->n_likelihood; l-- > 0;) {
 		cells[0] = m->likelihood[l].abbrev;
 		for (size_t i = 0; i < m->n_impact; i++)
-			cells[i + 1] = m->levels[m->grid[l * m->n_impact + i]].id;
+			cells[i + 1] =
+			    m->levels[m->grid[l * m->n_impact + i]].id;
 		text_table_add(&t, cells);
 	}
 	text_table_print(&t, stdout);
@@ -158,10 +159,11 @@ show_matrix(const struct catalog *c)
 	show_scale("Likelihood:", m->likelihood, m->n_likelihood);
 	show_scale("Impact:", m->impact, m->n_impact);
 	for (size_t i = 0; i < m->n_levels; i++)
-		text_printf(stdout, "%-12s%s (%s, %s, review every %u days)%s\n",
-		    i == 0 ? "Levels:" : "", m->levels[i].name, m->levels[i].id,
-		    m->levels[i].colour, m->levels[i].review_days,
-		    i == m->acceptance ? "  <- highest acceptable" : "");
+		text_printf(stdout, "%-12s%s (%s, %s, review every %u "
+		    "days)%s\n", i == 0 ? "Levels:" : "", m->levels[i].name,
+		    m->levels[i].id, m->levels[i].colour,
+		    m->levels[i].review_days, i == m->acceptance ?
+		    "  <- highest acceptable" : "");
 	show_grid(m);
 }
 
@@ -182,17 +184,17 @@ catalog_show_run(struct cli_call *call)
 		rc = cli_fail(ISMS_NOMEM, NULL);
 	} else if ((e = catalog_index_find(&idx, call->argv[0], -1)) ==
 	    NULL) {
-		text_line(stderr, "isms: %s: no such catalog (see 'isms catalog "
-		    "list')", call->argv[0]);
+		text_line(stderr, "isms: %s: no such catalog (see 'isms "
+		    "catalog list')", call->argv[0]);
 		rc = 2;
 	} else if (catalog_load(e->path, &c, &dl) != ISMS_OK) {
 		fflush(stdout);
 		catalog_print_diags(&dl);
 		rc = 2;
 	} else {
-		text_printf(stdout, "Catalog:     %s\nKind:        %s\nTitle:       %s\n"
-		    "File:        %s\n", c->id, catalog_kind_name(c->kind),
-		    e->title, c->path);
+		text_printf(stdout, "Catalog:     %s\nKind:        %s\n"
+		    "Title:       %s\nFile:        %s\n", c->id,
+		    catalog_kind_name(c->kind), e->title, c->path);
 		if (c->kind == CATALOG_FRAMEWORK)
 			show_framework(c);
 		else if (c->kind == CATALOG_DOCUMENTS)
@@ -219,8 +221,8 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 	enum isms_status rc = ISMS_OK;
 
 	if (e == NULL) {
-		text_line(stderr, "isms: %s: framework %s is not on the catalog "
-		    "path; references were not checked", docs->path,
+		text_line(stderr, "isms: %s: framework %s is not on the "
+		    "catalog path; references were not checked", docs->path,
 		    docs->u.documents.framework);
 		return ISMS_OK;
 	}
@@ -230,7 +232,8 @@ catalog_check_refs(const struct catalog *docs, const struct catalog_index *idx,
 		rc = catalog_check_documents(docs, fw, dl);
 	else if (rc == ISMS_NOMEM)
 		diag_add(dl, docs->path, 0, "out of memory loading framework "
-		    "%s; references were not checked", docs->u.documents.framework);
+		    "%s; references were not checked",
+		    docs->u.documents.framework);
 	else
 		rc = ISMS_OK;       /* its own problems are its own check's */
 	catalog_free(fw);

@@ -110,8 +110,8 @@ static int
 clause_show_run(struct cli_call *c)
 {
 	static const char *const labels[] = {
-		"Clause", "Title", "Parent", "Summary", "Status", "Owner", "Due",
-		"Notes", "Evidence", "Documents", "Revision"
+		"Clause", "Title", "Parent", "Summary", "Status", "Owner",
+		"Due", "Notes", "Evidence", "Documents", "Revision"
 	};
 	struct clause_row r = { 0 };
 	char *cause = NULL, *docs, *rev;

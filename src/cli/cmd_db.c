@@ -74,8 +74,8 @@ db_check_run(struct cli_call *c)
 
 	st = isms_check(m, db_problem, &problems, &cause);
 	if (st == ISMS_OK)
-		text_line(stdout, "%s: ok (integrity, references, schema, history "
-		    "chain)", isms_path(m));
+		text_line(stdout, "%s: ok (integrity, references, schema, "
+		    "history chain)", isms_path(m));
 	else if (st == ISMS_NEGATIVE)
 		text_line(stdout, "%s: %zu problem%s", isms_path(m), problems,
 		    problems == 1 ? "" : "s");
@@ -151,8 +151,8 @@ db_upgrade_run(struct cli_call *c)
 		text_printf(stderr, "isms: %s: schema version %lld is current; "
 		    "nothing to do\n", path, (long long)to);
 	else if (st == ISMS_OK)
-		text_printf(stderr, "isms: %s: upgraded from schema version %lld "
-		    "to %lld\n", path, (long long)from, (long long)to);
+		text_printf(stderr, "isms: %s: upgraded from schema version "
+		    "%lld to %lld\n", path, (long long)from, (long long)to);
 	free(path);
 	return st == ISMS_OK ? 0 : cli_fail(st, cause);
 }

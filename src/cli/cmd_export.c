@@ -90,8 +90,8 @@ export_run(struct cli_call *c, enum export_what what)
 	if ((rc = export_target(c, &fmt, &out)) != 0)
 		return rc;
 	if (out != NULL && doc_format_of_name(out, &named) && named != fmt)
-		text_line(stderr, "isms: warning: %s names %s, but it is written "
-		    "as %s (--format)", out, doc_format_names[named],
+		text_line(stderr, "isms: warning: %s names %s, but it is "
+		    "written as %s (--format)", out, doc_format_names[named],
 		    doc_format_names[fmt]);
 	st = export_write(c, what, fmt, out, &warning, &cause);
 	if (st != ISMS_OK)

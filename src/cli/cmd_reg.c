@@ -272,8 +272,8 @@ reg_tell(const struct cli_call *c, const struct reg_changes *ch)
 		const struct rec_field *f = &d->fields[ch->ch[i].field];
 		bool words = f->kind == REC_TERM && f->vocab != NULL;
 
-		cli_tell_change(ch->key, f->option != NULL ? f->option : f->name,
-		    words && ch->ch[i].was[0] ? vocab_label(f->vocab,
+		cli_tell_change(ch->key, f->option != NULL ? f->option :
+		    f->name, words && ch->ch[i].was[0] ? vocab_label(f->vocab,
 		    ch->ch[i].was) : ch->ch[i].was, words && ch->ch[i].now[0] ?
 		    vocab_label(f->vocab, ch->ch[i].now) : ch->ch[i].now);
 	}

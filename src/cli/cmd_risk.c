@@ -38,7 +38,8 @@ risk_show_print(const struct matrix *mx, const struct risk_row *r)
 	if (r->accepted)
 		snprintf(acc, sizeof acc, "%s by %s on %.10s%s%s", state,
 		    r->accepted_by, r->accepted_at, r->accepted_until ?
-		    ", until " : "", r->accepted_until ? r->accepted_until : "");
+		    ", until " : "", r->accepted_until ? r->accepted_until :
+		    "");
 	else
 		snprintf(acc, sizeof acc, "none");
 	snprintf(revision, sizeof revision, "%lld, %s by %s", (long long)r->rev,
@@ -96,8 +97,8 @@ risk_accept_check(struct cli_call *c)
 		return cli_usage(c, "--revoke ends the acceptance; leave out "
 		    "--until");
 	if (!cli_flag(c, "revoke") && cli_opt(c, "by") == NULL)
-		return cli_usage(c, "say who accepts it with --by NAME (normally "
-		    "the risk owner)");
+		return cli_usage(c, "say who accepts it with --by NAME "
+		    "(normally the risk owner)");
 	return 0;
 }
 

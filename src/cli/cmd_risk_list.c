@@ -29,8 +29,8 @@ const struct cli_opt cmd_risk_list_opts[] = {
 	  "accepted" },
 	{ "overdue", 'O', NULL, "only risks whose review is overdue" },
 	{ "stale", 'S', NULL, "only risks whose acceptance is stale" },
-	{ "action-overdue", 'L', NULL, "only risks with a treatment action past "
-	  "its due date" },
+	{ "action-overdue", 'L', NULL, "only risks with a treatment action "
+	  "past its due date" },
 	{ "search", 'q', "TEXT", "only risks whose ref, statement, owner, "
 	  "threat or vulnerability contains TEXT" },
 	{ "sort", 'k', "COLUMN", "sort by ref, statement, owner, inherent, "
@@ -52,7 +52,8 @@ list_query(struct cli_call *c, struct risk_query *q)
 		.treatment = cli_opt(c, "treatment"),
 		.status = cli_opt(c, "status"), .above = cli_flag(c, "above"),
 		.flagged = cli_flag(c, "flagged"),
-		.overdue = cli_flag(c, "overdue"), .stale = cli_flag(c, "stale"),
+		.overdue = cli_flag(c, "overdue"),
+		.stale = cli_flag(c, "stale"),
 		.action_late = cli_flag(c, "action-overdue"),
 		.text = cli_opt(c, "search"),
 		.descending = cli_flag(c, "reverse"),

@@ -30,11 +30,11 @@ soa_csv(const struct soa_row *rows, size_t n)
 	csv_row(stdout, head, 12);
 	for (size_t i = 0; i < n; i++) {
 		const struct soa_row *r = &rows[i];
-		char *reasons = vocab_reasons_display(r->reasons, r->risk_linked,
-		    " "), count[24];
-		const char *cells[] = { r->id, r->title, r->theme, r->applicable,
-		    reasons, r->justification, r->status, r->how, r->evidence,
-		    r->owner, count, r->reviewed };
+		char *reasons = vocab_reasons_display(r->reasons,
+		    r->risk_linked, " "), count[24];
+		const char *cells[] = { r->id, r->title, r->theme,
+		    r->applicable, reasons, r->justification, r->status, r->how,
+		    r->evidence, r->owner, count, r->reviewed };
 
 		snprintf(count, sizeof count, "%d", r->risk_count);
 		csv_row(stdout, cells, 12);
@@ -46,17 +46,19 @@ static void
 soa_text(const struct soa_row *rows, size_t n)
 {
 	static const char *const head[] = {
-		"ID", "TITLE", "APPLICABLE", "REASONS", "RISKS", "STATUS", "OWNER"
+		"ID", "TITLE", "APPLICABLE", "REASONS", "RISKS", "STATUS",
+		"OWNER"
 	};
 	struct text_table t;
 
 	text_table_init(&t, head, 7);
 	for (size_t i = 0; i < n; i++) {
 		const struct soa_row *r = &rows[i];
-		char *reasons = vocab_reasons_display(r->reasons, r->risk_linked,
-		    " "), count[24];
+		char *reasons = vocab_reasons_display(r->reasons,
+		    r->risk_linked, " "), count[24];
 		const char *cells[] = { r->id, r->title, r->applicable, reasons,
-		    count, vocab_label(&vocab_soa_status, r->status), r->owner };
+		    count, vocab_label(&vocab_soa_status, r->status),
+		    r->owner };
 
 		snprintf(count, sizeof count, "%d", r->risk_count);
 		text_table_add(&t, cells);
@@ -79,7 +81,8 @@ soa_list_run(struct cli_call *c)
 		.attribute = n_attrs > 0 ? attrs[0] : NULL,
 		.attributes = n_attrs > 1 ? attrs + 1 : NULL,
 		.n_attributes = n_attrs > 1 ? n_attrs - 1 : 0,
-		.text = cli_opt(c, "search"), .descending = cli_flag(c, "reverse"),
+		.text = cli_opt(c, "search"),
+		.descending = cli_flag(c, "reverse"),
 	};
 	struct soa_row *rows = NULL;
 	size_t n = 0;

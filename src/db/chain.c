@@ -138,8 +138,9 @@ chain_append(struct db *db, const struct row_author *a, const char *entity,
 	hash_to_hex(prev, HASH_BYTES, prev_hex);
 	hash_to_hex(hash, HASH_BYTES, hex);
 	rc = db_prepare(db, "INSERT INTO history (at, who, entity, key, field, "
-	    "old, new, seq, salts, prev_hash, hash) VALUES (:at, :who, :entity, "
-	    ":key, :field, :old, :new, :seq, :salts, :prev, :hash);", &st, cause);
+	    "old, new, seq, salts, prev_hash, hash) VALUES (:at, :who, "
+	    ":entity, :key, :field, :old, :new, :seq, :salts, :prev, :hash);",
+	    &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	for (int i = 0; i < CHAIN_VALUES; i++) {

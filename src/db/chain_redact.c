@@ -247,8 +247,8 @@ chain_redact(struct db *db, int64_t seq, unsigned fields, const char *reason,
 	}
 	chain_target_done(&t);
 	if (rc == ISMS_OK && done == 0)
-		rc = status_fail(cause, ISMS_INVALID, "history row %lld: nothing "
-		    "left to redact (redacted already, or no value)",
-		    (long long)seq);
+		rc = status_fail(cause, ISMS_INVALID,
+		    "history row %lld: nothing left to redact (redacted "
+		    "already, or no value)", (long long)seq);
 	return rc;
 }

@@ -107,8 +107,8 @@ chain_row_digests(struct chain_walk *w, int64_t seq,
                   unsigned char d[CHAIN_VALUES][HASH_BYTES])
 {
 	if (strlen(salts) != CHAIN_SALTS_HEX) {
-		chain_bad(w->r, seq, "row %lld has no salts: it was not written "
-		    "by isms", (long long)seq);
+		chain_bad(w->r, seq, "row %lld has no salts: it was not "
+		    "written by isms", (long long)seq);
 		return false;
 	}
 	for (int i = 0; i < CHAIN_VALUES; i++) {
@@ -122,8 +122,8 @@ chain_row_digests(struct chain_walk *w, int64_t seq,
 			if (values[i] == NULL || strcmp(values[i],
 			    CHAIN_REDACTED) != 0 || !hash_from_hex(kept, d[i],
 			    HASH_BYTES)) {
-				chain_bad(w->r, seq, "row %lld: the redacted %s "
-				    "was changed", (long long)seq,
+				chain_bad(w->r, seq, "row %lld: the redacted "
+				    "%s was changed", (long long)seq,
 				    chain_columns[i]);
 				return false;
 			}
@@ -182,8 +182,8 @@ chain_walk_row(struct chain_walk *w, struct db_stmt *st)
 	}
 	if (w->anchor != NULL && seq == w->anchor->seq) {
 		if (strcmp(hex, w->anchor->hash) != 0) {
-			chain_bad(w->r, seq, "row %lld differs from the anchor: "
-			    "the history up to it was rewritten",
+			chain_bad(w->r, seq, "row %lld differs from the "
+			    "anchor: the history up to it was rewritten",
 			    (long long)seq);
 			return false;
 		}
@@ -255,7 +255,8 @@ chain_walk_redactions(struct db *db, struct chain_walk *w, char **cause)
 	rc = db_prepare(db, "SELECT r.seq, r.field FROM history_redaction r "
 	    "WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.entity = "
 	    "'history' AND h.key = CAST(r.seq AS TEXT) AND h.field = 'redact ' "
-	    "|| r.field AND h.seq > r.seq) ORDER BY r.seq LIMIT 1;", &st, cause);
+	    "|| r.field AND h.seq > r.seq) ORDER BY r.seq LIMIT 1;", &st,
+	    cause);
 	if (rc != ISMS_OK)
 		return rc;
 	if ((r = db_step(st, cause)) == DB_ROW)

@@ -341,7 +341,8 @@ db_open_memory(struct db **out, char **cause)
 	*out = NULL;
 	db->path = xstrdup("(in memory)");
 	rc = sqlite3_open_v2(":memory:", &db->handle, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, NULL);
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX,
+	    NULL);
 	st = rc == SQLITE_OK ? db_harden(db, cause) : db_fail(db, rc, cause);
 	if (st != ISMS_OK) {
 		db_close(db);
@@ -991,8 +992,8 @@ db_rollback(struct db *db)
 	if (db->depth == 1)
 		snprintf(sql, sizeof sql, "ROLLBACK;");
 	else
-		snprintf(sql, sizeof sql, "ROLLBACK TO isms_%d; RELEASE isms_%d;",
-		    db->depth - 1, db->depth - 1);
+		snprintf(sql, sizeof sql, "ROLLBACK TO isms_%d; RELEASE "
+		    "isms_%d;", db->depth - 1, db->depth - 1);
 	sqlite3_exec(db->handle, sql, NULL, NULL, NULL);
 	db->depth--;
 }

@@ -81,16 +81,16 @@ dbfile_check(const struct dbfile *f, bool create, char **cause)
 
 		if (e == ENOENT && create)
 			return ISMS_OK;
-		return status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND : ISMS_IO,
-		    "%s: %s", f->given, strerror(e));
+		return status_fail(cause, e == ENOENT ? ISMS_NOT_FOUND :
+		    ISMS_IO, "%s: %s", f->given, strerror(e));
 	}
 	if (create)
 		return status_fail(cause, ISMS_EXISTS, "%s: already exists%s",
 		    f->given, S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
 	if (S_ISLNK(st.st_mode))
-		return status_fail(cause, ISMS_IO, "%s: is a symbolic link; isms "
-		    "opens only the database file itself (give the path it "
-		    "points to)", f->given);
+		return status_fail(cause, ISMS_IO, "%s: is a symbolic link; "
+		    "isms opens only the database file itself (give the path "
+		    "it points to)", f->given);
 	if (S_ISDIR(st.st_mode))
 		return status_fail(cause, ISMS_IO, "%s: is a directory, not a "
 		    "database file", f->given);
@@ -236,8 +236,9 @@ dbfile_writable(const struct dbfile *f, char **why, char **cause)
 	if (access(f->abs, W_OK) != 0) {
 		if (why != NULL)
 			*why = xasprintf("you cannot write %s", f->given);
-		return status_fail(cause, ISMS_READONLY, "%s: cannot be changed: "
-		    "you may not write the file (%s)", f->given, strerror(errno));
+		return status_fail(cause, ISMS_READONLY,
+		    "%s: cannot be changed: you may not write the file (%s)",
+		    f->given, strerror(errno));
 	}
 	if (access(f->dir, W_OK) == 0)
 		return ISMS_OK;
@@ -347,7 +348,8 @@ dbfile_settle(const char *abs)
 		return;
 	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
 		char *p = xasprintf("%s%s", abs, suffix[i]);
-		int fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		int fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+		    O_CLOEXEC);
 		struct stat st;
 
 		free(p);

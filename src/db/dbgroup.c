@@ -124,8 +124,8 @@ dbgroup_make_dir(const char *path, gid_t gid, bool *made, char **cause)
 			*made = true;
 	} else if ((other = dbgroup_stranger(dir, NULL, &err)) != NULL) {
 		rc = status_fail(cause, ISMS_EXISTS, "%s: already holds other "
-		    "files (%s); a group database needs a directory of its own, "
-		    "such as /srv/isms/NAME/", dir, other);
+		    "files (%s); a group database needs a directory of its "
+		    "own, such as /srv/isms/NAME/", dir, other);
 	} else if (err != 0) {
 		rc = status_fail(cause, ISMS_IO, "%s: %s", dir, strerror(err));
 	}
@@ -180,8 +180,8 @@ dbgroup_share_check(const struct dbfile *f, char **cause)
 	if ((other = dbgroup_stranger(f->dir, base, &err)) != NULL)
 		rc = status_fail(cause, ISMS_EXISTS, "%s: its directory %s "
 		    "holds other files too (%s); move the database into a "
-		    "directory of its own, such as /srv/isms/NAME/, and share it "
-		    "there", f->given, f->dir, other);
+		    "directory of its own, such as /srv/isms/NAME/, and share "
+		    "it there", f->given, f->dir, other);
 	else if (err != 0)
 		rc = status_fail(cause, ISMS_IO, "%s: %s", f->dir,
 		    strerror(err));

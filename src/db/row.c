@@ -165,9 +165,9 @@ row_apply(struct db *db, const struct rec_desc *t, int64_t id,
 	if (rc == ISMS_NOT_FOUND)
 		rc = status_fail(cause, rc, "%s: no longer exists", key);
 	if (rc == ISMS_OK && cur.rev != expected_rev)
-		rc = status_fail(cause, ISMS_CONFLICT, "%s: changed by %s at %s "
-		    "since it was read (revision %lld, now %lld); nothing was "
-		    "written", key, cur.updated_by, cur.updated_at,
+		rc = status_fail(cause, ISMS_CONFLICT, "%s: changed by %s at "
+		    "%s since it was read (revision %lld, now %lld); nothing "
+		    "was written", key, cur.updated_by, cur.updated_at,
 		    (long long)expected_rev, (long long)cur.rev);
 	if (rc == ISMS_OK) {
 		differs = xcalloc(n ? n : 1, sizeof *differs);
@@ -178,7 +178,8 @@ row_apply(struct db *db, const struct rec_desc *t, int64_t id,
 			}
 	}
 	if (rc == ISMS_OK && ndiff > 0) {
-		const struct row_index *x = row_index_of(t, changes, n, differs);
+		const struct row_index *x = row_index_of(t, changes, n,
+		    differs);
 
 		if (x != NULL)
 			rc = x->drop(db, id, cause);
@@ -298,8 +299,8 @@ row_delete(struct db *db, const struct rec_desc *t, int64_t id,
 	rc = db_step_done(st, cause);
 	db_finalize(st);
 	if (rc == ISMS_OK)
-		rc = row_history(db, author, t->entity, key, "deleted", key, NULL,
-		    cause);
+		rc = row_history(db, author, t->entity, key, "deleted", key,
+		    NULL, cause);
 	return rc;
 }
 

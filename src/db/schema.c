@@ -94,7 +94,8 @@ schema_check(struct db *db, char **cause)
 	    cause);
 	if (rc != ISMS_OK)
 		return schema_unreadable(db, rc, cause);
-	if ((rc = db_pragma_int(db, "application_id", &appid, cause)) != ISMS_OK)
+	if ((rc = db_pragma_int(db, "application_id", &appid,
+	    cause)) != ISMS_OK)
 		return rc;
 	if ((rc = schema_version(db, &version, cause)) != ISMS_OK)
 		return rc;
@@ -129,7 +130,8 @@ schema_check(struct db *db, char **cause)
 	if (core != SCHEMA_CORE_TABLES)
 		return status_fail(cause, ISMS_CORRUPT,
 		    "%s: the database file is damaged (tables of schema "
-		    "version %lld are missing)", db_path(db), (long long)version);
+		    "version %lld are missing)", db_path(db),
+		    (long long)version);
 	return ISMS_OK;
 }
 
@@ -155,7 +157,8 @@ schema_apply(struct db *db, const struct schema_step *step, char **cause)
 enum isms_status
 schema_migrate(struct db *db, char **cause)
 {
-	for (size_t i = 0; i < sizeof schema_steps / sizeof *schema_steps; i++) {
+	for (size_t i = 0; i < sizeof schema_steps / sizeof *schema_steps;
+	    i++) {
 		const struct schema_step *step = &schema_steps[i];
 		int64_t version, bad = 0;
 		bool apply;
@@ -174,9 +177,10 @@ schema_migrate(struct db *db, char **cause)
 			rc = schema_count(db, "SELECT count(*) FROM "
 			    "pragma_foreign_key_check;", &bad, cause);
 		if (rc == ISMS_OK && bad != 0)
-			rc = status_fail(cause, ISMS_CORRUPT, "%s: migration to "
-			    "schema version %d broke %lld references",
-			    db_path(db), step->version, (long long)bad);
+			rc = status_fail(cause, ISMS_CORRUPT,
+			    "%s: migration to schema version %d broke %lld "
+			    "references", db_path(db), step->version,
+			    (long long)bad);
 		if (rc == ISMS_OK)
 			rc = db_commit(db, cause);
 		else
@@ -196,8 +200,8 @@ schema_expected(int64_t version, struct db **out, char **cause)
 	*out = NULL;
 	if (version < 0 || version > SCHEMA_VERSION)
 		return status_fail(cause, ISMS_NEWER, "there is no schema "
-		    "version %lld (this isms knows up to %d)", (long long)version,
-		    SCHEMA_VERSION);
+		    "version %lld (this isms knows up to %d)",
+		    (long long)version, SCHEMA_VERSION);
 	if ((rc = db_open_memory(&db, cause)) != ISMS_OK)
 		return rc;
 	if ((rc = db_begin(db, cause)) == ISMS_OK) {
@@ -325,8 +329,8 @@ schema_unaltered(struct db *db, char **cause)
 
 	if (rc == ISMS_NEGATIVE)
 		return status_fail(cause, ISMS_ALTERED, "%s: the database "
-		    "schema was altered outside isms (isms db check lists how); "
-		    "nothing can be changed", db_path(db));
+		    "schema was altered outside isms (isms db check lists "
+		    "how); nothing can be changed", db_path(db));
 	return rc;
 }
 

@@ -53,8 +53,10 @@ static int
 diff_cmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {
-		int ca = *a >= 'A' && *a <= 'Z' ? *a - 'A' + 'a' : (unsigned char)*a;
-		int cb = *b >= 'A' && *b <= 'Z' ? *b - 'A' + 'a' : (unsigned char)*b;
+		int ca = *a >= 'A' && *a <= 'Z' ? *a - 'A' + 'a' :
+		    (unsigned char)*a;
+		int cb = *b >= 'A' && *b <= 'Z' ? *b - 'A' + 'a' :
+		    (unsigned char)*b;
 
 		if (ca != cb || ca == 0)
 			return ca - cb;

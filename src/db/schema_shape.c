@@ -107,7 +107,8 @@ shape_type(const char *type)
 		if (space && b.len > 0)
 			buf_addc(&b, ' ');
 		space = false;
-		buf_addc(&b, *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p);
+		buf_addc(&b, *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') :
+		    *p);
 	}
 	return buf_take(&b);
 }
@@ -363,7 +364,8 @@ shape_add_object(struct schema_shape *s, struct db_stmt *st, size_t cap[4])
 		size_t *n = trigger ? &s->n_triggers : &s->n_views;
 		struct shape_code *c;
 
-		*arr = shape_push(*arr, *n, &cap[trigger ? 2 : 3], sizeof **arr);
+		*arr = shape_push(*arr, *n, &cap[trigger ? 2 : 3],
+		    sizeof **arr);
 		c = &(*arr)[(*n)++];
 		c->name = xstrdup(name);
 		c->table = xstrdup(table);

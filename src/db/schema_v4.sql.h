@@ -3,8 +3,8 @@
  * register (7.5) with the versions its approvals and reviews keep and its
  * links, and the approved versions of the SoA and the treatment plan.
  * Included only by src/db/schema.c.  Only new tables and indexes: no
- * table of an earlier version changes, so the rows the history chain already holds
- * stay as they were.
+ * table of an earlier version changes, so the rows the history chain already
+ * holds stay as they were.
  */
 static const char schema_v4_sql[] =
 "CREATE TABLE person ("

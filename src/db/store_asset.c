@@ -134,8 +134,8 @@ static enum isms_status
 store_asset_name(struct db *db, int64_t id, char **name, char **cause)
 {
 	struct db_stmt *st;
-	enum isms_status rc = db_prepare(db, "SELECT name FROM asset WHERE id = "
-	    ":id;", &st, cause);
+	enum isms_status rc = db_prepare(db, "SELECT name FROM asset WHERE id "
+	    "= :id;", &st, cause);
 
 	if (rc != ISMS_OK)
 		return rc;
@@ -173,8 +173,8 @@ store_asset_delete(struct db *db, int64_t id, const char *key,
 		if (rc == ISMS_OK && name == NULL)
 			rc = store_asset_name(db, id, &name, cause);
 		if (rc == ISMS_OK)
-			rc = store_risk_asset(db, links[i].risk_id, links[i].ref,
-			    id, name, false, author, cause);
+			rc = store_risk_asset(db, links[i].risk_id,
+			    links[i].ref, id, name, false, author, cause);
 		asset_link_done(&links[i]);
 	}
 	free(links);

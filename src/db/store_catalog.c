@@ -70,9 +70,9 @@ store_attr_sets_import(struct db *db, const struct catalog *fw, char **cause)
 	rc = db_prepare(db, "INSERT INTO attribute_set (framework_id, id, "
 	    "title, ord) VALUES (:fw, :id, :title, :ord);", &set, cause);
 	if (rc == ISMS_OK)
-		rc = db_prepare(db, "INSERT INTO attribute_value (framework_id, "
-		    "set_id, value, ord) VALUES (:fw, :set, :value, :ord);", &val,
-		    cause);
+		rc = db_prepare(db, "INSERT INTO attribute_value "
+		    "(framework_id, set_id, value, ord) VALUES (:fw, :set, "
+		    ":value, :ord);", &val, cause);
 	for (size_t i = 0; rc == ISMS_OK && i < f->n_attr_sets; i++) {
 		const struct catalog_attr_set *as = &f->attr_sets[i];
 
@@ -105,21 +105,21 @@ store_req_prepare(struct db *db, struct store_req_stmts *s, char **cause)
 	enum isms_status rc;
 
 	rc = db_prepare(db, "INSERT INTO requirement (framework_id, id, kind, "
-	    "parent_id, title, summary, theme_id, is_new, ord) VALUES (:fw, :id, "
-	    ":kind, :parent, :title, :summary, :theme, :new, :ord);", &s->req,
-	    cause);
+	    "parent_id, title, summary, theme_id, is_new, ord) VALUES (:fw, "
+	    ":id, :kind, :parent, :title, :summary, :theme, :new, :ord);",
+	    &s->req, cause);
 	if (rc == ISMS_OK)
 		rc = db_prepare(db, "INSERT INTO requirement_attribute "
-		    "(framework_id, requirement_id, set_id, value) VALUES (:fw, "
-		    ":id, :set, :value);", &s->attr, cause);
+		    "(framework_id, requirement_id, set_id, value) VALUES "
+		    "(:fw, :id, :set, :value);", &s->attr, cause);
 	if (rc == ISMS_OK)
 		rc = db_prepare(db, "INSERT INTO clause_status (framework_id, "
 		    "requirement_id, updated_at, updated_by) VALUES (:fw, :id, "
 		    ":at, :who);", &s->clause, cause);
 	if (rc == ISMS_OK)
 		rc = db_prepare(db, "INSERT INTO soa_entry (framework_id, "
-		    "control_id, updated_at, updated_by) VALUES (:fw, :id, :at, "
-		    ":who);", &s->soa, cause);
+		    "control_id, updated_at, updated_by) VALUES (:fw, :id, "
+		    ":at, :who);", &s->soa, cause);
 	return rc;
 }
 
@@ -213,8 +213,8 @@ store_import_documents(struct db *db, const struct catalog *docs,
 	if (rc == ISMS_OK)
 		rc = db_prepare(db, "INSERT INTO mandatory_document (list_id, "
 		    "id, kind, name, framework_id, requirement_id, item, ord) "
-		    "VALUES (:list, :id, :kind, :name, :fw, :req, :item, :ord);",
-		    &st, cause);
+		    "VALUES (:list, :id, :kind, :name, :fw, :req, :item, "
+		    ":ord);", &st, cause);
 	for (size_t i = 0; rc == ISMS_OK && i < d->n_docs; i++) {
 		db_bind_text(st, ":list", docs->id);
 		db_bind_text(st, ":id", d->docs[i].id);
@@ -239,15 +239,16 @@ store_scale_import(struct db *db, const char *matrix_id, const char *axis,
 	enum isms_status rc;
 
 	rc = db_prepare(db, "INSERT INTO matrix_scale (matrix_id, axis, value, "
-	    "abbrev, name, criteria) VALUES (:m, :axis, :value, :abbrev, :name, "
-	    ":criteria);", &st, cause);
+	    "abbrev, name, criteria) VALUES (:m, :axis, :value, :abbrev, "
+	    ":name, :criteria);", &st, cause);
 	for (size_t i = 0; rc == ISMS_OK && i < n; i++) {
 		db_bind_text(st, ":m", matrix_id);
 		db_bind_text(st, ":axis", axis);
 		db_bind_int(st, ":value", (int64_t)i + 1);
 		db_bind_text(st, ":abbrev", lv[i].abbrev);
 		db_bind_text(st, ":name", lv[i].name);
-		db_bind_text(st, ":criteria", lv[i].criteria ? lv[i].criteria : "");
+		db_bind_text(st, ":criteria", lv[i].criteria ? lv[i].criteria :
+		    "");
 		rc = store_run(st, cause);
 	}
 	db_finalize(st);
@@ -276,8 +277,8 @@ store_levels_import(struct db *db, const struct catalog *cm, char **cause)
 	db_finalize(st);
 	if (rc == ISMS_OK)
 		rc = db_prepare(db, "INSERT INTO matrix_cell (matrix_id, "
-		    "likelihood, impact, level_rank) VALUES (:m, :l, :i, :rank);",
-		    &st, cause);
+		    "likelihood, impact, level_rank) VALUES (:m, :l, :i, "
+		    ":rank);", &st, cause);
 	for (size_t l = 0; rc == ISMS_OK && l < m->n_likelihood; l++)
 		for (size_t i = 0; rc == ISMS_OK && i < m->n_impact; i++) {
 			db_bind_text(st, ":m", cm->id);
@@ -299,8 +300,8 @@ store_import_matrix(struct db *db, const struct catalog *cm,
 	enum isms_status rc;
 
 	rc = db_prepare(db, "INSERT INTO matrix (id, title, acceptance_rank, "
-	    "imported_from, imported_at) VALUES (:id, :title, :acc, :path, :at);",
-	    &st, cause);
+	    "imported_from, imported_at) VALUES (:id, :title, :acc, :path, "
+	    ":at);", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":id", cm->id);

@@ -28,10 +28,10 @@ store_scores_used(struct db *db, bool likelihood, struct store_score_use **out,
 	enum isms_status rc;
 
 	rc = db_prepare(db, likelihood ?
-	    "SELECT v, count(*) FROM (SELECT inherent_likelihood AS v FROM risk "
-	    "UNION ALL SELECT current_likelihood FROM risk UNION ALL SELECT "
-	    "residual_likelihood FROM risk) WHERE v IS NOT NULL GROUP BY v "
-	    "ORDER BY v;" :
+	    "SELECT v, count(*) FROM (SELECT inherent_likelihood AS v FROM "
+	    "risk UNION ALL SELECT current_likelihood FROM risk UNION ALL "
+	    "SELECT residual_likelihood FROM risk) WHERE v IS NOT NULL GROUP "
+	    "BY v ORDER BY v;" :
 	    "SELECT v, count(*) FROM (SELECT inherent_impact AS v FROM risk "
 	    "UNION ALL SELECT current_impact FROM risk UNION ALL SELECT "
 	    "residual_impact FROM risk) WHERE v IS NOT NULL GROUP BY v ORDER "
@@ -83,8 +83,8 @@ remap_record(struct db *db, const int *lmap, int nl, const int *imap, int ni,
 				continue;
 			snprintf(from, sizeof from, "%d", v);
 			snprintf(to, sizeof to, "%d", map[v]);
-			rc = row_history(db, author, "risk", db_column_text(st, 0),
-			    cols[c], from, to, cause);
+			rc = row_history(db, author, "risk",
+			    db_column_text(st, 0), cols[c], from, to, cause);
 		}
 	if (rc == ISMS_OK && r != DB_DONE)
 		rc = db_stmt_error(st);

@@ -215,8 +215,8 @@ forget_each(struct db *db, const char *sql, int64_t id, const char *ref,
 	db_finalize(st);
 	for (size_t i = 0; i < n; i++) {
 		if (rc == ISMS_OK)
-			rc = row_history(db, author, "risk", ref, field, texts[i],
-			    NULL, cause);
+			rc = row_history(db, author, "risk", ref, field,
+			    texts[i], NULL, cause);
 		free(texts[i]);
 	}
 	free(texts);
@@ -260,13 +260,13 @@ store_risk_delete(struct db *db, int64_t id, const char *ref,
 	    "a.id = ra.asset_id WHERE ra.risk_id = :id ORDER BY a.name;", id,
 	    ref, "asset", author, cause);
 	if (rc == ISMS_OK)
-		rc = forget_each(db, "SELECT control_id FROM risk_control WHERE "
-		    "risk_id = :id ORDER BY control_id;", id, ref, "control",
-		    author, cause);
+		rc = forget_each(db, "SELECT control_id FROM risk_control "
+		    "WHERE risk_id = :id ORDER BY control_id;", id, ref,
+		    "control", author, cause);
 	if (rc == ISMS_OK)
 		rc = forget_each(db, "SELECT 'by ' || accepted_by || ' at ' || "
-		    "accepted_at || ifnull(', until ' || until, '') || ', basis "
-		    "' || basis || iif(note = '', '', ': ' || note) FROM "
+		    "accepted_at || ifnull(', until ' || until, '') || ', "
+		    "basis ' || basis || iif(note = '', '', ': ' || note) FROM "
 		    "risk_acceptance WHERE risk_id = :id ORDER BY id;", id, ref,
 		    "acceptance", author, cause);
 	if (rc == ISMS_OK)
@@ -355,10 +355,10 @@ store_risk_accept(struct db *db, int64_t risk_id, const char *ref,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, accepted_by, "
-	    "accepted_at, until, note, basis, updated_at, updated_by) SELECT "
-	    "r.id, :by, :at, :until, :note, " RISK_BASIS ", :at, :who FROM "
-	    "risk r WHERE r.id = :id;", &st, cause);
+	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, "
+	    "accepted_by, accepted_at, until, note, basis, updated_at, "
+	    "updated_by) SELECT r.id, :by, :at, :until, :note, " RISK_BASIS ", "
+	    ":at, :who FROM risk r WHERE r.id = :id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":id", risk_id);
@@ -373,8 +373,8 @@ store_risk_accept(struct db *db, int64_t risk_id, const char *ref,
 		rc = link_note(db, risk_id, ref, "accepted", by, true, author,
 		    cause);
 	if (rc == ISMS_OK && until != NULL)
-		rc = row_history(db, author, "risk", ref, "accepted until", NULL,
-		    until, cause);
+		rc = row_history(db, author, "risk", ref, "accepted until",
+		    NULL, until, cause);
 	if (rc == ISMS_OK && note != NULL && note[0] != '\0')
 		rc = row_history(db, author, "risk", ref, "acceptance note",
 		    NULL, note, cause);
@@ -389,10 +389,10 @@ store_risk_revoke(struct db *db, int64_t risk_id, const char *ref,
 	struct db_stmt *st;
 	enum isms_status rc;
 
-	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, accepted_by, "
-	    "accepted_at, until, note, basis, updated_at, updated_by) VALUES "
-	    "(:id, :by, :at, NULL, :note, " RISK_REVOKED ", :at, :who);", &st,
-	    cause);
+	rc = db_prepare(db, "INSERT INTO risk_acceptance (risk_id, "
+	    "accepted_by, accepted_at, until, note, basis, updated_at, "
+	    "updated_by) VALUES (:id, :by, :at, NULL, :note, " RISK_REVOKED ", "
+	    ":at, :who);", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_int(st, ":id", risk_id);
@@ -406,10 +406,10 @@ store_risk_revoke(struct db *db, int64_t risk_id, const char *ref,
 		rc = link_note(db, risk_id, ref, "accepted", accepted_by, false,
 		    author, cause);
 	if (rc == ISMS_OK)
-		rc = row_history(db, author, "risk", ref, "acceptance revoked by",
-		    NULL, by, cause);
+		rc = row_history(db, author, "risk", ref, "acceptance revoked "
+		    "by", NULL, by, cause);
 	if (rc == ISMS_OK && note != NULL && note[0] != '\0')
-		rc = row_history(db, author, "risk", ref, "revocation note", NULL,
-		    note, cause);
+		rc = row_history(db, author, "risk", ref, "revocation note",
+		    NULL, note, cause);
 	return rc;
 }

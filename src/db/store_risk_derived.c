@@ -133,28 +133,30 @@ store_risk_derived_check(struct db *db, size_t *text, size_t *ranks,
 	enum isms_status rc;
 
 	rc = derived_count(db, "SELECT (SELECT count(*) FROM risk r WHERE NOT "
-	    "EXISTS (SELECT 1 FROM risk_fts f WHERE f.rowid = r.id AND f.ref IS "
-	    "r.ref AND f.statement IS r.statement AND f.owner IS r.owner AND "
-	    "f.threat IS r.threat AND f.vulnerability IS r.vulnerability)) + "
-	    "(SELECT count(*) FROM risk_fts f WHERE NOT EXISTS (SELECT 1 FROM "
-	    "risk r WHERE r.id = f.rowid));", text, cause);
+	    "EXISTS (SELECT 1 FROM risk_fts f WHERE f.rowid = r.id AND f.ref "
+	    "IS r.ref AND f.statement IS r.statement AND f.owner IS r.owner "
+	    "AND f.threat IS r.threat AND f.vulnerability IS r.vulnerability)) "
+	    "+ (SELECT count(*) FROM risk_fts f WHERE NOT EXISTS (SELECT 1 "
+	    "FROM risk r WHERE r.id = f.rowid));", text, cause);
 	if (rc == ISMS_OK)
 		rc = derived_count(db, "SELECT count(*) FROM risk WHERE "
-		    "inherent_rank IS NOT ifnull(" RANK_OF("inherent_likelihood",
-		    "inherent_impact") ", -1) OR current_rank IS NOT coalesce("
-		    RANK_OF("current_likelihood", "current_impact") ", "
-		    TIER_RANK ", -1) OR residual_rank IS NOT ifnull("
-		    RANK_OF("residual_likelihood", "residual_impact") ", -1);",
-		    ranks, cause);
+		    "inherent_rank IS NOT "
+		    "ifnull(" RANK_OF("inherent_likelihood",
+		    "inherent_impact") ", -1) OR current_rank IS NOT "
+		    "coalesce(" RANK_OF("current_likelihood",
+		    "current_impact") ", " TIER_RANK ", -1) OR residual_rank "
+		    "IS NOT ifnull(" RANK_OF("residual_likelihood",
+		    "residual_impact") ", -1);", ranks, cause);
 	if (rc == ISMS_OK)
 		rc = derived_count(db, "SELECT (SELECT count(*) FROM (SELECT "
 		    "framework_id AS f, control_id AS c, count(*) AS n FROM "
-		    "risk_control GROUP BY 1, 2) WHERE n IS NOT (SELECT risks FROM "
-		    "control_risk_count WHERE framework_id = f AND control_id = "
-		    "c)) + (SELECT count(*) FROM control_risk_count k WHERE risks "
-		    "<> 0 AND NOT EXISTS (SELECT 1 FROM risk_control l WHERE "
-		    "l.framework_id = k.framework_id AND l.control_id = "
-		    "k.control_id));", counts, cause);
+		    "risk_control GROUP BY 1, 2) WHERE n IS NOT (SELECT risks "
+		    "FROM control_risk_count WHERE framework_id = f AND "
+		    "control_id = c)) + (SELECT count(*) FROM "
+		    "control_risk_count k WHERE risks <> 0 AND NOT EXISTS "
+		    "(SELECT 1 FROM risk_control l WHERE l.framework_id = "
+		    "k.framework_id AND l.control_id = k.control_id));", counts,
+		    cause);
 	return rc;
 }
 

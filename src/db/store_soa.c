@@ -200,7 +200,8 @@ store_control_id(struct db *db, const char *framework_id, const char *id,
 
 	*out = NULL;
 	rc = db_prepare(db, "SELECT id FROM requirement WHERE framework_id = "
-	    ":fw AND id = :id COLLATE NOCASE AND kind = 'control';", &st, cause);
+	    ":fw AND id = :id COLLATE NOCASE AND kind = 'control';", &st,
+	    cause);
 	if (rc != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":fw", framework_id);

@@ -83,8 +83,8 @@ asset_remove(struct isms *m, const void *row, const struct row_author *a,
 	char key[24];
 
 	asset_key(row, key, sizeof key);
-	return store_asset_delete(isms_db(m), ((const struct asset_row *)row)->id,
-	    key, a, cause);
+	return store_asset_delete(isms_db(m),
+	    ((const struct asset_row *)row)->id, key, a, cause);
 }
 
 const struct reg reg_asset = {

@@ -59,7 +59,8 @@ clause_leaves(const struct clause_row *rows, size_t n, size_t i,
 	for (size_t j = i + 1; j < n && clause_under(&rows[i], &rows[j]);
 	    j++) {
 		if (j + 1 < n && clause_under(&rows[j], &rows[j + 1]))
-			continue;         /* a parent itself: its leaves count */
+			continue;         /* a parent itself: its leaves
+					     count */
 		p->total++;
 		p->done += clause_finished(rows[j].status);
 		verified += strcmp(rows[j].status, "verified") == 0;

@@ -98,8 +98,9 @@ isms_load_one(const struct catalog_index *idx, const char *id,
 	if (e == NULL) {
 		char *avail = isms_available(idx, kind);
 
-		rc = status_fail(cause, ISMS_NOT_FOUND, "%s: no such %s catalog "
-		    "(available: %s)", id, catalog_kind_name(kind), avail);
+		rc = status_fail(cause, ISMS_NOT_FOUND,
+		    "%s: no such %s catalog (available: %s)", id,
+		    catalog_kind_name(kind), avail);
 		free(avail);
 		return rc;
 	}

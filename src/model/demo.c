@@ -143,8 +143,8 @@ demo_risk(struct isms *m, const struct demo_risk *d, size_t k, char **cause)
 {
 	struct rec_patch p = { .v = {
 		[RISK_STATEMENT] = d->statement, [RISK_THREAT] = d->threat,
-		[RISK_VULNERABILITY] = d->vulnerability, [RISK_OWNER] = d->owner,
-		[RISK_IL] = d->l, [RISK_II] = d->i,
+		[RISK_VULNERABILITY] = d->vulnerability,
+		[RISK_OWNER] = d->owner, [RISK_IL] = d->l, [RISK_II] = d->i,
 		[RISK_TREATMENT] = d->treatment, [RISK_RL] = d->rl,
 		[RISK_RI] = d->ri, [RISK_STATUS] = d->status,
 		[RISK_IDENTIFIED] = "2026-09-15",
@@ -200,7 +200,8 @@ demo_soa(struct isms *m, char **cause)
 			if (strcmp(rows[i].id, demo_excluded[k][0]) == 0) {
 				p = (struct rec_patch){ .v = {
 					[SOA_APPLICABLE] = "no",
-					[SOA_JUSTIFICATION] = demo_excluded[k][1],
+					[SOA_JUSTIFICATION] =
+					    demo_excluded[k][1],
 				} };
 			}
 		rc = reg_set(m, &reg_soa, rows[i].id, &p, -1, NULL, cause);

@@ -24,8 +24,8 @@ history_check(const struct history_filter *f, char **cause)
 {
 	if (f != NULL && f->since != NULL && f->since[0] != '\0' &&
 	    !date_valid(f->since))
-		return status_fail(cause, ISMS_INVALID, "--since %s: not a date "
-		    "(YYYY-MM-DD)", f->since);
+		return status_fail(cause, ISMS_INVALID,
+		    "--since %s: not a date (YYYY-MM-DD)", f->since);
 	return ISMS_OK;
 }
 

@@ -239,7 +239,8 @@ isms_poll(struct isms *m)
 		char *cause = NULL;
 
 		if (isms_reload(m, &cause) != ISMS_OK)
-			free(cause);      /* the old info stays; next poll retries */
+			free(cause);      /* the old info stays; next poll
+					     retries */
 	}
 	return changed;
 }
@@ -370,9 +371,9 @@ isms_check_derived(struct isms *m, void (*fn)(void *ctx, const char *problem),
 	if (dr != ISMS_OK)
 		return dr;
 	if (text > 0) {
-		line = xasprintf("risks: the text index of the filter is out of "
-		    "step with %zu risk%s (changed outside isms: the filter may "
-		    "miss them until they are changed in isms)", text,
+		line = xasprintf("risks: the text index of the filter is out "
+		    "of step with %zu risk%s (changed outside isms: the filter "
+		    "may miss them until they are changed in isms)", text,
 		    text == 1 ? "" : "s");
 		fn(ctx, line);
 		free(line);

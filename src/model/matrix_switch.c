@@ -35,7 +35,8 @@ switch_map_parse(const char *text, struct switch_maps *m, char **cause)
 
 	if (colon == NULL)
 		goto bad;
-	if ((size_t)(colon - text) == 10 && strncmp(text, "likelihood", 10) == 0)
+	if ((size_t)(colon - text) == 10 &&
+	    strncmp(text, "likelihood", 10) == 0)
 		map = m->l;
 	else if ((size_t)(colon - text) == 6 && strncmp(text, "impact", 6) == 0)
 		map = m->i;
@@ -78,9 +79,9 @@ switch_axis(struct isms *m, bool likelihood, int *map, int n_new,
 			map[v] = v;
 		if (v < 1 || v > SWITCH_MAX || map[v] < 1 || map[v] > n_new)
 			buf_printf(missing, "%s%s %d (%zu score%s)",
-			    missing->len ? ", " : "", likelihood ? "likelihood" :
-			    "impact", v, use[k].count, use[k].count == 1 ? "" :
-			    "s");
+			    missing->len ? ", " : "", likelihood ?
+			    "likelihood" : "impact", v, use[k].count,
+			    use[k].count == 1 ? "" : "s");
 	}
 	free(use);
 	return rc;
@@ -115,7 +116,8 @@ switch_map_text(const struct switch_maps *maps)
 }
 
 static enum isms_status
-switch_write(struct isms *m, const struct catalog *cat, struct switch_maps *maps,
+switch_write(struct isms *m, const struct catalog *cat,
+             struct switch_maps *maps,
              size_t *remapped, char **cause)
 {
 	struct db *db = isms_db(m);
@@ -151,8 +153,8 @@ switch_write(struct isms *m, const struct catalog *cat, struct switch_maps *maps
 	if (rc == ISMS_OK) {
 		char *map = switch_map_text(maps);
 
-		rc = row_history(db, &author, "isms", "isms", "matrix map", NULL,
-		    map, cause);
+		rc = row_history(db, &author, "isms", "isms", "matrix map",
+		    NULL, map, cause);
 		free(map);
 	}
 	if (rc == ISMS_OK)
@@ -192,9 +194,9 @@ matrix_switch(struct isms *m, const char *id, const char *const *texts,
 		rc = switch_axis(m, false, maps.i, (int)cat->u.matrix.n_impact,
 		    &missing, cause);
 	if (rc == ISMS_OK && missing.len > 0)
-		rc = status_fail(cause, ISMS_INVALID, "%s has %zu likelihood and "
-		    "%zu impact values; these scores in use need a --map: %s; "
-		    "nothing was changed", id, cat->u.matrix.n_likelihood,
+		rc = status_fail(cause, ISMS_INVALID, "%s has %zu likelihood "
+		    "and %zu impact values; these scores in use need a --map: "
+		    "%s; nothing was changed", id, cat->u.matrix.n_likelihood,
 		    cat->u.matrix.n_impact, buf_str(&missing));
 	if (rc == ISMS_OK)
 		rc = switch_write(m, cat, &maps, remapped, cause);

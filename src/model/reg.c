@@ -235,7 +235,8 @@ reg_required(const struct reg *r, const struct rec_patch *p,
 		/* terms, counts and flags have their defaults */
 		if ((f->flags & REC_REQUIRED) && f->kind != REC_TERM &&
 		    f->kind != REC_NUMBER && f->kind != REC_FLAG &&
-		    !(f->flags & (REC_DERIVED | REC_FIXED)) && p->v[i] == NULL) {
+		    !(f->flags & (REC_DERIVED | REC_FIXED)) &&
+		    p->v[i] == NULL) {
 			struct rec_patch empty = { .v = { NULL } };
 			struct plan plan;
 			enum isms_status rc;
@@ -263,8 +264,8 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 
 	*key = NULL;
 	if (r->insert == NULL)
-		return status_fail(cause, ISMS_USAGE, "records of the %s are not "
-		    "added one by one", r->d->noun);
+		return status_fail(cause, ISMS_USAGE, "records of the %s are "
+		    "not added one by one", r->d->noun);
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK)
 		return rc;
 	reg_new_name(r, p, name, sizeof name);
@@ -275,8 +276,8 @@ reg_add(struct isms *m, const struct reg *r, const struct rec_patch *p,
 		isms_author(&author, at);
 		rc = r->insert(m, p, &plan, &author, &id, key, cause);
 		if (rc == ISMS_OK)
-			rc = row_fill(isms_db(m), r->d, id, *key, plan.ch, plan.n,
-			    &author, cause);
+			rc = row_fill(isms_db(m), r->d, id, *key, plan.ch,
+			    plan.n, &author, cause);
 		if (rc == ISMS_OK && r->written != NULL)
 			rc = r->written(m, id, &plan, cause);
 		rc = reg_locked(m, rc, cause);
@@ -316,8 +317,8 @@ reg_rm(struct isms *m, const struct reg *r, const char *key, bool force,
 	enum isms_status rc;
 
 	if (r->remove == NULL)
-		return status_fail(cause, ISMS_USAGE, "records of the %s are not "
-		    "deleted", r->d->noun);
+		return status_fail(cause, ISMS_USAGE, "records of the %s are "
+		    "not deleted", r->d->noun);
 	if ((rc = isms_require_writable(m, cause)) != ISMS_OK ||
 	    (rc = db_begin(isms_db(m), cause)) != ISMS_OK)
 		return rc;

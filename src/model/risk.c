@@ -155,8 +155,8 @@ risk_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
 
 	(void)p;
 	if (rc == ISMS_OK)
-		rc = store_risk_insert(isms_db(m), rp->v[RISK_STATEMENT], mx->id,
-		    mx->version, a, key, id, cause);
+		rc = store_risk_insert(isms_db(m), rp->v[RISK_STATEMENT],
+		    mx->id, mx->version, a, key, id, cause);
 	matrix_free(mx);
 	return rc;
 }

@@ -79,8 +79,9 @@ action_reg_get(struct isms *m, const char *key, void *row, char **cause)
 	long long id = strtoll(key, &end, 10);
 
 	if (key[0] == '\0' || *end != '\0' || id < 1)
-		return status_fail(cause, ISMS_INVALID, "%s: an action is named "
-		    "by its number (see 'isms risk action list')", key);
+		return status_fail(cause, ISMS_INVALID,
+		    "%s: an action is named by its number (see 'isms risk "
+		    "action list')", key);
 	return store_action_get(isms_db(m), id, row, cause);
 }
 
@@ -103,12 +104,13 @@ action_insert(struct isms *m, const struct rec_patch *rp, const struct plan *p,
 
 	(void)p;
 	if (ref == NULL)
-		return status_fail(cause, ISMS_INVALID, "an action belongs to a "
-		    "risk: name it");
+		return status_fail(cause, ISMS_INVALID, "an action belongs to "
+		    "a risk: name it");
 	rc = risk_get(m, ref, &r, cause);
 	if (rc == ISMS_OK)
 		rc = store_action_insert(isms_db(m), r.id,
-		    isms_info(m)->framework_id, rp->v[ACTION_WHAT], a, id, cause);
+		    isms_info(m)->framework_id, rp->v[ACTION_WHAT], a, id,
+		    cause);
 	risk_row_done(&r);
 	snprintf(buf, sizeof buf, "%lld", (long long)*id);
 	*key = rc == ISMS_OK ? xstrdup(buf) : NULL;

@@ -83,8 +83,8 @@ risk_link_control(struct isms *m, const char *ref, const char *control,
 	if (rc == ISMS_OK && used > 0)
 		rc = status_fail(cause, ISMS_CONFLICT, "%s: %zu treatment "
 		    "action%s of this risk name %s (see 'isms risk action list "
-		    "%s'); unlink with --force to keep them anyway", r.ref, used,
-		    used == 1 ? "" : "s", id, r.ref);
+		    "%s'); unlink with --force to keep them anyway", r.ref,
+		    used, used == 1 ? "" : "s", id, r.ref);
 	if (rc == ISMS_OK) {
 		isms_author(&author, at);
 		rc = store_risk_control(isms_db(m), r.id, r.ref,
@@ -126,8 +126,8 @@ risk_accept(struct isms *m, const char *ref, const char *by,
 	enum isms_status rc;
 
 	if (by == NULL || by[0] == '\0')
-		return status_fail(cause, ISMS_INVALID, "%s: say who accepts the "
-		    "risk (--by NAME, normally the risk owner)", ref);
+		return status_fail(cause, ISMS_INVALID, "%s: say who accepts "
+		    "the risk (--by NAME, normally the risk owner)", ref);
 	if ((rc = isms_text_check(ref, "accepted by", by, true, cause)) !=
 	    ISMS_OK || (note != NULL && (rc = isms_text_check(ref, "note",
 	    note, false, cause)) != ISMS_OK))

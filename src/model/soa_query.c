@@ -198,8 +198,9 @@ view_attribute(struct isms *m, const char *in, struct soa_view *out,
 		return rc;
 	if (out->n_attrs == STORE_SOA_ATTRS) {
 		store_attributes_free(a, n);
-		return status_fail(cause, ISMS_INVALID, "%s: at most %d control "
-		    "attributes at once", in, STORE_SOA_ATTRS);
+		return status_fail(cause, ISMS_INVALID,
+		    "%s: at most %d control attributes at once", in,
+		    STORE_SOA_ATTRS);
 	}
 	for (size_t i = 0; i < n && out->attr_value[out->n_attrs] == NULL;
 	    i++)

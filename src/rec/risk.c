@@ -91,8 +91,8 @@ const struct rec_desc rec_risk = {
 static const struct rec_field action_fields[ACTION_FIELDS] = {
 	[ACTION_RISK] = F(risk_ref, "risk", "Risk", REC_REF, REC_DERIVED,
 	    NULL, NULL, "RISK", 5),
-	[ACTION_WHAT] = F(what, "what", "Description", REC_LINE, REC_REQUIRED, NULL,
-	    "what", "WHAT", 24),
+	[ACTION_WHAT] = F(what, "what", "Description", REC_LINE, REC_REQUIRED,
+	    NULL, "what", "WHAT", 24),
 	[ACTION_CONTROL] = F(control, "control_id", "Control", REC_REF, 0,
 	    NULL, "control", "CONTROL", 7),
 	[ACTION_OWNER] = F(owner, "owner", "Owner", REC_PERSON, 0, NULL,

@@ -44,7 +44,8 @@ static const struct vocab_term reason_terms[] = {
 	{ "CO", "contractual obligation", NULL },
 	{ "BR", "business requirement", NULL },
 	{ "BP", "best practice", NULL },
-	{ "RA", "risk assessment (from linked risks)", "comes from linked risks" },
+	{ "RA", "risk assessment (from linked risks)",
+	    "comes from linked risks" },
 };
 
 /* Stored as ISO/IEC 27005 names them, shown with the common words. */
@@ -123,8 +124,9 @@ static const struct vocab_term yes_no_terms[] = {
 };
 
 static const struct vocab_term rating_terms[] = {
-	{ "", "not rated", NULL }, { "1", "1 very low", NULL }, { "2", "2 low", NULL },
-	{ "3", "3 medium", NULL }, { "4", "4 high", NULL }, { "5", "5 very high", NULL },
+	{ "", "not rated", NULL }, { "1", "1 very low", NULL },
+	{ "2", "2 low", NULL }, { "3", "3 medium", NULL },
+	{ "4", "4 high", NULL }, { "5", "5 very high", NULL },
 };
 
 const struct vocab vocab_rating = VOCAB("rating", rating_terms);
@@ -254,9 +256,9 @@ vocab_set_word(const struct vocab *v, const char *key, const char *w,
 		return ISMS_OK;
 	}
 	if (i >= 0)
-		return status_fail(cause, ISMS_INVALID, "%s: %s %s %s and cannot "
-		    "be set by hand", key, v->name, v->terms[i].token,
-		    v->terms[i].derived);
+		return status_fail(cause, ISMS_INVALID,
+		    "%s: %s %s %s and cannot be set by hand", key, v->name,
+		    v->terms[i].token, v->terms[i].derived);
 	choices = vocab_choices(v);
 	rc = status_fail(cause, ISMS_INVALID, "%s: unknown %s '%s' (use %s)",
 	    key, v->name, w, choices);
@@ -304,7 +306,8 @@ vocab_parse_set(const struct vocab *v, const char *key, const char *input,
 	buf_init(&b);
 	for (size_t i = 0; i < v->n_terms; i++)
 		if (seen[i])
-			buf_printf(&b, "%s%s", b.len ? "," : "", v->terms[i].token);
+			buf_printf(&b, "%s%s", b.len ? "," : "",
+			    v->terms[i].token);
 	*out = buf_take(&b);
 	return ISMS_OK;
 }

@@ -33,8 +33,8 @@ doc_format_parse(const char *s, enum doc_format *out, char **cause)
 			*out = (enum doc_format)i;
 			return ISMS_OK;
 		}
-	return status_fail(cause, ISMS_USAGE, "%s: unknown format (use csv, md, "
-	    "html or xlsx)", s);
+	return status_fail(cause, ISMS_USAGE, "%s: unknown format (use csv, "
+	    "md, html or xlsx)", s);
 }
 
 bool

@@ -166,8 +166,8 @@ doc_export(const struct doc *d, enum doc_format f, const char *path,
 		return status_fail(cause, ISMS_USAGE, "%s: %s",
 		    doc_format_names[f], DOC_NO_XLSX);
 	if (f == DOC_XLSX && path == NULL)
-		return status_fail(cause, ISMS_USAGE, "xlsx is a binary format: "
-		    "name a file with -o FILE");
+		return status_fail(cause, ISMS_USAGE,
+		    "xlsx is a binary format: name a file with -o FILE");
 	if (path != NULL)
 		return export_file(path, f, d, warning, cause);
 	errno = 0;

@@ -228,7 +228,8 @@ xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 	xlsx_check(x, worksheet_autofilter(ws, 0, 0, last,
 	    (lxw_col_t)s->n_cols - 1));
 	for (size_t k = 0; k < s->n_lists; k++)
-		xlsx_list(x, ws, (lxw_col_t)s->lists[k].col, s->lists[k].v, last);
+		xlsx_list(x, ws, (lxw_col_t)s->lists[k].col, s->lists[k].v,
+		    last);
 	return rc;
 }
 
@@ -275,9 +276,10 @@ doc_xlsx(const char *path, const char *name, const struct doc *d,
 		return status_fail(cause, ISMS_IO, "%s: %s", name,
 		    lxw_strerror(x.err));
 	if (x.cut > 0 && warning != NULL)
-		*warning = xasprintf("%s: %zu cell%s longer than the %d characters "
-		    "an xlsx cell holds %s cut, ending \"[cut by isms: ...]\" "
-		    "(the first is %s)", name, x.cut, x.cut == 1 ? "" : "s",
-		    XLSX_CELL_MAX, x.cut == 1 ? "was" : "were", x.first_cut);
+		*warning = xasprintf("%s: %zu cell%s longer than the %d "
+		    "characters an xlsx cell holds %s cut, ending \"[cut by "
+		    "isms: ...]\" (the first is %s)", name, x.cut, x.cut == 1 ?
+		    "" : "s", XLSX_CELL_MAX, x.cut == 1 ? "was" : "were",
+		    x.first_cut);
 	return ISMS_OK;
 }

@@ -50,8 +50,8 @@ method_sheet(struct doc *d, const struct matrix *mx)
 
 		meaning = xasprintf("%s; review every %d days; %s", lv->colour,
 		    lv->review_days, matrix_above(mx, lv->rank) ?
-		    "above the acceptance criterion: treat, or accept explicitly"
-		    : "may be accepted by the risk owner");
+		    "above the acceptance criterion: treat, or accept "
+		    "explicitly" : "may be accepted by the risk owner");
 		row[3] = meaning;
 		doc_row(s, row);
 		free(meaning);
@@ -345,7 +345,8 @@ risk_export_view(struct isms *m, const struct risk_query *q,
 		rc = reg_view_count(m, &reg_risk, NULL, &n, cause);
 	}
 	if (rc == ISMS_OK)
-		rc = risk_doc_header(&d, m, mx, (long)n, selection, NULL, cause);
+		rc = risk_doc_header(&d, m, mx, (long)n, selection, NULL,
+		    cause);
 	if (rc == ISMS_OK)
 		rc = risk_export_sheets(&d, m, mx, q != NULL ? &shown : NULL,
 		    &reg, &plan, f, path, warning, cause);

@@ -242,7 +242,8 @@ soa_doc_make(struct isms *m, struct soa_source *src,
 
 	if (q != NULL)
 		src->some = true,
-		rc = reg_view_each(m, &reg_soa, q, soa_doc_id, src, NULL, cause);
+		rc = reg_view_each(m, &reg_soa, q, soa_doc_id, src, NULL,
+		    cause);
 	else
 		rc = reg_view_count(m, &reg_soa, &all, &n, cause);
 	if (rc != ISMS_OK)

@@ -177,7 +177,8 @@ app_maps(struct app *app, const struct keymap **maps)
 	size_t n = 0;
 
 	if (app->n_modals > 0) {
-		const struct keymap *k = app->modals[app->n_modals - 1]->ops->keys;
+		const struct keymap *k =
+		    app->modals[app->n_modals - 1]->ops->keys;
 
 		if (k != NULL)
 			maps[n++] = k;
@@ -510,7 +511,8 @@ app_run(struct app *app)
 			continue;
 		key = input_next(APP_POLL_MS);
 		if (key == KEYS_EOF || sig_caught())
-			break;              /* SIGHUP, SIGTERM: see tui_main() */
+			break;              /* SIGHUP, SIGTERM: see
+					       tui_main() */
 		if (key == KEYS_TICK) {
 			if (isms_poll(app->m)) {
 				frame_begin(FRAME_IDLE, NULL);

@@ -388,8 +388,9 @@ form_editor(struct form *f, struct app *app)
 	enum isms_status rc;
 
 	if (k != FORM_LINE && k != FORM_LONG && k != FORM_PERSON) {
-		app_error(app, "%s is %s: press Enter", f->fields[f->cursor].label,
-		    k == FORM_DATE ? "a date" : "chosen from a list");
+		app_error(app, "%s is %s: press Enter",
+		    f->fields[f->cursor].label, k == FORM_DATE ? "a date" :
+		    "chosen from a list");
 		return;
 	}
 	{
@@ -677,7 +678,8 @@ form_restore(struct form *f, const char *label, const char *text,
 		form_set(f, i, text);
 		f->cursor = i;
 		if (f->fields[i].value == NULL) {
-			draft_discard(d);     /* the same as saved: not needed */
+			draft_discard(d);     /* the same as saved: not
+						 needed */
 			return true;
 		}
 		draft_keep(f->draft);

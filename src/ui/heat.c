@@ -88,8 +88,8 @@ heat_grid(struct heat *h, bool residual, int y, int x)
 			    matrix_level_at(mx, rank)->name,
 			    h->counts[residual][(l - 1) * mx->n_impact + i - 1],
 			    sel ? "<" : "");
-			draw_text(row, x + HEAT_LABEL + (i - 1) * cw, cw - 1, cell,
-			    sel ? UI_ROLE_SELECTED : heat_role(mx, rank));
+			draw_text(row, x + HEAT_LABEL + (i - 1) * cw, cw - 1,
+			    cell, sel ? UI_ROLE_SELECTED : heat_role(mx, rank));
 			if (sel) {
 				h->cur_y = row;
 				h->cur_x = x + HEAT_LABEL + (i - 1) * cw;
@@ -118,9 +118,10 @@ heat_draw(struct modal *md, struct app *app)
 		heat_grid(h, true, top + 3 + mx->n_likelihood, 2);
 		y = top + 5 + 2 * mx->n_likelihood;
 	}
-	line = xasprintf("%s L%d %s x I%d %s = %s: %zu open risk%s; Enter lists "
-	    "them, Tab switches", h->residual ? "Residual" : "Inherent", h->l,
-	    mx->likelihood[h->l - 1].name, h->i, mx->impact[h->i - 1].name,
+	line = xasprintf("%s L%d %s x I%d %s = %s: %zu open risk%s; Enter "
+	    "lists them, Tab switches", h->residual ? "Residual" : "Inherent",
+	    h->l, mx->likelihood[h->l - 1].name, h->i,
+	    mx->impact[h->i - 1].name,
 	    matrix_level_at(mx, matrix_rank(mx, h->l, h->i))->name,
 	    h->counts[h->residual][(h->l - 1) * mx->n_impact + h->i - 1],
 	    h->counts[h->residual][(h->l - 1) * mx->n_impact + h->i - 1] == 1 ?
@@ -199,7 +200,8 @@ heat_busiest(struct heat *h)
 	h->i = mx->n_impact;
 	for (int l = 1; l <= mx->n_likelihood; l++)
 		for (int i = 1; i <= mx->n_impact; i++)
-			if (h->counts[1][(l - 1) * mx->n_impact + i - 1] > best) {
+			if (h->counts[1][(l - 1) * mx->n_impact + i - 1] >
+			    best) {
 				best = h->counts[1][(l - 1) * mx->n_impact +
 				    i - 1];
 				h->l = l;

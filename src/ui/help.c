@@ -41,7 +41,8 @@ help_lines(const struct help *hp, size_t top, int y0, int rows, int w)
 				    map->bindings[i].action;
 			if (dup)
 				continue;
-			if (line >= top && (int)(line - top) < rows && y0 >= 0) {
+			if (line >= top && (int)(line - top) < rows &&
+			    y0 >= 0) {
 				int y = y0 + (int)(line - top);
 
 				keymap_keys(map, map->bindings[i].action, keys,

@@ -118,8 +118,8 @@ KEYMAP(keymap_help, "Help screen", help_keys);
 static const struct keymap_binding picker_keys[] = {
 	B('j', DOWN, 0), B(FN(KEY_DOWN), DOWN, 0), B('k', UP, 0),
 	B(FN(KEY_UP), UP, 0), B(FN(KEY_NPAGE), PAGE_DOWN, 0),
-	B(FN(KEY_PPAGE), PAGE_UP, 0), B('g', FIRST, 0), B(FN(KEY_HOME), FIRST, 0),
-	B('G', LAST, 0), B(FN(KEY_END), LAST, 0),
+	B(FN(KEY_PPAGE), PAGE_UP, 0), B('g', FIRST, 0),
+	B(FN(KEY_HOME), FIRST, 0), B('G', LAST, 0), B(FN(KEY_END), LAST, 0),
 	B(KEYS_ENTER, PICK, H), B(' ', MARK, H), B('/', SEARCH, H),
 	B(KEYS_ESC, CANCEL, H), B('q', CANCEL, 0),
 };

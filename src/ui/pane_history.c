@@ -79,8 +79,8 @@ history_at(struct history_pane *p, size_t pos)
 	if (pos >= p->count)
 		return NULL;
 	if (pos < p->first || pos >= p->first + p->n) {
-		size_t from = pos > HISTORY_BLOCK / 2 ? pos - HISTORY_BLOCK / 2 :
-		    0;
+		size_t from = pos > HISTORY_BLOCK / 2 ?
+		    pos - HISTORY_BLOCK / 2 : 0;
 
 		history_drop(p);
 		if (history_list(p->app->m, history_query(p), from,
@@ -238,8 +238,8 @@ history_picked(void *ctx, struct app *app, const struct filtermenu_entry *e)
 {
 	struct history_pane *p = ctx;
 	static const char *const asks[] = { NULL, "changes of the record "
-	    "(R-001, A.7.4, 6.1.2, an asset number): ", "changes by the login: ",
-	    "changes since (YYYY-MM-DD): " };
+	    "(R-001, A.7.4, 6.1.2, an asset number): ",
+	    "changes by the login: ", "changes since (YYYY-MM-DD): " };
 	const char *now = e->dim == DIM_RECORD ? p->key : e->dim == DIM_WHO ?
 	    p->who : p->since;
 
@@ -288,8 +288,8 @@ history_open(struct history_pane *p)
 	if (h == NULL)
 		return;
 	if ((tab = history_tab(h->entity)) < 0) {
-		app_error(p->app, "%s %s: no tab shows it (F filters the history "
-		    "by record)", h->entity, h->key);
+		app_error(p->app, "%s %s: no tab shows it (F filters the "
+		    "history by record)", h->entity, h->key);
 		return;
 	}
 	key = xstrdup(h->key);            /* the block may be read anew */
@@ -379,7 +379,8 @@ history_status(void *pane, char *buf, size_t size)
 		len += (size_t)snprintf(buf + len, size - len, "  record %s",
 		    p->key);
 	if (p->who != NULL && len < size)
-		len += (size_t)snprintf(buf + len, size - len, "  by %s", p->who);
+		len += (size_t)snprintf(buf + len, size - len, "  by %s",
+		    p->who);
 	if (p->since != NULL && len < size)
 		snprintf(buf + len, size - len, "  since %s", p->since);
 }
@@ -430,9 +431,9 @@ history_record_view(struct app *app, const char *entity, const char *key)
 		const char *was = history_shown(h, h->old_value);
 		const char *now = history_shown(h, h->new_value);
 
-		buf_printf(&b, "%s%s  %s  %s: %s %s %s", i > 0 ? "\n" : "", h->at,
-		    h->who, h->field, was != NULL && was[0] != '\0' ? was :
-		    "(none)", arrow, now != NULL && now[0] != '\0' ? now :
+		buf_printf(&b, "%s%s  %s  %s: %s %s %s", i > 0 ? "\n" : "",
+		    h->at, h->who, h->field, was != NULL && was[0] != '\0' ?
+		    was : "(none)", arrow, now != NULL && now[0] != '\0' ? now :
 		    "(none)");
 	}
 	if (n == 0)

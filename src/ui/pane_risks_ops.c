@@ -71,8 +71,8 @@ filter_clear(struct risk_pane *p)
 
 /* What an entry of the F menu filters by. */
 enum { RISK_DIM_ALL, RISK_DIM_FLAGGED, RISK_DIM_ABOVE, RISK_DIM_OVERDUE,
-       RISK_DIM_STALE, RISK_DIM_LATE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT, RISK_DIM_STATUS,
-       RISK_DIM_OWNER };
+       RISK_DIM_STALE, RISK_DIM_LATE, RISK_DIM_LEVEL, RISK_DIM_TREATMENT,
+       RISK_DIM_STATUS, RISK_DIM_OWNER };
 
 static void
 filter_done(void *ctx, struct app *app, const struct filtermenu_entry *e)
@@ -429,8 +429,8 @@ accept_or_revoke(void *ctx, struct app *app, size_t index, const bool *marks)
 
 	(void)marks;
 	if (index == 1) {
-		app_push(app, prompt_new("why the acceptance is revoked (note): ",
-		    "", NULL, revoke_done, p));
+		app_push(app, prompt_new("why the acceptance is revoked "
+		    "(note): ", "", NULL, revoke_done, p));
 		return;
 	}
 	if (risk_get(app->m, p->pick_ref, &r, &cause) != ISMS_OK) {

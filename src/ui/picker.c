@@ -136,8 +136,8 @@ picker_key(struct modal *md, struct app *app, int key)
 		return true;
 	case UI_ACTION_SEARCH:
 		p->from = p->cursor;
-		app_push(app, prompt_new("find: ", "", picker_find, picker_found,
-		    p));
+		app_push(app, prompt_new("find: ", "", picker_find,
+		    picker_found, p));
 		return false;
 	default:
 		picker_move(p, b->action);

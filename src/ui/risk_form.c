@@ -40,10 +40,12 @@ scale_make(struct scale_vocab *s, const char *name,
 
 	s->terms[k++] = (struct vocab_term){ "", "not scored", NULL };
 	for (int i = 0; i < n && k < 17; i++, k++) {
-		snprintf(s->tokens[k], sizeof s->tokens[k], "%d", steps[i].value);
+		snprintf(s->tokens[k], sizeof s->tokens[k], "%d",
+		    steps[i].value);
 		snprintf(s->labels[k], sizeof s->labels[k], "%d %s",
 		    steps[i].value, steps[i].name);
-		s->terms[k] = (struct vocab_term){ s->tokens[k], s->labels[k], NULL };
+		s->terms[k] = (struct vocab_term){ s->tokens[k], s->labels[k],
+		    NULL };
 	}
 	s->v = (struct vocab){ name, s->terms, (size_t)k, false };
 }
@@ -103,8 +105,8 @@ risk_form_info(void *owner, struct app *app, const void *row, size_t *out)
 	lines[n++] = xasprintf("Controls: %s (l in the table; they give "
 	    "reason RA in the SoA)", r->controls[0] ? r->controls : "none");
 	lines[n++] = risk_form_actions(app, r, p->today);
-	lines[n++] = r->accepted ? xasprintf("Acceptance: %s by %s on %.10s%s%s",
-	    risk_doc_acceptance(r, p->today), r->accepted_by,
+	lines[n++] = r->accepted ? xasprintf("Acceptance: %s by %s on "
+	    "%.10s%s%s", risk_doc_acceptance(r, p->today), r->accepted_by,
 	    r->accepted_at, r->accepted_until ? ", until " : "",
 	    r->accepted_until ? r->accepted_until : "") :
 	    xstrdup("Acceptance: none (A in the table accepts the residual "

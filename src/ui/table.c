@@ -260,7 +260,8 @@ table_search(struct table *t, struct app *app, int dir)
 		table_clamp(t);
 		app_message(app, "/%s", t->search);
 	} else if (cause != NULL)
-		app_fail(app, cause);     /* a failed search is no "not found" */
+		app_fail(app, cause);     /* a failed search is no "not
+					     found" */
 	else
 		app_error(app, "not found: %s", t->search);
 }
@@ -369,9 +370,9 @@ table_status(struct table *t, char *buf, size_t size)
 	/* a sort by a column the width left out is named, or the order
 	 * would look random */
 	if (!t->sort_shown && len < size)
-		len += (size_t)snprintf(buf + len, size - len, "  sorted by %s%s",
-		    t->cols[t->sort_col].title, t->sort_desc ? " (reversed)" :
-		    "");
+		len += (size_t)snprintf(buf + len, size - len,
+		    "  sorted by %s%s", t->cols[t->sort_col].title,
+		    t->sort_desc ? " (reversed)" : "");
 	if (t->filter[0] != '\0' && len < size)
 		snprintf(buf + len, size - len, "  filter: %s", t->filter);
 }

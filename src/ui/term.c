@@ -91,9 +91,10 @@ term_open(const struct term_options *o, char **cause)
 		return -1;
 	}
 	if (term.screen == NULL) {
-		*cause = xasprintf("terminal type '%s' is not known to terminfo; "
-		    "set TERM to your terminal (for example xterm-256color) "
-		    "or use the commands (isms --help)", name ? name : "");
+		*cause = xasprintf("terminal type '%s' is not known to "
+		    "terminfo; set TERM to your terminal (for example "
+		    "xterm-256color) or use the commands (isms --help)", name ?
+		    name : "");
 		return -1;
 	}
 	if (cursor_address == NULL || cursor_address == (char *)-1) {

@@ -97,8 +97,8 @@ textview_draw(struct modal *md, struct app *app)
 		v->top = v->n > (size_t)rows ? v->n - (size_t)rows : 0;
 	draw_box(top, 0, h, COLS, v->title);
 	for (int i = 0; i < rows && v->top + (size_t)i < v->n; i++)
-		draw_text(top + 1 + i, 2, COLS - 4, v->lines[v->top + (size_t)i],
-		    UI_ROLE_NORMAL);
+		draw_text(top + 1 + i, 2, COLS - 4,
+		    v->lines[v->top + (size_t)i], UI_ROLE_NORMAL);
 	foot = xasprintf(" lines %zu-%zu of %zu ", v->n ? v->top + 1 : 0,
 	    v->top + (size_t)rows < v->n ? v->top + (size_t)rows : v->n, v->n);
 	draw_right(top + h - 1, 2, COLS - 4, foot, UI_ROLE_FRAME);

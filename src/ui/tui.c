@@ -56,10 +56,11 @@ tui_open(const struct tui_options *o, const char *path, struct app *app)
 		app->readonly_why = xasprintf("read-only: %s; nothing can be "
 		    "changed", isms_readonly_why(app->m));
 	else if (o->readonly)
-		app->readonly_why = xstrdup("read-only: opened with --read-only; "
-		    "nothing can be changed");
+		app->readonly_why = xstrdup("read-only: opened with "
+		    "--read-only; nothing can be changed");
 	else if (isms_require_writable(app->m, &cause) != ISMS_OK)
-		app->readonly_why = cause;    /* the model refuses: an altered schema */
+		app->readonly_why = cause;    /* the model refuses: an altered
+						 schema */
 	if (isms_upgrade_pending(app->m))
 		app_message(app, "read-only: %s", isms_readonly_why(app->m));
 	return 0;
@@ -143,6 +144,7 @@ tui_main(const struct tui_options *o)
 	term_stop();
 	input_script_close();
 	tui_close(&app);
-	sig_finish();                 /* ends the process after SIGHUP, SIGTERM */
+	sig_finish();                 /* ends the process after SIGHUP,
+					 SIGTERM */
 	return rc;
 }

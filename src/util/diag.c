@@ -36,7 +36,8 @@ diag_add(struct diag_list *dl, const char *file, unsigned line,
 
 	if (dl->count == dl->cap) {
 		dl->cap = dl->cap ? dl->cap * 2 : 8;
-		dl->items = xreallocarray(dl->items, dl->cap, sizeof *dl->items);
+		dl->items = xreallocarray(dl->items, dl->cap,
+		    sizeof *dl->items);
 	}
 	d = &dl->items[dl->count++];
 	d->file = xstrdup(file);

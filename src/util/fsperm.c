@@ -76,17 +76,17 @@ fsperm_check_main(const struct fsperm_set *s, struct fsperm_report *r)
 	if (dir->exists && (dir->mode & S_IWOTH)) {
 		fsperm_mode_str(dir->mode, m);
 		fsperm_add(r, FSPERM_REFUSE, "%s: any user may write its "
-		    "directory %s (mode %s), so another user could plant a -wal "
-		    "file there that would be read as saved changes; move the "
-		    "database into a directory of its own, such as "
+		    "directory %s (mode %s), so another user could plant a "
+		    "-wal file there that would be read as saved changes; move "
+		    "the database into a directory of its own, such as "
 		    "/srv/isms/NAME, or take the others' write permission away "
 		    "(chmod o-w %s)", s->name, dir->path, m, dir->path);
 	}
 	if (db->exists && (db->mode & S_IWOTH)) {
 		fsperm_mode_str(db->mode, m);
 		fsperm_add(r, FSPERM_REFUSE, "%s: any user may write the "
-		    "database file (mode %s); take the others' write permission "
-		    "away (chmod o-w %s)", s->name, m, db->path);
+		    "database file (mode %s); take the others' write "
+		    "permission away (chmod o-w %s)", s->name, m, db->path);
 	}
 }
 
@@ -116,23 +116,23 @@ fsperm_check_companion(const struct fsperm_set *s, int i,
 		return;
 	fsperm_mode_str(c->mode, m);
 	if (!db->exists)
-		fsperm_add(r, FSPERM_REFUSE, "%s: a %s file is there without the "
-		    "database; remove %s if you did not make it", s->name, l,
-		    c->path);
+		fsperm_add(r, FSPERM_REFUSE, "%s: a %s file is there without "
+		    "the database; remove %s if you did not make it", s->name,
+		    l, c->path);
 	else if (!S_ISREG(c->mode))
 		fsperm_add(r, FSPERM_REFUSE, "%s: its %s file is not a regular "
 		    "file%s; remove %s", s->name, l, S_ISLNK(c->mode) ?
 		    " but a symbolic link" : "", c->path);
 	else if (!c->trusted)
-		fsperm_add(r, FSPERM_REFUSE, "%s: its %s file belongs to %s, who "
-		    "is neither the owner of the database (%s) nor in its group "
-		    "%s, and could have planted changes in it; if nobody has the "
-		    "database open, remove %s", s->name, l, c->owner, db->owner,
-		    db->group, c->path);
+		fsperm_add(r, FSPERM_REFUSE, "%s: its %s file belongs to %s, "
+		    "who is neither the owner of the database (%s) nor in its "
+		    "group %s, and could have planted changes in it; if nobody "
+		    "has the database open, remove %s", s->name, l, c->owner,
+		    db->owner, db->group, c->path);
 	else if (c->mode & S_IWOTH)
-		fsperm_add(r, FSPERM_REFUSE, "%s: any user may write its %s file "
-		    "(mode %s); take the others' write permission away (chmod "
-		    "o-w %s)", s->name, l, m, c->path);
+		fsperm_add(r, FSPERM_REFUSE, "%s: any user may write its %s "
+		    "file (mode %s); take the others' write permission away "
+		    "(chmod o-w %s)", s->name, l, m, c->path);
 }
 
 /* How the files of a group database differ from what it needs. */
@@ -161,9 +161,9 @@ fsperm_warn_group(const struct fsperm_set *s, struct fsperm_report *r)
 			continue;
 		fsperm_mode_str(c->mode, m);
 		if (c->gid != db->gid || (c->mode & rw) != rw)
-			fsperm_add(r, FSPERM_WARN, "%s: its %s file is %s:%s mode "
-			    "%s, so other members may fail to open the database; "
-			    "chgrp %s %s && chmod g+rw %s", s->name,
+			fsperm_add(r, FSPERM_WARN, "%s: its %s file is %s:%s "
+			    "mode %s, so other members may fail to open the "
+			    "database; chgrp %s %s && chmod g+rw %s", s->name,
 			    fsperm_label(i), c->owner, c->group, m, db->group,
 			    c->path, c->path);
 	}
@@ -189,9 +189,10 @@ fsperm_warn_reach(const struct fsperm_set *s, struct fsperm_report *r)
 			continue;
 		fsperm_mode_str(u->mode, m);
 		fsperm_add(r, FSPERM_WARN, "%s: members of %s may not reach "
-		    "it: %s is %s:%s mode %s (home directories often are); keep "
-		    "group databases in a directory such as /srv/isms/NAME",
-		    s->name, dir->group, u->path, u->owner, u->group, m);
+		    "it: %s is %s:%s mode %s (home directories often are); "
+		    "keep group databases in a directory such as "
+		    "/srv/isms/NAME", s->name, dir->group, u->path, u->owner,
+		    u->group, m);
 	}
 }
 

@@ -126,8 +126,8 @@ textrule_describe(const struct textrule_fault *f)
 		return xasprintf("U+%04X (%s) is not allowed", (unsigned)f->cp,
 		    textrule_name(f->cp));
 	case TEXTRULE_BYTE:
-		return xasprintf("invalid UTF-8 (byte 0x%02X at byte %zu) is not "
-		    "allowed", f->byte, f->offset + 1);
+		return xasprintf("invalid UTF-8 (byte 0x%02X at byte %zu) is "
+		    "not allowed", f->byte, f->offset + 1);
 	case TEXTRULE_LONG:
 		return xasprintf("%zu characters is too long: %s holds at most "
 		    "%zu", f->length, where, f->limit);

@@ -286,9 +286,10 @@ shim_install(void)
 {
 	static const sqlite3_io_methods io = {
 		3, shim_close, shim_read, shim_write, shim_truncate, shim_sync,
-		shim_size, shim_lock, shim_unlock, shim_check_lock, shim_control,
-		shim_sector, shim_device, shim_shm_map, shim_shm_lock,
-		shim_shm_barrier, shim_shm_unmap, shim_fetch, shim_unfetch,
+		shim_size, shim_lock, shim_unlock, shim_check_lock,
+		shim_control, shim_sector, shim_device, shim_shm_map,
+		shim_shm_lock, shim_shm_barrier, shim_shm_unmap, shim_fetch,
+		shim_unfetch,
 	};
 	sqlite3_mem_methods mine;
 
@@ -374,7 +375,8 @@ fingerprint(const char *path, const char *ref, char out[HASH_HEX])
 
 	out[0] = '\0';
 	if (sqlite3_open_v2(ref, &r, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-	    sqlite3_open_v2(path, &d, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_open_v2(path, &d, SQLITE_OPEN_READONLY, NULL) !=
+	    SQLITE_OK ||
 	    sqlite3_prepare_v2(r, "SELECT name, (SELECT group_concat('\"' || "
 	    "name || '\"', ', ') FROM pragma_table_info(s.name)) FROM "
 	    "sqlite_schema s WHERE type = 'table' ORDER BY name;", -1, &tables,
@@ -382,8 +384,9 @@ fingerprint(const char *path, const char *ref, char out[HASH_HEX])
 		ok = false;
 	hash_init(&h);
 	while (ok && sqlite3_step(tables) == SQLITE_ROW) {
-		char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\" ORDER BY rowid;",
-		    sqlite3_column_text(tables, 1), sqlite3_column_text(tables, 0));
+		char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\" ORDER BY "
+		    "rowid;", sqlite3_column_text(tables, 1),
+		    sqlite3_column_text(tables, 0));
 		sqlite3_stmt *st;
 		int rc;
 
@@ -396,11 +399,13 @@ fingerprint(const char *path, const char *ref, char out[HASH_HEX])
 				unsigned char type = (unsigned char)
 				    sqlite3_column_type(st, c);
 
-				const unsigned char *v = sqlite3_column_text(st, c);
+				const unsigned char *v =
+				    sqlite3_column_text(st, c);
 
 				hash_add(&h, &type, 1);
 				if (v != NULL)
-					hash_add(&h, v, (size_t)sqlite3_column_bytes(st,
+					hash_add(&h, v,
+					    (size_t)sqlite3_column_bytes(st,
 					    c) + 1);
 			}
 		ok = ok && rc == SQLITE_DONE;
@@ -422,7 +427,8 @@ query_int(const char *path, const char *sql)
 	sqlite3_stmt *st;
 	long long v = -1;
 
-	if (sqlite3_open_v2(path, &d, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	if (sqlite3_open_v2(path, &d, SQLITE_OPEN_READONLY, NULL) ==
+	    SQLITE_OK &&
 	    sqlite3_prepare_v2(d, sql, -1, &st, NULL) == SQLITE_OK) {
 		if (sqlite3_step(st) == SQLITE_ROW)
 			v = sqlite3_column_int64(st, 0);
@@ -470,9 +476,9 @@ judge_isms(const char *path, bool revs)
 	history_check_done(&hc);
 	free(cause);
 	isms_close(m);
-	if (revs && first == NULL && query_int(path, "SELECT count(*) FROM soa_entry s "
-	    "WHERE rev - 1 != (SELECT count(*) FROM history h WHERE h.entity "
-	    "= 'soa' AND h.key = s.control_id);") != 0)
+	if (revs && first == NULL && query_int(path, "SELECT count(*) FROM "
+	    "soa_entry s WHERE rev - 1 != (SELECT count(*) FROM history h "
+	    "WHERE h.entity = 'soa' AND h.key = s.control_id);") != 0)
 		first = xstrdup("an SoA row's rev does not match its history");
 	return first;
 }
@@ -617,7 +623,8 @@ judge_migrate(bool *complete)
 	if (v != 1 && v != 2)
 		return xasprintf("schema version %lld", v);
 	if (strcmp(fp, fixture_fp) != 0)
-		return xasprintf("version %lld without the rows of version 1", v);
+		return xasprintf("version %lld without the rows of version 1",
+		    v);
 	if (v == 2 && query_int(run_db, "SELECT count(*) FROM history WHERE "
 	    "seq IS NULL OR hash IS NULL;") != 0)
 		return xstrdup("version 2 with history rows not chained");
@@ -627,11 +634,11 @@ judge_migrate(bool *complete)
 static char *
 judge_create(bool *complete)
 {
-	static const char counts[] = "SELECT (SELECT count(*) FROM requirement) "
-	    "|| '/' || (SELECT count(*) FROM soa_entry) || '/' || (SELECT "
-	    "count(*) FROM matrix_cell) || '/' || (SELECT count(*) FROM "
-	    "mandatory_document) || '/' || (SELECT count(*) FROM isms) || '/' "
-	    "|| (SELECT count(*) FROM history);";
+	static const char counts[] = "SELECT (SELECT count(*) FROM "
+	    "requirement) || '/' || (SELECT count(*) FROM soa_entry) || '/' || "
+	    "(SELECT count(*) FROM matrix_cell) || '/' || (SELECT count(*) "
+	    "FROM mandatory_document) || '/' || (SELECT count(*) FROM isms) || "
+	    "'/' || (SELECT count(*) FROM history);";
 	char *problem;
 
 	*complete = file_exists(run_db);
@@ -656,7 +663,8 @@ judge_create(bool *complete)
 		    SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
 		    sqlite3_prepare_v2(a, counts, -1, &sa, NULL) == SQLITE_OK &&
 		    sqlite3_prepare_v2(b, counts, -1, &sb, NULL) == SQLITE_OK &&
-		    sqlite3_step(sa) == SQLITE_ROW && sqlite3_step(sb) == SQLITE_ROW)
+		    sqlite3_step(sa) == SQLITE_ROW &&
+		    sqlite3_step(sb) == SQLITE_ROW)
 			same = strcmp((const char *)sqlite3_column_text(sa, 0),
 			    (const char *)sqlite3_column_text(sb, 0)) == 0;
 		sqlite3_finalize(sa);
@@ -742,9 +750,11 @@ names_fault(enum fault_kind kind, const char *msg)
 	case FAULT_NOMEM:
 		return strstr(low, "memory") != NULL;
 	case FAULT_IOERR:
-		return strstr(low, "i/o") != NULL || strstr(low, "disk") != NULL;
+		return strstr(low, "i/o") != NULL ||
+		    strstr(low, "disk") != NULL;
 	case FAULT_FULL:
-		return strstr(low, "full") != NULL || strstr(low, "space") != NULL;
+		return strstr(low, "full") != NULL ||
+		    strstr(low, "space") != NULL;
 	}
 	return false;
 }
@@ -761,7 +771,8 @@ struct tally {
 };
 
 static void
-tally_note(char **slot, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+tally_note(char **slot, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 static void
 tally_note(char **slot, const char *fmt, ...)
@@ -803,7 +814,8 @@ retry(const struct op *op)
 	}
 	bad = op->judge(&complete);
 	if (bad == NULL && !complete)
-		bad = xstrdup("it succeeded, but the change is not in the file");
+		bad = xstrdup(
+		    "it succeeded, but the change is not in the file");
 	return bad;
 }
 
@@ -842,8 +854,8 @@ step_one(const struct op *op, enum fault_kind kind, bool persistent,
 	}
 	if (o.status == ISMS_OK && !complete) {
 		t->inconsistent++;
-		tally_note(&t->first_bad, "fault %ld: success reported, but the "
-		    "change is not in the file", at);
+		tally_note(&t->first_bad, "fault %ld: success reported, but "
+		    "the change is not in the file", at);
 		return true;
 	}
 	if (o.status != ISMS_OK && complete && op->changes)
@@ -889,8 +901,8 @@ step_all(const struct op *op, enum fault_kind kind, bool persistent,
 	 * guide, as SQLite's allocations vary a little with its state */
 	for (at = 1; step_one(op, kind, persistent, at, t); at += stride)
 		if (at > 4 * t->points + 100) {
-			tally_note(&t->first_bad, "still meeting faults at point "
-			    "%ld of about %ld", at, t->points);
+			tally_note(&t->first_bad, "still meeting faults at "
+			    "point %ld of about %ld", at, t->points);
 			t->inconsistent++;
 			return;
 		}
@@ -975,7 +987,10 @@ fail:
 int
 main(int argc, char **argv)
 {
-	static const struct { enum fault_kind kind; bool persistent; } kinds[] = {
+	static const struct {
+		enum fault_kind kind;
+		bool persistent;
+	} kinds[] = {
 		{ FAULT_NOMEM, false }, { FAULT_NOMEM, true },
 		{ FAULT_IOERR, false }, { FAULT_IOERR, true },
 		{ FAULT_FULL, true },
@@ -1007,9 +1022,9 @@ main(int argc, char **argv)
 			    "points", ops[i].name, kind_names[kinds[k].kind],
 			    kinds[k].persistent ? "from N on" : "once",
 			    t.injected, t.points);
-			printf("# %s: %ld runs, %ld faults, %ld inconsistent, %ld "
-			    "unclear, %ld committed despite the error\n", what,
-			    t.runs, t.injected, t.inconsistent, t.unclear,
+			printf("# %s: %ld runs, %ld faults, %ld inconsistent, "
+			    "%ld unclear, %ld committed despite the error\n",
+			    what, t.runs, t.injected, t.inconsistent, t.unclear,
 			    t.despite);
 			tap(t.inconsistent == 0, what, "consistent after every "
 			    "fault", t.first_bad);

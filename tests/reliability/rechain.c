@@ -149,11 +149,11 @@ main(int argc, char **argv)
 	if (rc != SQLITE_OK)
 		return rechain_fail(h, "rewrite");
 	/* The link into row SEQ stays: it is the hash of row SEQ - 1. */
-	if (sqlite3_prepare_v2(h, "SELECT seq, at, who, entity, key, field, old, "
-	    "new, salts, prev_hash FROM history WHERE seq >= ?1 ORDER BY seq;",
-	    -1, &row, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(h, "UPDATE history SET prev_hash = ?1, hash = ?2 "
-	    "WHERE seq = ?3;", -1, &up, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h, "SELECT seq, at, who, entity, key, field, "
+	    "old, new, salts, prev_hash FROM history WHERE seq >= ?1 ORDER BY "
+	    "seq;", -1, &row, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(h, "UPDATE history SET prev_hash = ?1, hash = "
+	    "?2 WHERE seq = ?3;", -1, &up, NULL) != SQLITE_OK)
 		return rechain_fail(h, "prepare");
 	sqlite3_bind_int64(row, 1, from);
 	for (int first = 1; (rc = sqlite3_step(row)) == SQLITE_ROW; first = 0) {

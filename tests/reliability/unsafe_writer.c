@@ -30,7 +30,8 @@
 static sqlite3 *unsafe_handle;   /* the newest connection opened */
 
 static int
-unsafe_catch(sqlite3 *h, const char **err, const struct sqlite3_api_routines *api)
+unsafe_catch(sqlite3 *h, const char **err,
+             const struct sqlite3_api_routines *api)
 {
 	(void)err;
 	(void)api;
@@ -48,7 +49,8 @@ unsafe_journal_off(sqlite3 *h)
 	    SQLITE_OK)
 		return false;
 	if (sqlite3_step(st) == SQLITE_ROW)
-		off = strcmp((const char *)sqlite3_column_text(st, 0), "off") == 0;
+		off = strcmp((const char *)sqlite3_column_text(st, 0),
+		    "off") == 0;
 	sqlite3_finalize(st);
 	return off;
 }
@@ -80,7 +82,8 @@ main(int argc, char **argv)
 	db = isms_db(m);
 	/* What isms must never do: no rollback journal, no syncs, and pages
 	 * spilled to the file long before the commit. */
-	rc = sqlite3_db_config(unsafe_handle, SQLITE_DBCONFIG_DEFENSIVE, 0, NULL);
+	rc = sqlite3_db_config(unsafe_handle, SQLITE_DBCONFIG_DEFENSIVE, 0,
+	    NULL);
 	if (rc != SQLITE_OK || db_exec(db, "PRAGMA journal_mode = OFF;"
 	    "PRAGMA synchronous = OFF; PRAGMA cache_size = 4;"
 	    "PRAGMA cache_spill = 1;", &cause) != ISMS_OK)

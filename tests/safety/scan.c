@@ -28,8 +28,9 @@
  *       answer on the program's input; and no escape but curses' own
  *       (ESC [ cursor and attribute sequences, ESC ( character set, as it
  *       updates only the cells that changed) may follow a payload marker
- *       "PWNnn" directly: anything else there is stored text sent raw.  BS, TAB, LF and CR move the cursor and are
- *       allowed; every other C0 control (BEL: a beep) is flagged.
+ *       "PWNnn" directly: anything else there is stored text sent raw.  BS,
+ *       TAB, LF and CR move the cursor and are allowed; every other C0 control
+ *       (BEL: a beep) is flagged.
  *
  *       --markup (html, Markdown): plain text, and numeric character
  *       references (&#27; &#x202E;) are decoded and judged like the
@@ -365,15 +366,16 @@ scan_buffer(struct scan *s)
 				char msg[96];
 
 				in_t = false;
-				snprintf(msg, sizeof msg, "a cell string of %lu "
-				    "characters, over the 32,767 a cell holds",
-				    t_chars);
+				snprintf(msg, sizeof msg,
+				    "a cell string of %lu characters, over the "
+				    "32,767 a cell holds", t_chars);
 				if (t_chars > XLSX_CELL_MAX)
 					problem(s, t_start, msg, SHOW_NONE, 0);
 			} else if (in_t) {
 				size_t e = named_entity(p, len, i);
 
-				t_chars++;      /* one per character or reference */
+				t_chars++;      /* one per character or
+						   reference */
 				if (e > 0) {    /* &lt; and the like: one */
 					i += e;
 					continue;
@@ -403,8 +405,8 @@ scan_buffer(struct scan *s)
 		} else if (c == '\r') {
 			if (s->mode != MODE_TUI && (i + 1 >= len ||
 			    p[i + 1] != '\n'))
-				problem(s, i, "CR not followed by LF", SHOW_NONE,
-				    0);
+				problem(s, i, "CR not followed by LF",
+				    SHOW_NONE, 0);
 		} else if (c == '\t' || c == '\n') {
 			/* fine everywhere */
 		} else if (c == 0x08 && s->mode == MODE_TUI) {
@@ -652,11 +654,14 @@ xml_check(struct xml *x)
 					sp = true;
 				}
 				if (x->i >= x->len)
-					return xml_fail(x, "an unterminated tag");
+					return xml_fail(x,
+					    "an unterminated tag");
 				if (x->p[x->i] == '>') {
 					x->i++;
-					if (depth == sizeof stack / sizeof *stack)
-						return xml_fail(x, "nested too deep");
+					if (depth ==
+					    sizeof stack / sizeof *stack)
+						return xml_fail(x,
+						    "nested too deep");
 					stack[depth] = at;
 					names[depth++] = l;
 					break;
@@ -664,18 +669,19 @@ xml_check(struct xml *x)
 				if (x->p[x->i] == '/') {
 					if (x->i + 1 >= x->len ||
 					    x->p[x->i + 1] != '>')
-						return xml_fail(x, "a broken empty "
-						    "tag");
+						return xml_fail(x,
+						    "a broken empty tag");
 					x->i += 2;
 					break;
 				}
 				if (!sp || xml_name(x) == 0)
-					return xml_fail(x, "a broken attribute");
+					return xml_fail(x,
+					    "a broken attribute");
 				while (x->i < x->len && xml_space(x->p[x->i]))
 					x->i++;
 				if (x->i >= x->len || x->p[x->i] != '=')
-					return xml_fail(x, "an attribute without "
-					    "a value");
+					return xml_fail(x,
+					    "an attribute without a value");
 				x->i++;
 				while (x->i < x->len && xml_space(x->p[x->i]))
 					x->i++;

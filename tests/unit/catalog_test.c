@@ -387,8 +387,8 @@ test_attributes(void **state)
 		"24: requirement \"A.5.1\": attribute set control_type lists "
 		    "\"Detective\" twice",
 		"25: requirement \"A.5.1\": unknown attribute set \"colour\"",
-		"27: requirement \"A.5.1\": attribute set control_type is given "
-		    "twice (first on line 23)",
+		"27: requirement \"A.5.1\": attribute set control_type is "
+		    "given twice (first on line 23)",
 		"27: requirement \"A.5.1\": attribute set control_type has no "
 		    "values",
 		NULL,
@@ -419,8 +419,9 @@ static void
 test_strings(void **state)
 {
 	static const char *const exp[] = {
-		"3: id \"Bad_Id\" is not a valid catalog id (lowercase letters, "
-		    "digits, \".\" and \"-\", starting with a letter or digit)",
+		"3: id \"Bad_Id\" is not a valid catalog id (lowercase "
+		    "letters, digits, \".\" and \"-\", starting with a letter "
+		    "or digit)",
 		"4: title: U+0009 (tab) is not allowed in a one-line field",
 		"7: requirement 1: id \"4 1\" is not a valid identifier "
 		    "(letters, digits, \".\", \"_\" and \"-\", starting with a "
@@ -474,9 +475,11 @@ test_grid_monotone(void **state)
 {
 	static const char *const exp[] = {
 		"16: grid row 1 cell 2 (\"low\") is lower than row 1 cell 1 "
-		    "(\"mid\"); risk must not fall as likelihood or impact rises",
+		    "(\"mid\"); risk must not fall as likelihood or impact "
+		    "rises",
 		"17: grid row 2 cell 1 (\"low\") is lower than row 1 cell 1 "
-		    "(\"mid\"); risk must not fall as likelihood or impact rises",
+		    "(\"mid\"); risk must not fall as likelihood or impact "
+		    "rises",
 		NULL,
 	};
 
@@ -494,10 +497,10 @@ test_matrix_levels(void **state)
 		"9: impact abbrev \"S\" is defined twice (first on line 8)",
 		"11: level \"low\": unknown colour \"purple\" (expected black, "
 		    "red, green, yellow, blue, magenta, cyan or white)",
-		"11: level \"low\": review_days \"12abc\" is not a whole number "
+		"11: level \"low\": review_days \"12abc\" is not a whole "
+		    "number from 1 to 3650",
+		"12: level \"low\": review_days \"0\" is not a whole number "
 		    "from 1 to 3650",
-		"12: level \"low\": review_days \"0\" is not a whole number from "
-		    "1 to 3650",
 		"12: level \"low\" is defined twice (first on line 11)",
 		"13: level \"top\": review_days \"0x10\" is not a whole number "
 		    "from 1 to 3650",
@@ -534,8 +537,8 @@ test_documents_bad(void **state)
 		"1: missing required key \"framework\"",
 		"10: document \"D-01\": missing required key \"ref\"",
 		"10: document \"D-01\" is defined twice (first on line 6)",
-		"11: document \"D-01\": unknown kind \"memo\" (expected document, "
-		    "record, control-document or control-record)",
+		"11: document \"D-01\": unknown kind \"memo\" (expected "
+		    "document, record, control-document or control-record)",
 		"13: document 3: missing required key \"id\"",
 		NULL,
 	};
@@ -660,8 +663,8 @@ static void
 test_malformed(void **state)
 {
 	static const char *const exp[] = {
-		"5: YAML syntax error: did not find expected key (while parsing "
-		    "a block mapping on line 1)",
+		"5: YAML syntax error: did not find expected key (while "
+		    "parsing a block mapping on line 1)",
 		NULL,
 	};
 

@@ -131,7 +131,8 @@ test_serialisation_as_documented(void **state)
 	/* init's row, the person of init (name, login), the two fields */
 	assert_int_equal(c.rows, 5);
 	assert_int_equal(c.bad_seq, 0);
-	assert_int_equal(history_head(f->m, head, sizeof head, &cause), ISMS_OK);
+	assert_int_equal(history_head(f->m, head, sizeof head, &cause),
+	    ISMS_OK);
 	assert_string_equal(head, c.head);
 	history_check_done(&c);
 	assert_int_equal(sqlite3_open(f->path, &h), SQLITE_OK);

@@ -226,7 +226,8 @@ test_symlinked_directory(void **state)
 	assert_int_equal(db_exec(db, "INSERT INTO u VALUES (1);", NULL),
 	    ISMS_OK);
 	db_close(db);
-	assert_int_equal(db_open(given, DB_OPEN_READONLY, &db, &cause), ISMS_OK);
+	assert_int_equal(db_open(given, DB_OPEN_READONLY, &db, &cause),
+	    ISMS_OK);
 	assert_false(db_snapshot(db));       /* the directory is writable */
 	db_close(db);
 	free(real);
@@ -252,7 +253,8 @@ test_paths_that_are_not_databases(void **state)
 	assert_non_null(strstr(cause, "t.db is not a directory"));
 	free(cause);
 	cause = NULL;
-	assert_int_equal(db_open(in_file, DB_OPEN_CREATE, &db, &cause), ISMS_IO);
+	assert_int_equal(db_open(in_file, DB_OPEN_CREATE, &db, &cause),
+	    ISMS_IO);
 	assert_non_null(strstr(cause, "t.db is not a directory"));
 	free(cause);
 	cause = NULL;
@@ -413,7 +415,8 @@ test_readonly_refuses_writes(void **state)
 	struct db *ro;
 	char *cause = NULL;
 
-	assert_int_equal(db_open(f->path, DB_OPEN_READONLY, &ro, NULL), ISMS_OK);
+	assert_int_equal(db_open(f->path, DB_OPEN_READONLY, &ro, NULL),
+	    ISMS_OK);
 	assert_true(db_readonly(ro));
 	assert_int_equal(db_exec(ro, "INSERT INTO t (k) VALUES ('no');",
 	    &cause), ISMS_READONLY);
@@ -738,8 +741,8 @@ test_out_of_memory_in_sqlite(void **state)
 		if (rc == ISMS_OK) {
 			ok++;
 		} else {
-			if (rc != ISMS_NOMEM || strstr(cause, "out of memory") ==
-			    NULL)
+			if (rc != ISMS_NOMEM ||
+			    strstr(cause, "out of memory") == NULL)
 				fail_msg("allocation %ld: status %d: %s", at,
 				    (int)rc, cause != NULL ? cause : "");
 			nomem++;
@@ -1313,12 +1316,12 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nested_transactions, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(test_write_lock_and_data_version,
-		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_write_lock_and_data_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly_refuses_writes,
 		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_backup_and_integrity, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_backup_and_integrity,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_backup_paths, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_busy_write_statement,

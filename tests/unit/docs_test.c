@@ -257,9 +257,10 @@ test_people_stored_by_name(void **state)
 	{
 		struct rec_patch q = { .v = { [PERSON_LOGIN] = "ASMITH" } };
 
-		expect_fail(reg_set(f->m, &reg_person, "Bob Jones", &q, -1, NULL,
-		    &cause), ISMS_INVALID, &cause, "Bob Jones: login ASMITH "
-		    "already names Alice Smith (person 2)");
+		expect_fail(reg_set(f->m, &reg_person, "Bob Jones", &q, -1,
+		    NULL, &cause), ISMS_INVALID, &cause,
+		    "Bob Jones: login ASMITH already names Alice Smith "
+		    "(person 2)");
 	}
 	/* a name two people share names both */
 	add_person(f->m, "bob", "robert");

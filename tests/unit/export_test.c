@@ -30,7 +30,8 @@ sample(struct doc *d, const char *sheet)
 {
 	static const char *const r1[] = { "A.5.1", "=cmd|' /C calc'!A0" };
 	static const char *const r2[] = { "A.5.2", "a|b\\c\r\nd<e>&" };
-	static const char *const r3[] = { "A.5.3", "<script>alert(1)</script>" };
+	static const char *const r3[] = { "A.5.3",
+	    "<script>alert(1)</script>" };
 	static const char *const r4[] = { "A.5.4",
 	    "\x1b]0;PWN\x07 \xE2\x80\xAE\xFF\tx" };
 	struct doc_sheet *s;
@@ -76,8 +77,8 @@ test_md_escaping(void **state)
 	/* md is not evaluated: the formula stays as typed, pipes escaped. */
 	assert_non_null(strstr(s, "| A.5.1 | =cmd\\|' /C calc'!A0 |\n"));
 	/* Stored control and bidi characters show visibly, never raw. */
-	assert_non_null(strstr(s, "| A.5.2 | a\\|b\\\\c\\\\x0D<br>d&lt;e&gt;&amp; "
-	    "|\n"));
+	assert_non_null(strstr(s,
+	    "| A.5.2 | a\\|b\\\\c\\\\x0D<br>d&lt;e&gt;&amp; |\n"));
 	assert_non_null(strstr(s, "| A.5.4 | \\\\e]0;PWN\\\\x07 &lt;U+202E&gt;"
 	    "\xEF\xBF\xBD\tx |\n"));
 	assert_null(strchr(s, '\x1b'));
@@ -105,8 +106,8 @@ test_html_escaping(void **state)
 	assert_non_null(strstr(s, "<thead>\n<tr><th>Control</th><th>Owner"
 	    "</th></tr>\n</thead>"));
 	assert_non_null(strstr(s, "<td>a|b\\c\\x0D\nd&lt;e&gt;&amp;</td>"));
-	assert_non_null(strstr(s, "<td>\\e]0;PWN\\x07 &lt;U+202E&gt;\xEF\xBF\xBD"
-	    "\tx</td>"));
+	assert_non_null(strstr(s, "<td>\\e]0;PWN\\x07 "
+	    "&lt;U+202E&gt;\xEF\xBF\xBD\tx</td>"));
 	assert_null(strchr(s, '\x1b'));
 	assert_non_null(strstr(s, "<td>&lt;script&gt;alert(1)&lt;/script&gt;"
 	    "</td>"));
@@ -174,7 +175,8 @@ listing(const char *dir)
 
 	assert_non_null(dp);
 	while ((e = readdir(dp)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+		if (strcmp(e->d_name, ".") != 0 &&
+		    strcmp(e->d_name, "..") != 0) {
 			strncat(out, e->d_name, 1000 - strlen(out));
 			strcat(out, " ");
 		}
@@ -327,7 +329,8 @@ test_export_killed_leaves_nothing(void **state)
 		kill(pid, sigs[k]);
 		assert_int_equal(waitpid(pid, &status, 0), pid);
 		if (WIFEXITED(status))
-			fail_msg("the export finished before signal %d", sigs[k]);
+			fail_msg("the export finished before signal %d",
+			    sigs[k]);
 		assert_true(WIFSIGNALED(status) && WTERMSIG(status) == sigs[k]);
 		names = listing(dir);
 		assert_string_equal(names, "");
@@ -350,7 +353,8 @@ test_export_xlsx_stdout(void **state)
 	if (!doc_xlsx_built)
 		return;   /* no xlsx: cmocka 1.1.5 makes skip() "not ok" */
 	sample(&d, "SoA");
-	assert_int_equal(doc_export(&d, DOC_XLSX, NULL, NULL, &cause), ISMS_USAGE);
+	assert_int_equal(doc_export(&d, DOC_XLSX, NULL, NULL, &cause),
+	    ISMS_USAGE);
 	assert_non_null(strstr(cause, "-o FILE"));
 	free(cause);
 	doc_done(&d);

@@ -173,8 +173,8 @@ test_world_writable_is_refused(void **state)
 		set_make(&s, dirs[i], 0600);
 		fsperm_check(&s, &r);
 		assert_non_null(fsperm_refusal(&r));
-		assert_true(says(&r, FSPERM_REFUSE, "acme/isms.db: any user may "
-		    "write its directory /srv/isms/acme", "plant a -wal"));
+		assert_true(says(&r, FSPERM_REFUSE, "acme/isms.db: any user "
+		    "may write its directory /srv/isms/acme", "plant a -wal"));
 		assert_true(says(&r, FSPERM_REFUSE, "chmod o-w /srv/isms/acme",
 		    NULL));
 		fsperm_report_done(&r);

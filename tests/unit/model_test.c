@@ -171,7 +171,8 @@ test_exclusion_needs_justification(void **state)
 	soa_row_done(&r);
 	assert_int_equal(changes_of(f->m, "soa", NULL), 0);
 
-	p.v[SOA_JUSTIFICATION] = "No threat intelligence function; covered by MSSP";
+	p.v[SOA_JUSTIFICATION] =
+	    "No threat intelligence function; covered by MSSP";
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.7", &p, -1, NULL, NULL),
 	    ISMS_OK);
 	assert_int_equal(soa_get(f->m, "A.5.7", &r, NULL), ISMS_OK);
@@ -234,14 +235,14 @@ test_vocabularies(void **state)
 	p.v[SOA_REASONS] = "RA";
 	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
 	    ISMS_INVALID,
-	    &cause, "A.5.1: reason for inclusion RA comes from linked risks and "
-	    "cannot be set by hand");
+	    &cause, "A.5.1: reason for inclusion RA comes from linked risks "
+	    "and cannot be set by hand");
 	p.v[SOA_REASONS] = "LR,XX";
 	cause = NULL;
 	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
 	    ISMS_INVALID,
-	    &cause, "A.5.1: unknown reason for inclusion 'XX' (use LR, CO, BR or "
-	    "BP)");
+	    &cause, "A.5.1: unknown reason for inclusion 'XX' (use LR, CO, BR "
+	    "or BP)");
 	p.v[SOA_REASONS] = "bp, lr,BP";
 	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, NULL),
 	    ISMS_OK);
@@ -277,7 +278,8 @@ test_vocabularies(void **state)
 	    ISMS_INVALID,
 	    &cause, "A.5.1: owner: U+202E (right-to-left override) is not "
 	    "allowed");
-	p = (struct rec_patch){ .v = { [SOA_EVIDENCE] = "ok\n\xC2\x9B" "31m" } };
+	p = (struct rec_patch){
+	    .v = { [SOA_EVIDENCE] = "ok\n\xC2\x9B" "31m" } };
 	cause = NULL;
 	expect_fail(reg_set(f->m, &reg_soa, "A.5.1", &p, -1, NULL, &cause),
 	    ISMS_INVALID,
@@ -316,8 +318,8 @@ test_clause_rules(void **state)
 	p = (struct rec_patch){ .v = { [CLAUSE_STATUS] = "finished" } };
 	cause = NULL;
 	expect_fail(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL, &cause),
-	    ISMS_INVALID, &cause, "6.1.3: unknown clause status 'finished' (use "
-	    "not-started, in-progress, implemented or verified)");
+	    ISMS_INVALID, &cause, "6.1.3: unknown clause status 'finished' "
+	    "(use not-started, in-progress, implemented or verified)");
 	p = (struct rec_patch){ .v = { [CLAUSE_DUE] = "" } };
 	assert_int_equal(reg_set(f->m, &reg_clause, "6.1.3", &p, -1, NULL,
 	    NULL), ISMS_OK);
@@ -351,8 +353,8 @@ test_conflict_between_writers(void **state)
 	assert_int_equal(soa_get(f->m, "A.5.15", &a, NULL), ISMS_OK);
 	assert_int_equal(soa_get(second, "A.5.15", &b, NULL), ISMS_OK);
 	assert_int_equal(a.rev, b.rev);
-	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.15", &pa, a.rev, &rev, NULL),
-	    ISMS_OK);
+	assert_int_equal(reg_set(f->m, &reg_soa, "A.5.15", &pa, a.rev, &rev,
+	    NULL), ISMS_OK);
 	assert_int_equal(rev, a.rev + 1);
 	assert_int_equal(reg_set(second, &reg_soa, "A.5.15", &pb, b.rev, NULL,
 	    &cause),
@@ -400,9 +402,9 @@ test_ra_from_risk_links(void **state)
 
 	/* The risk register arrives later; link a risk the way it will. */
 	assert_int_equal(sqlite3_open(f->path, &h), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(h, "INSERT INTO risk (id, ref, statement, "
-	    "matrix_id, matrix_version, updated_at, updated_by) VALUES (1, "
-	    "'R-001', 'Unpatched servers', '5x5', 1, 't', 'u');"
+	assert_int_equal(sqlite3_exec(h, "INSERT INTO risk (id, ref, "
+	    "statement, matrix_id, matrix_version, updated_at, updated_by) "
+	    "VALUES (1, 'R-001', 'Unpatched servers', '5x5', 1, 't', 'u');"
 	    "INSERT INTO risk_control VALUES (1, 'iso27001-2022', 'A.8.8');",
 	    NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h);
@@ -552,7 +554,8 @@ test_failed_create_leaves_nothing(void **state)
 		while ((e = readdir(d)) != NULL)
 			if (strcmp(e->d_name, ".") != 0 &&
 			    strcmp(e->d_name, "..") != 0) {
-				fprintf(stderr, "# left behind: %s\n", e->d_name);
+				fprintf(stderr, "# left behind: %s\n",
+				    e->d_name);
 				entries++;
 			}
 		closedir(d);
@@ -702,7 +705,8 @@ test_create_race(void **state)
 		close(go[1]);                 /* both start now */
 		won = 0;
 		for (int k = 0; k < 2; k++) {
-			assert_int_equal(waitpid(pid[k], &status[k], 0), pid[k]);
+			assert_int_equal(waitpid(pid[k], &status[k], 0),
+			    pid[k]);
 			assert_true(WIFEXITED(status[k]));
 			assert_true(WEXITSTATUS(status[k]) <= 1);
 			won += WEXITSTATUS(status[k]) == 0;

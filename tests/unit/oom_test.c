@@ -451,7 +451,8 @@ create_after(void *ctx, long n)
 		return;
 	memset(&q, 0, sizeof q);
 	if (isms_open(c->path, true, &m, &cause) != ISMS_OK ||
-	    reg_view_count(m, &reg_soa, &q, &controls, &cause) != ISMS_OK || controls != 93)
+	    reg_view_count(m, &reg_soa, &q, &controls, &cause) != ISMS_OK ||
+	    controls != 93)
 		fail_msg("allocation %ld: a half-made database was left: %s", n,
 		    cause != NULL ? cause : "");
 	isms_close(m);

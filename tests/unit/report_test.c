@@ -131,7 +131,8 @@ test_text_table_alignment(void **state)
 	static const char *const head[] = { "ID", "TITLE", "OWNER" };
 	static const char *const r1[] = { "A.5.1", "\xE6\x83\x85\xE5\xA0\xB1",
 	    "ciso" };
-	static const char *const r2[] = { "A.5.10", "e\xCC\x81t\xC3\xA9", NULL };
+	static const char *const r2[] = { "A.5.10", "e\xCC\x81t\xC3\xA9",
+	    NULL };
 	static const char *const r3[] = { "A.8.1", "bell\x07", "x\x1b[2J" };
 	struct text_table t;
 	char *s;

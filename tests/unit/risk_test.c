@@ -518,20 +518,20 @@ test_views(void **state)
 	assert_int_equal(n, 1);
 	q = (struct risk_query){ .sort = RISK_SORT_INHERENT,
 	    .descending = true };
-	assert_int_equal(reg_view_position(m, &reg_risk, &q, b, SIZE_MAX, &pos, &mark,
-	    &cause), ISMS_OK);
+	assert_int_equal(reg_view_position(m, &reg_risk, &q, b, SIZE_MAX, &pos,
+	    &mark, &cause), ISMS_OK);
 	assert_int_equal(pos, 2);
-	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", NULL, 1, SIZE_MAX, &pos,
-	    &hit, &cause), ISMS_OK);
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", NULL, 1, SIZE_MAX,
+	    &pos, &hit, &cause), ISMS_OK);
 	assert_int_equal(pos, 1);
 	rec_mark_done(&hit);
 	/* from the last row (b) forwards wraps to a, backwards finds c */
-	assert_int_equal(reg_view_find(m, &reg_risk, &q, "a", &mark, 1, SIZE_MAX, &pos,
-	    &hit, &cause), ISMS_OK);
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "a", &mark, 1,
+	    SIZE_MAX, &pos, &hit, &cause), ISMS_OK);
 	assert_int_equal(pos, 0);
 	rec_mark_done(&hit);
-	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", &mark, -1, SIZE_MAX, &pos,
-	    &hit, &cause), ISMS_OK);
+	assert_int_equal(reg_view_find(m, &reg_risk, &q, "c", &mark, -1,
+	    SIZE_MAX, &pos, &hit, &cause), ISMS_OK);
 	assert_int_equal(pos, 1);
 	rec_mark_done(&hit);
 	rec_mark_done(&mark);

@@ -139,13 +139,15 @@ test_new_database_identity(void **state)
 
 	assert_int_equal(schema_open(f->path, DB_OPEN_CREATE, &db, NULL),
 	    ISMS_OK);
-	assert_int_equal(db_pragma_int(db, "application_id", &v, NULL), ISMS_OK);
+	assert_int_equal(db_pragma_int(db, "application_id", &v, NULL),
+	    ISMS_OK);
 	assert_int_equal(v, SCHEMA_APPLICATION_ID);
 	assert_int_equal(schema_version(db, &v, NULL), ISMS_OK);
 	assert_int_equal(v, SCHEMA_VERSION);
 	assert_int_equal(db_pragma_int(db, "foreign_keys", &v, NULL), ISMS_OK);
 	assert_int_equal(v, 1);
-	assert_int_equal(db_pragma_int(db, "trusted_schema", &v, NULL), ISMS_OK);
+	assert_int_equal(db_pragma_int(db, "trusted_schema", &v, NULL),
+	    ISMS_OK);
 	assert_int_equal(v, 0);
 	db_close(db);
 }
@@ -196,8 +198,8 @@ test_refuses_other_sqlite(void **state)
 
 	raw_exec(f->path, "CREATE TABLE contacts (name TEXT);"
 	    "INSERT INTO contacts VALUES ('x');");
-	assert_refused(f->path, ISMS_NOT_ISMS, "not an isms database (an SQLite "
-	    "database of another program");
+	assert_refused(f->path, ISMS_NOT_ISMS, "not an isms database (an "
+	    "SQLite database of another program");
 }
 
 static void
@@ -419,7 +421,8 @@ test_expected_versions(void **state)
 	assert_int_equal(s.n_indexes, 6);
 	assert_int_equal(s.n_triggers, 4);
 	assert_string_equal(s.triggers[1].name, "history_no_update");
-	assert_non_null(strstr(s.triggers[1].norm, "when not(new.id is old.id"));
+	assert_non_null(strstr(s.triggers[1].norm,
+	    "when not(new.id is old.id"));
 	schema_shape_done(&s);
 	db_close(db);
 
@@ -778,14 +781,14 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_new_database_identity,
 		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migration_idempotent, setup,
-		    teardown),
+		cmocka_unit_test_setup_teardown(test_migration_idempotent,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_append_only, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(test_refuses_other_sqlite, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_refuses_other_application_id,
+		cmocka_unit_test_setup_teardown(test_refuses_other_sqlite,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_refuses_other_application_id, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refuses_text_file, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_refuses_empty_file, setup,
@@ -817,8 +820,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_compare_version0, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(test_altered_refused_for_writing,
-		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_altered_refused_for_writing, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

@@ -586,7 +586,8 @@ test_bad_members_name_choices(void **state)
 	refused(f->m, &q, "Security domains: Governance_and_Ecosystem, "
 	    "Protection, Defence, Resilience)");
 	/* a known set with a value of another: only its own values */
-	q = (struct soa_query){ .attribute = "Cybersecurity concepts:Detective" };
+	q = (struct soa_query){
+	    .attribute = "Cybersecurity concepts:Detective" };
 	refused(f->m, &q, "(use Cybersecurity concepts: Identify, Protect, "
 	    "Detect, Respond, Recover)");
 	q = (struct soa_query){ .theme = "9" };

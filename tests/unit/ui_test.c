@@ -208,7 +208,8 @@ test_lineedit_wide(void **state)
 	(void)state;
 	lineedit_init(&e, "\u60c5\u5831");        /* two CJK characters */
 	assert_int_equal(lineedit_cursor_col(&e), 4);
-	lineedit_key(&e, keys_backspace);         /* one character, not a byte */
+	lineedit_key(&e, keys_backspace);         /* one character, not a
+						     byte */
 	assert_string_equal(lineedit_text(&e), "\u60c5");
 	lineedit_key(&e, 0x5831);
 	lineedit_key(&e, keys_home);

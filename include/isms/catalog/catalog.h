@@ -67,13 +67,15 @@ struct catalog_framework {
 	size_t n_themes;
 	struct catalog_attr_set *attr_sets;
 	size_t n_attr_sets;
-	struct catalog_requirement *reqs;   /* in catalog order, parents first */
+	struct catalog_requirement *reqs;   /* in catalog order, parents
+					       first */
 	size_t n_reqs;
 };
 
 struct catalog_document {
 	char *id;        /* "D-01" */
-	char *kind;      /* document, record, control-document, control-record */
+	char *kind;      /* document, record, control-document,
+			    control-record */
 	char *name;
 	char *ref;       /* requirement id in the framework: "6.1.3", "A.5.9" */
 	char *item;      /* list item within ref ("d"), or NULL */

@@ -25,7 +25,8 @@ enum db_open_flags {
 	DB_OPEN_CREATE   = 1 << 1,   /* the file must not exist; create 0600
 	                                (0660 in a group directory) */
 	DB_OPEN_FALLBACK = 1 << 2,   /* for writing, or read-only when this
-	                                user may not write (db_readonly_why()) */
+	                                user may not write
+	                                (db_readonly_why()) */
 	DB_OPEN_UPGRADE  = 1 << 3,   /* schema_open(): migrate a group
 	                                database too (isms db upgrade) */
 	DB_OPEN_STAGED   = 1 << 4,   /* with CREATE: build it under a temporary

@@ -42,10 +42,10 @@ enum isms_status dbfile_create(const struct dbfile *f, bool group,
 /*
  * Create a new empty file beside f->abs, named ".BASE.TAG-XXXXXX" in the
  * same directory (so it can be renamed onto f->abs), with the mode
- * dbfile_create() gives (for a group database with group), and register it and its SQLite companions for
- * removal should the process die first (cleanup.h).  *tmp is its absolute
- * name: the caller frees it, and calls cleanup_drop() once the file is
- * renamed into place or removed.
+ * dbfile_create() gives (for a group database with group), and register it and
+ * its SQLite companions for removal should the process die first (cleanup.h).
+ * *tmp is its absolute name: the caller frees it, and calls cleanup_drop() once
+ * the file is renamed into place or removed.
  */
 enum isms_status dbfile_create_temp(const struct dbfile *f, bool group,
                                     const char *tag, char **tmp,
@@ -103,8 +103,9 @@ void dbfile_settle(const char *abs);
  * True when a read-only connection to f can only be a snapshot: f is a
  * database in WAL mode, in a directory this user cannot write (or on a
  * disk with no room left), with no -wal or -shm file beside it, so SQLite
- * could not create the -shm file a WAL reader needs.  Opened immutable, such a connection sees the file as
- * it is and takes no locks; changes others make afterwards are not seen.
+ * could not create the -shm file a WAL reader needs.  Opened immutable, such a
+ * connection sees the file as it is and takes no locks; changes others make
+ * afterwards are not seen.
  */
 bool dbfile_needs_snapshot(const struct dbfile *f);
 

@@ -11,10 +11,12 @@
 struct isms_init {
 	const char *org;
 	const char *scope;
-	const char *framework;  /* framework catalog id; ISMS_DEFAULT_FRAMEWORK */
+	const char *framework;  /* framework catalog id;
+				   ISMS_DEFAULT_FRAMEWORK */
 	const char *documents;  /* document list id; default: the first one
 	                           found for the framework */
-	const char *matrix;     /* risk matrix catalog id; ISMS_DEFAULT_MATRIX */
+	const char *matrix;     /* risk matrix catalog id;
+				   ISMS_DEFAULT_MATRIX */
 	bool demo;              /* fill with the demo organisation (demo.h);
 	                           needs the default matrix */
 	const char *group;      /* a group database of this Unix group, in a

@@ -2,8 +2,8 @@
  * isms.h - an open ISMS: the database of one organisation, and who works
  * on it.
  *
- * struct isms is opaque; isms_create() (create.h) and isms_open() return one which
- * the caller releases with isms_close().  Every register module (clause,
+ * struct isms is opaque; isms_create() (create.h) and isms_open() return one
+ * which the caller releases with isms_close().  Every register module (clause,
  * soa, history, ...) takes it as its first argument.
  */
 #ifndef ISMS_MODEL_ISMS_H

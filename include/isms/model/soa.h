@@ -104,7 +104,8 @@ enum isms_status soa_sort_parse(const char *name, enum soa_sort *out,
 struct soa_summary {
 	size_t total, applicable, excluded, undecided;
 	size_t implemented;           /* applicable and implemented */
-	size_t by_status[4];          /* applicable ones per status, vocab order */
+	size_t by_status[4];          /* applicable ones per status, vocab
+					 order */
 };
 
 /* Counts for the summary line. */

@@ -40,7 +40,8 @@ struct doc_sheet {
 	size_t n_rows, cap_rows;
 	const double *widths;         /* xlsx column widths, or NULL */
 	double *own_widths;           /* widths the sheet owns, or NULL */
-	bool plain;                   /* a small grid: no filter, no frozen row */
+	bool plain;                   /* a small grid: no filter, no frozen
+					 row */
 	struct {
 		size_t col;
 		const struct vocab *v;
