@@ -40,7 +40,11 @@ struct db {
 	void *interrupt_ctx;
 	struct db_stmt *cache[DB_CACHE_SIZE];   /* db_prepare_cached() */
 	uint64_t clock;      /* ticks of the cache's LRU */
+	uint64_t serial;     /* db_serial() */
 };
+
+/* The serial of the next connection opened. */
+static uint64_t db_serials = 1;
 
 /* The umask while isms makes files in a group database's directory. */
 #define DB_GROUP_UMASK 007
@@ -211,6 +215,7 @@ db_connect(const struct dbfile *f, const char *staged, int flags, bool group,
 	int oflags;
 	char *name;
 
+	db->serial = db_serials++;
 	db->path = xstrdup(f->given);
 	db->abs = xstrdup(f->abs);
 	db->staged = staged != NULL ? xstrdup(staged) : NULL;
@@ -339,6 +344,7 @@ db_open_memory(struct db **out, char **cause)
 	int rc;
 
 	*out = NULL;
+	db->serial = db_serials++;
 	db->path = xstrdup("(in memory)");
 	rc = sqlite3_open_v2(":memory:", &db->handle, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX,
@@ -1036,6 +1042,18 @@ db_data_version(struct db *db)
 
 	db_pragma_int(db, "data_version", &v, NULL);
 	return v;
+}
+
+int64_t
+db_total_changes(struct db *db)
+{
+	return (int64_t)sqlite3_total_changes64(db->handle);
+}
+
+uint64_t
+db_serial(const struct db *db)
+{
+	return db->serial;
 }
 
 static enum isms_status

@@ -6,7 +6,9 @@
  * is refused without a single byte written; only then is it reopened for
  * writing.  What a file of each version should hold is built by running
  * the same migration steps in memory (schema_expected()) and compared with
- * the file by shape (schema_shape.h).
+ * the file by shape (schema_shape.h); on opening, that is needed only
+ * when the file's schema is not exactly the one whose digest was recorded
+ * when isms was built (schema_digest.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 
 #include "isms/db/chain.h"
 #include "isms/db/schema.h"
+#include "isms/db/schema_digest.h"
 #include "isms/db/schema_shape.h"
 #include "isms/db/store_risk.h"
 #include "isms/util/xmalloc.h"
@@ -325,8 +328,15 @@ schema_compare(struct db *db, void (*fn)(void *ctx, const char *problem),
 static enum isms_status
 schema_unaltered(struct db *db, char **cause)
 {
-	enum isms_status rc = schema_compare(db, NULL, NULL, cause);
+	int64_t version;
+	bool known = false;
+	enum isms_status rc = schema_version(db, &version, cause);
 
+	if (rc == ISMS_OK)
+		rc = schema_digest_known(db, version, &known, cause);
+	if (rc != ISMS_OK || known)
+		return rc;
+	rc = schema_compare(db, NULL, NULL, cause);
 	if (rc == ISMS_NEGATIVE)
 		return status_fail(cause, ISMS_ALTERED, "%s: the database "
 		    "schema was altered outside isms (isms db check lists "

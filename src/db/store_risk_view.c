@@ -9,6 +9,8 @@
  * derives the levels through the matrix grid and reads every row.  User
  * text is only bound.
  */
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,9 +209,12 @@ const struct view_sql store_risk_view_sql = {
 
 /* The trigram query of text: every three characters of it quoted (the
  * index was made with detail=none, so it says which risks hold each
- * trigram, not where), or NULL when text is shorter than that. */
+ * trigram, not where), or NULL when text is shorter than that.  With
+ * sparse, only the trigrams that start every third character and the
+ * last one: they cover the text, and the risks holding them all are at
+ * least those holding every trigram. */
 static char *
-text_trigrams(const char *text)
+text_trigrams(const char *text, bool sparse)
 {
 	size_t len = strlen(text), n = 0, *at = xcalloc(len + 1, sizeof *at);
 	struct buf b;
@@ -220,6 +225,8 @@ text_trigrams(const char *text)
 	at[n] = len;
 	buf_init(&b);
 	for (size_t t = 0; t + 3 <= n; t++) {
+		if (sparse && t % 3 != 0 && t + 3 != n)
+			continue;
 		buf_adds(&b, t > 0 ? " \"" : "\"");
 		for (size_t j = at[t]; j < at[t + 3]; j++) {
 			if (text[j] == '"')
@@ -256,24 +263,71 @@ text_cap(struct db *db)
 	return cap;
 }
 
+/* The last plan made: a keystroke makes the view anew for its count and
+ * each page it reads, and counting the index is most of what that costs.
+ * Kept while the connection, the text and the rows stay the same (a plan
+ * out of date would only be slower: the view checks every row's text
+ * anyway). */
+static struct {
+	uint64_t serial;              /* db_serial(); 0: none kept */
+	char *text;
+	int64_t version;
+	int64_t changes;
+	char *match;                  /* NULL: read the rows */
+} text_last;
+
+static bool
+text_last_is(struct db *db, const char *text, int64_t version,
+             int64_t changes)
+{
+	return text_last.serial == db_serial(db) && text_last.version ==
+	    version && text_last.changes == changes &&
+	    strcmp(text_last.text, text) == 0;
+}
+
+static void
+text_last_keep(struct db *db, const char *text, int64_t version,
+               int64_t changes, const char *match)
+{
+	free(text_last.text);
+	free(text_last.match);
+	text_last.serial = db_serial(db);
+	text_last.text = xstrdup(text);
+	text_last.version = version;
+	text_last.changes = changes;
+	text_last.match = match != NULL ? xstrdup(match) : NULL;
+}
+
 enum isms_status
 store_risk_text_plan(struct db *db, const char *text, char **match,
                      char **cause)
 {
-	char *q = NULL;
+	char *q = NULL, *probe;
 	struct db_stmt *st;
 	size_t cap, n = 0;
+	int64_t version, changes;
 	enum isms_status rc;
 
 	*match = NULL;
-	if (text == NULL || (db_schema(db) > 0 && db_schema(db) < 3) ||
-	    (q = text_trigrams(text)) == NULL)
+	if (text == NULL || (db_schema(db) > 0 && db_schema(db) < 3))
 		return ISMS_OK;
+	version = db_data_version(db);
+	changes = db_total_changes(db);
+	if (text_last_is(db, text, version, changes)) {
+		if (text_last.match != NULL)
+			*match = xstrdup(text_last.match);
+		return ISMS_OK;
+	}
+	if ((q = text_trigrams(text, false)) == NULL)
+		return ISMS_OK;
+	/* Counted with fewer trigrams, which costs less and counts no fewer:
+	 * under the cap so counted, the whole query is under it too. */
+	probe = text_trigrams(text, true);
 	cap = text_cap(db);
 	rc = db_prepare_cached(db, "SELECT count(*) FROM (SELECT 1 FROM "
 	    "risk_fts WHERE risk_fts MATCH :q LIMIT :cap);", &st, cause);
 	if (rc == ISMS_OK) {
-		db_bind_text(st, ":q", q);
+		db_bind_text(st, ":q", probe);
 		db_bind_int(st, ":cap", (int64_t)cap);
 		if (db_step(st, cause) == DB_ROW)
 			n = (size_t)db_column_int(st, 0);
@@ -281,23 +335,43 @@ store_risk_text_plan(struct db *db, const char *text, char **match,
 			rc = db_stmt_error(st);
 		db_finalize(st);
 	}
+	free(probe);
 	if (rc == ISMS_OK && n < cap)
 		*match = q;
 	else
 		free(q);
+	if (rc == ISMS_OK)
+		text_last_keep(db, text, version, changes, *match);
 	return rc;
 }
 
 /* ---- counts ---- */
 
+/* The last total counted, kept while the connection and the rows stay
+ * the same: counting reads the whole of an index, and a table asks for
+ * the total and for the count of its view, which is the same when no
+ * filter is on. */
+static struct {
+	uint64_t serial;              /* db_serial(); 0: none kept */
+	int64_t version;
+	int64_t changes;
+	size_t total;
+} total_last;
+
 enum isms_status
 store_risk_total(struct db *db, size_t *total, char **cause)
 {
 	struct db_stmt *st;
-	enum isms_status rc = db_prepare_cached(db, "SELECT count(*) FROM "
-	    "risk;", &st, cause);
+	int64_t version = db_data_version(db), changes = db_total_changes(db);
+	enum isms_status rc;
 
 	*total = 0;
+	if (total_last.serial == db_serial(db) && total_last.version ==
+	    version && total_last.changes == changes) {
+		*total = total_last.total;
+		return ISMS_OK;
+	}
+	rc = db_prepare_cached(db, "SELECT count(*) FROM risk;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	if (db_step(st, cause) == DB_ROW)
@@ -305,6 +379,12 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 	else
 		rc = db_stmt_error(st);
 	db_finalize(st);
+	if (rc == ISMS_OK) {
+		total_last.serial = db_serial(db);
+		total_last.version = version;
+		total_last.changes = changes;
+		total_last.total = *total;
+	}
 	return rc;
 }
 

@@ -130,6 +130,8 @@ utf8_char_width(uint32_t c)
 		return 2;                       /* \n \t \e */
 	if (c < 0x20 || c == 0x7F)
 		return 4;                       /* \xHH */
+	if (c < 0x7F)
+		return 1;                       /* printable ASCII */
 	if (textrule_refused(c))
 		return c > 0xFFFF ? 9 : 8;      /* <U+XXXX> */
 	if (utf8_in(utf8_zero, sizeof utf8_zero / sizeof *utf8_zero, c))

@@ -6,6 +6,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "isms/db/schema.h"
+#include "isms/db/schema_digest.h"
 #include "isms/db/schema_shape.h"
 #include "isms/db/sqlnorm.h"
 #include "isms/util/buf.h"
@@ -327,10 +329,30 @@ compare_lines(const char *path, enum isms_status want_rc)
 	return buf_take(&b);
 }
 
-/* sql run on a current file at path makes schema_compare() say lines. */
+/* Whether the schema of path is exactly the one recorded at build time
+ * for its version (the quick path of opening for writing). */
+static bool
+digest_known(const char *path)
+{
+	struct db *db;
+	int64_t v;
+	bool known;
+
+	assert_int_equal(schema_open(path, DB_OPEN_READONLY, &db, NULL),
+	    ISMS_OK);
+	assert_int_equal(schema_version(db, &v, NULL), ISMS_OK);
+	assert_int_equal(schema_digest_known(db, v, &known, NULL), ISMS_OK);
+	db_close(db);
+	return known;
+}
+
+/* sql run on a current file at path makes schema_compare() say lines;
+ * opening it for writing, past the quick path, agrees: refused, the file
+ * untouched, when there are lines, and opened when there are none. */
 static void
 assert_compare(const char *path, const char *sql, const char *lines)
 {
+	struct db *db;
 	char *got;
 
 	db_remove_files(path);
@@ -339,6 +361,48 @@ assert_compare(const char *path, const char *sql, const char *lines)
 	got = compare_lines(path, lines[0] ? ISMS_NEGATIVE : ISMS_OK);
 	assert_string_equal(got, lines);
 	free(got);
+	assert_false(digest_known(path));
+	if (lines[0] != '\0') {
+		assert_refused(path, ISMS_ALTERED, "altered outside isms");
+		return;
+	}
+	assert_int_equal(schema_open(path, 0, &db, NULL), ISMS_OK);
+	db_close(db);
+}
+
+/* The digests recorded at build time are those of the schema the steps
+ * make now (a stale schema_built.c fails here), one per version, and new
+ * and migrated files match the digest of their version. */
+static void
+test_digest_built(void **state)
+{
+	struct fixture *f = *state;
+	char hex[HASH_HEX];
+	struct db *db;
+
+	assert_int_equal(schema_built_n, SCHEMA_VERSION);
+	assert_null(schema_digest_built(0));
+	assert_null(schema_digest_built(SCHEMA_VERSION + 1));
+	for (int v = 1; v <= SCHEMA_VERSION; v++) {
+		assert_int_equal(schema_expected(v, &db, NULL), ISMS_OK);
+		assert_int_equal(schema_digest(db, hex, NULL), ISMS_OK);
+		db_close(db);
+		assert_non_null(schema_digest_built(v));
+		assert_string_equal(hex, schema_digest_built(v));
+		for (int w = 1; w < v; w++)
+			assert_string_not_equal(schema_digest_built(w), hex);
+	}
+	make_isms(f->path);
+	assert_true(digest_known(f->path));
+	make_v1(f->path);
+	assert_true(digest_known(f->path));
+	assert_int_equal(schema_open(f->path, 0, &db, NULL), ISMS_OK);
+	db_close(db);
+	raw_exec(f->path, "PRAGMA wal_checkpoint(TRUNCATE);");
+	assert_true(digest_known(f->path));
+	/* an object of SQLite's own is no part of the schema */
+	raw_exec(f->path, "ANALYZE;");
+	assert_true(digest_known(f->path));
 }
 
 static void
@@ -803,6 +867,8 @@ main(void)
 		cmocka_unit_test(test_sqlnorm_checks),
 		cmocka_unit_test(test_expected_versions),
 		cmocka_unit_test_setup_teardown(test_compare_untouched, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_digest_built, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_compare_columns, setup,
 		    teardown),

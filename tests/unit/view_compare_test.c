@@ -20,6 +20,7 @@
 #include <cmocka.h>
 
 #include "isms/db/db.h"
+#include "isms/db/store_risk.h"
 #include "isms/model/create.h"
 #include "isms/model/isms.h"
 #include "isms/model/isms_db.h"
@@ -477,6 +478,33 @@ test_fixture_is_telling(void **state)
 	refs_free(r, n);
 }
 
+/* How a text is looked for: through the index with every trigram of it
+ * (fewer are only counted), for each text anew; kept plans are copies. */
+static void
+test_text_plan(void **state)
+{
+	static const struct { const char *text, *match; } cases[] = {
+		{ "exposes", "\"exp\" \"xpo\" \"pos\" \"ose\" \"ses\"" },
+		{ "ransom", "\"ran\" \"ans\" \"nso\" \"som\"" },
+		{ "exposes", "\"exp\" \"xpo\" \"pos\" \"ose\" \"ses\"" },
+		{ "ex", NULL },
+		{ "ransom", "\"ran\" \"ans\" \"nso\" \"som\"" },
+	};
+	struct fixture *f = *state;
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *match = NULL;
+
+		assert_int_equal(store_risk_text_plan(isms_db(f->m),
+		    cases[i].text, &match, NULL), ISMS_OK);
+		if (cases[i].match == NULL)
+			assert_null(match);
+		else
+			assert_string_equal(match, cases[i].match);
+		free(match);
+	}
+}
+
 int
 main(void)
 {
@@ -485,6 +513,7 @@ main(void)
 		cmocka_unit_test(test_sorts),
 		cmocka_unit_test(test_long_texts),
 		cmocka_unit_test(test_short_texts),
+		cmocka_unit_test(test_text_plan),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -215,6 +215,15 @@ enum isms_status db_pragma_int(struct db *db, const char *pragma,
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t db_data_version(struct db *db);
 
+/* Rows this connection has changed since it was opened
+ * (sqlite3_total_changes64()): with db_data_version(), whether anything
+ * changed since a result was kept. */
+int64_t db_total_changes(struct db *db);
+
+/* A number no other connection opened by this process has had: with
+ * db_data_version() and db_total_changes(), what a kept result is of. */
+uint64_t db_serial(const struct db *db);
+
 /*
  * Online copy of the whole database to dest (which must not exist; the
  * symbolic-link rule of db_open() applies, and its refusal of a directory

@@ -20,7 +20,8 @@
  * Open the isms database at path: inspect it on a read-only connection
  * (ISMS_NOT_ISMS, ISMS_NEWER or ISMS_CORRUPT with a message saying which;
  * the file is left byte-identical), then, unless DB_OPEN_READONLY, compare
- * its schema with what its version should be (schema_compare(); any
+ * its schema with what its version should be (schema_compare(), unless
+ * its digest is the one recorded at build time, schema_digest.h; any
  * difference is ISMS_ALTERED, "FILE: the database schema was altered
  * outside isms ...", and the file is left byte-identical), reopen it for
  * writing in WAL mode and migrate it to SCHEMA_VERSION.  A group database
