@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "isms/db/recsql.h"
+#include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 
 static void
@@ -135,4 +136,27 @@ rec_sql_fetch_one(struct db_stmt *st, const struct rec_sql *s, void *row,
 		return ISMS_OK;
 	}
 	return r == DB_DONE ? ISMS_NOT_FOUND : db_stmt_error(st);
+}
+
+enum isms_status
+rec_sql_list_text(struct db *db, const struct rec_sql *s, const char *hay,
+                  const char *order, const char *text, void **rows,
+                  size_t *n, char **cause)
+{
+	struct db_stmt *st;
+	struct buf sql;
+	enum isms_status rc;
+
+	buf_init(&sql);
+	rec_sql_select(&sql, s);
+	buf_printf(&sql, "WHERE :text IS NULL OR instr(lower(%s), "
+	    "lower(:text)) > 0 ORDER BY %s;", hay, order);
+	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
+	buf_done(&sql);
+	if (rc != ISMS_OK)
+		return rc;
+	db_bind_text(st, ":text", text);
+	rc = rec_sql_fetch_all(st, s, rows, n, cause);
+	db_finalize(st);
+	return rc;
 }

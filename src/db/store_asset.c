@@ -25,26 +25,10 @@ enum isms_status
 store_asset_list(struct db *db, const char *text, struct asset_row **rows,
                  size_t *n, char **cause)
 {
-	struct db_stmt *st;
-	struct buf sql;
-	enum isms_status rc;
-
-	*rows = NULL;
-	*n = 0;
-	buf_init(&sql);
-	rec_sql_select(&sql, &asset_sql);
-	buf_adds(&sql, "WHERE :text IS NULL OR instr(lower(a.name || char(31) "
-	    "|| a.type || char(31) || a.owner || char(31) || a.location || "
-	    "char(31) || a.classification), lower(:text)) > 0 ORDER BY a.name "
-	    "COLLATE NOCASE, a.id;");
-	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
-	buf_done(&sql);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":text", text);
-	rc = rec_sql_fetch_all(st, &asset_sql, (void **)rows, n, cause);
-	db_finalize(st);
-	return rc;
+	return rec_sql_list_text(db, &asset_sql, "a.name || char(31) || a.type "
+	    "|| char(31) || a.owner || char(31) || a.location || char(31) || "
+	    "a.classification", "a.name COLLATE NOCASE, a.id", text,
+	    (void **)rows, n, cause);
 }
 
 enum isms_status

@@ -35,23 +35,9 @@ enum isms_status
 store_document_list(struct db *db, const char *text,
                     struct document_row **rows, size_t *n, char **cause)
 {
-	struct db_stmt *st;
-	struct buf sql;
-	enum isms_status rc;
-
-	buf_init(&sql);
-	rec_sql_select(&sql, &document_sql);
-	buf_adds(&sql, "WHERE :text IS NULL OR instr(lower(d.ref || char(31) "
-	    "|| d.title || char(31) || d.owner || char(31) || d.location || "
-	    "char(31) || d.notes), lower(:text)) > 0 ORDER BY d.ref;");
-	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
-	buf_done(&sql);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":text", text);
-	rc = rec_sql_fetch_all(st, &document_sql, (void **)rows, n, cause);
-	db_finalize(st);
-	return rc;
+	return rec_sql_list_text(db, &document_sql, "d.ref || char(31) || "
+	    "d.title || char(31) || d.owner || char(31) || d.location || "
+	    "char(31) || d.notes", "d.ref", text, (void **)rows, n, cause);
 }
 
 enum isms_status

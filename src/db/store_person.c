@@ -17,23 +17,9 @@ enum isms_status
 store_person_list(struct db *db, const char *text, struct person_row **rows,
                   size_t *n, char **cause)
 {
-	struct db_stmt *st;
-	struct buf sql;
-	enum isms_status rc;
-
-	buf_init(&sql);
-	rec_sql_select(&sql, &person_sql);
-	buf_adds(&sql, "WHERE :text IS NULL OR instr(lower(p.name || char(31) "
-	    "|| p.login || char(31) || p.email || char(31) || p.roles), "
-	    "lower(:text)) > 0 ORDER BY p.name COLLATE NOCASE, p.id;");
-	rc = db_prepare_cached(db, buf_str(&sql), &st, cause);
-	buf_done(&sql);
-	if (rc != ISMS_OK)
-		return rc;
-	db_bind_text(st, ":text", text);
-	rc = rec_sql_fetch_all(st, &person_sql, (void **)rows, n, cause);
-	db_finalize(st);
-	return rc;
+	return rec_sql_list_text(db, &person_sql, "p.name || char(31) || "
+	    "p.login || char(31) || p.email || char(31) || p.roles",
+	    "p.name COLLATE NOCASE, p.id", text, (void **)rows, n, cause);
 }
 
 enum isms_status

@@ -58,4 +58,13 @@ enum isms_status rec_sql_each(struct db_stmt *st, const struct rec_sql *s,
 enum isms_status rec_sql_fetch_one(struct db_stmt *st, const struct rec_sql *s,
                                    void *row, char **cause);
 
+/* Every record of s, in order (SQL after ORDER BY), whose hay (an SQL
+ * expression of its text columns) holds text, letter case ignored as
+ * lower() ignores it; all of them when text is NULL.  *rows and *n as
+ * rec_sql_fetch_all() gives them. */
+enum isms_status rec_sql_list_text(struct db *db, const struct rec_sql *s,
+                                   const char *hay, const char *order,
+                                   const char *text, void **rows, size_t *n,
+                                   char **cause);
+
 #endif
