@@ -8,7 +8,7 @@
  * once, or from N on.  N steps 1, 2, ... until the operation runs without
  * meeting a fault.  The operations:
  *
- *   open      isms_open() and isms_close() of a version 2 file for
+ *   open      isms_open() and isms_close() of a current file for
  *             writing whose last writes are still in its -wal (as after
  *             a crash): recovery, and the checkpoint when it closes
  *   write     reg_set() of one SoA field, with its history row
@@ -23,7 +23,8 @@
  *               partial), it passes isms_check() (integrity, references,
  *               schema, chain) and every SoA row's rev matches its
  *               history; a create leaves no file or a complete one; a
- *               migration leaves intact version 1 or complete version 2;
+ *               migration leaves intact version 1, a complete earlier
+ *               step or the complete current version;
  *               and the operation succeeds when retried without faults;
  *   reported    a run that met a fault and did not succeed returned a
  *               status with a message that names the fault ("memory",
@@ -52,6 +53,7 @@
 
 #include <sqlite3.h>
 
+#include "isms/db/schema.h"
 #include "isms/model/create.h"
 #include "isms/model/history.h"
 #include "isms/model/isms.h"
@@ -319,7 +321,7 @@ shim_install(void)
 
 static char *dir;                      /* scratch */
 static char *run_db;                   /* the file each run works on */
-static char *template_db;              /* version 2, five owners set */
+static char *template_db;              /* current version, five owners set */
 static char *walled_db;                /* the same with the writes in -wal */
 static char *fixture_db;               /* tests/data/isms-v1.db */
 static char *reference_db;             /* an uninterrupted create */
@@ -363,7 +365,8 @@ run_clear(void)
 
 /* SHA-256 over the columns that table has in ref, of every table ref
  * has, row by row, read from path: equal when the rows ref describes are
- * unchanged.  "" when path cannot be read. */
+ * unchanged (virtual tables and their own tables, derived text indexes,
+ * left out).  "" when path cannot be read. */
 static void
 fingerprint(const char *path, const char *ref, char out[HASH_HEX])
 {
@@ -378,15 +381,21 @@ fingerprint(const char *path, const char *ref, char out[HASH_HEX])
 	    sqlite3_open_v2(path, &d, SQLITE_OPEN_READONLY, NULL) !=
 	    SQLITE_OK ||
 	    sqlite3_prepare_v2(r, "SELECT name, (SELECT group_concat('\"' || "
-	    "name || '\"', ', ') FROM pragma_table_info(s.name)) FROM "
-	    "sqlite_schema s WHERE type = 'table' ORDER BY name;", -1, &tables,
-	    NULL) != SQLITE_OK)
+	    "name || '\"', ', ') FROM pragma_table_info(s.name)), s.sql LIKE "
+	    "'%WITHOUT ROWID%' FROM "
+	    "sqlite_schema s WHERE type = 'table' AND NOT EXISTS (SELECT 1 "
+	    "FROM "
+	    "sqlite_schema v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND "
+	    "(s.name = v.name OR s.name LIKE v.name || '\\_%' ESCAPE '\\')) "
+	    "ORDER BY name;", -1, &tables, NULL) != SQLITE_OK)
 		ok = false;
 	hash_init(&h);
 	while (ok && sqlite3_step(tables) == SQLITE_ROW) {
+		const char *cols = (const char *)sqlite3_column_text(tables, 1);
+		/* a table without rowids in the order of all its columns */
 		char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\" ORDER BY "
-		    "rowid;", sqlite3_column_text(tables, 1),
-		    sqlite3_column_text(tables, 0));
+		    "%s;", cols, sqlite3_column_text(tables, 0),
+		    sqlite3_column_int(tables, 2) ? cols : "rowid");
 		sqlite3_stmt *st;
 		int rc;
 
@@ -448,7 +457,7 @@ check_problem(void *ctx, const char *problem)
 }
 
 /* What is wrong with the ISMS at path as isms sees it, or NULL: every
- * check of `isms db check`, the chain (version 2), and with revs the SoA
+ * check of `isms db check`, the chain (version 2 on), and with revs the SoA
  * rows' revs against their history (files made here write one field at
  * a time; the v1 fixture does not). */
 static char *
@@ -469,7 +478,7 @@ judge_isms(const char *path, bool revs)
 		first = xasprintf("db check: %s", cause ? cause : "failed");
 	free(cause);
 	cause = NULL;
-	if (first == NULL && query_int(path, "PRAGMA user_version;") == 2 &&
+	if (first == NULL && query_int(path, "PRAGMA user_version;") >= 2 &&
 	    history_verify(m, NULL, &hc, &cause) != ISMS_OK)
 		first = xasprintf("verify: %s", hc.why ? hc.why :
 		    cause ? cause : "failed");
@@ -618,17 +627,20 @@ judge_migrate(bool *complete)
 	long long v = query_int(run_db, "PRAGMA user_version;");
 	char fp[HASH_HEX];
 
-	*complete = v == 2;
+	/* each step of the migration is a transaction: any version up to the
+	 * current one is consistent, the current one complete */
+	*complete = v == SCHEMA_VERSION;
 	fingerprint(run_db, fixture_db, fp);
-	if (v != 1 && v != 2)
+	if (v < 1 || v > SCHEMA_VERSION)
 		return xasprintf("schema version %lld", v);
 	if (strcmp(fp, fixture_fp) != 0)
 		return xasprintf("version %lld without the rows of version 1",
 		    v);
-	if (v == 2 && query_int(run_db, "SELECT count(*) FROM history WHERE "
+	if (v >= 2 && query_int(run_db, "SELECT count(*) FROM history WHERE "
 	    "seq IS NULL OR hash IS NULL;") != 0)
-		return xstrdup("version 2 with history rows not chained");
-	return v == 2 ? judge_isms(run_db, false) : NULL;
+		return xasprintf("version %lld with history rows not "
+		    "chained", v);
+	return *complete ? judge_isms(run_db, false) : NULL;
 }
 
 static char *

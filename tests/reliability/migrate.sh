@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # tests/reliability/migrate.sh - migration and creation under kill -9.
 #
-#   - tests/data/isms-v1.db migrated to schema version 2 keeps every row
-#     and column of version 1, chains its history, and passes every check;
-#   - killed at a random moment during that migration, the file is intact
-#     version 1 (the same rows) or complete version 2, and a version 1
+#   - tests/data/isms-v1.db migrated to the current schema version keeps
+#     every row and column of version 1, chains its history, and passes
+#     every check;
+#   - killed at a random moment during that migration (one transaction a
+#     version step), the file is intact version 1 (the same rows), a
+#     complete earlier step or the complete current version, and what is
 #     left behind migrates on the next write;
 #   - killed during `init` and `init --demo`, there is no file, or a
 #     complete one (the same row counts as an uninterrupted init, and
@@ -23,16 +25,21 @@ v1fp=$(v1_fingerprint "$fixture")
 org=$(sqlite3 -readonly "$fixture" 'SELECT org FROM isms;')
 cd "$rel_dir" || exit 99
 
+# The version a new file has: where every migration ends.
+isms --db cur.db init >/dev/null 2>&1
+current=$(sqlite3 -readonly cur.db 'PRAGMA user_version;')
+
 # ---- the migration, uninterrupted
 cp "$fixture" m.db
 isms --db m.db set --org "$org"
 bad=$( { damage m.db
-	[ "$(sqlite3 m.db 'PRAGMA user_version;')" = 2 ] || echo "user_version is not 2"
+	[ "$(sqlite3 m.db 'PRAGMA user_version;')" = "$current" ] ||
+	    echo "user_version is not $current"
 	[ "$(v1_fingerprint m.db)" = "$v1fp" ] || echo "rows or columns of version 1 changed"
 	n=$(sqlite3 m.db 'SELECT count(*) FROM history WHERE seq IS NULL OR hash IS NULL;')
 	[ "$n" = 0 ] || echo "$n history rows not chained"
 	} )
-check "migration: isms-v1.db becomes complete version 2 with every version 1 row kept" \
+check "migration: isms-v1.db becomes complete version $current with every version 1 row kept" \
     "$(printf '%s' "$bad" | grep -c .)" "$bad"
 
 # The migration's duration, for the kill window.
@@ -40,7 +47,8 @@ t0=$(now_us)
 cp "$fixture" t.db && isms --db t.db set --org "$org"
 window=$((($(now_us) - t0) / 1000 + 10))
 
-# state_v1 DB: "v1", "v2" or what is wrong.
+# state_v1 DB: "v1", "mid" (a complete earlier step), "done" (the current
+# version, undamaged) or what is wrong.
 state_v1() {
 	local v problems
 	v=$(sqlite3 -readonly "$1" 'PRAGMA user_version;' 2>&1)
@@ -48,29 +56,35 @@ state_v1() {
 	1)	[ "$(sqlite3 "$1" 'PRAGMA integrity_check;')" = ok ] &&
 		    [ "$(v1_fingerprint "$1")" = "$v1fp" ] && { echo v1; return; }
 		echo "version 1 but not the rows it had" ;;
-	2)	problems=$(damage "$1" | tr "\n" " ")
+	"$current")
+		problems=$(damage "$1" | tr "\n" " ")
 		[ "$(v1_fingerprint "$1")" = "$v1fp" ] || problems+=" version 1 rows changed"
-		[ -z "$problems" ] && { echo v2; return; }
-		echo "version 2 but damaged: $problems" ;;
+		[ -z "$problems" ] && { echo done; return; }
+		echo "version $current but damaged: $problems" ;;
+	[2-9])	[ "$v" -lt "$current" ] &&
+		    [ "$(sqlite3 "$1" 'PRAGMA integrity_check;')" = ok ] &&
+		    { echo mid; return; }
+		echo "version $v but not a complete step" ;;
 	*)	echo "user_version '$v'" ;;
 	esac
 }
 
-n_v1=0 n_v2=0 broken=0 noretry=0 first=""
+n_v1=0 n_mid=0 n_v2=0 broken=0 noretry=0 first=""
 for i in $(seq 1 "$kills"); do
 	rm -f k.db k.db-wal k.db-shm
 	cp "$fixture" k.db
 	kill_after $(($(rand "$window") + 1)) "$ISMS_BIN" --db k.db set --org "$org" 2>/dev/null
 	s=$(state_v1 k.db)
 	case $s in
-	v1)	n_v1=$((n_v1 + 1))
-		isms --db k.db set --org "$org" && [ "$(state_v1 k.db)" = v2 ] ||
+	v1|mid)
+		[ "$s" = v1 ] && n_v1=$((n_v1 + 1)) || n_mid=$((n_mid + 1))
+		isms --db k.db set --org "$org" && [ "$(state_v1 k.db)" = done ] ||
 		    noretry=$((noretry + 1)) ;;
-	v2)	n_v2=$((n_v2 + 1)) ;;
+	done)	n_v2=$((n_v2 + 1)) ;;
 	*)	broken=$((broken + 1)); [ -n "$first" ] || first=$s ;;
 	esac
 done
-check "migration killed $kills times: intact version 1 ($n_v1) or complete version 2 ($n_v2)" \
+check "migration killed $kills times: intact version 1 ($n_v1), a complete earlier step ($n_mid) or complete version $current ($n_v2)" \
     "$broken" "$first"
 check "a migration cut short is done by the next write" "$noretry"
 mig_broken=$broken
