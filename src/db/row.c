@@ -312,3 +312,41 @@ row_history(struct db *db, const struct row_author *author,
 	return chain_append(db, author, entity, key, field, old_value,
 	    new_value, cause);
 }
+
+enum isms_status
+row_next_ref(struct db *db, const char *table, const char *prefix,
+             char ref[32], char **cause)
+{
+	struct db_stmt *max, *used;
+	enum isms_status rc;
+	int64_t n = 1;
+	char *sql = xasprintf("SELECT ifnull(max(id), 0) + 1 FROM %s;", table);
+
+	rc = db_prepare(db, sql, &max, cause);
+	free(sql);
+	if (rc != ISMS_OK)
+		return rc;
+	if (db_step(max, cause) == DB_ROW)
+		n = db_column_int(max, 0);
+	db_finalize(max);
+	sql = xasprintf("SELECT EXISTS (SELECT 1 FROM %s WHERE ref = :ref) OR "
+	    "EXISTS (SELECT 1 FROM history WHERE entity = '%s' AND key = "
+	    ":ref);", table, table);
+	rc = db_prepare(db, sql, &used, cause);
+	free(sql);
+	if (rc != ISMS_OK)
+		return rc;
+	for (;; n++) {
+		snprintf(ref, 32, "%s-%03lld", prefix, (long long)n);
+		db_reset(used);
+		db_bind_text(used, ":ref", ref);
+		if (db_step(used, cause) != DB_ROW) {
+			rc = db_stmt_error(used);
+			break;
+		}
+		if (db_column_int(used, 0) == 0)
+			break;
+	}
+	db_finalize(used);
+	return rc;
+}

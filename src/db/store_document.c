@@ -70,42 +70,6 @@ store_document_get(struct db *db, const char *key, struct document_row *out,
 	return rc;
 }
 
-/* The next reference never used: past the highest number, skipping any
- * that history remembers (a deleted document's). */
-static enum isms_status
-document_next_ref(struct db *db, char ref[32], char **cause)
-{
-	struct db_stmt *st;
-	enum isms_status rc;
-	int64_t n = 1;
-
-	rc = db_prepare(db, "SELECT ifnull(max(id), 0) + 1 FROM document;", &st,
-	    cause);
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(st, cause) == DB_ROW)
-		n = db_column_int(st, 0);
-	db_finalize(st);
-	rc = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM document WHERE ref = "
-	    ":ref) OR EXISTS (SELECT 1 FROM history WHERE entity = 'document' "
-	    "AND key = :ref);", &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	for (;; n++) {
-		snprintf(ref, 32, "DOC-%03lld", (long long)n);
-		db_reset(st);
-		db_bind_text(st, ":ref", ref);
-		if (db_step(st, cause) != DB_ROW) {
-			rc = db_stmt_error(st);
-			break;
-		}
-		if (db_column_int(st, 0) == 0)
-			break;
-	}
-	db_finalize(st);
-	return rc;
-}
-
 enum isms_status
 store_document_insert(struct db *db, const char *title,
                       const char *created_on, const struct row_author *author,
@@ -116,7 +80,8 @@ store_document_insert(struct db *db, const char *title,
 	char next[32];
 
 	*ref = NULL;
-	if ((rc = document_next_ref(db, next, cause)) != ISMS_OK)
+	rc = row_next_ref(db, "document", "DOC", next, cause);
+	if (rc != ISMS_OK)
 		return rc;
 	rc = db_prepare(db, "INSERT INTO document (ref, title, created_on, "
 	    "updated_at, updated_by) VALUES (:ref, :title, :on, :at, :who);",

@@ -123,43 +123,6 @@ exec_id(struct db *db, const char *sql, int64_t id, const char *a,
 	return rc;
 }
 
-/* The next free reference: one past the highest row id, skipping any
- * that was ever used (history remembers deleted risks), so references
- * are never reused.  Index lookups only, however long the register. */
-static enum isms_status
-risk_next_ref(struct db *db, char ref[32], char **cause)
-{
-	struct db_stmt *max, *used;
-	enum isms_status rc;
-	int64_t n = 1;
-
-	rc = db_prepare(db, "SELECT ifnull(max(id), 0) + 1 FROM risk;", &max,
-	    cause);
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(max, cause) == DB_ROW)
-		n = db_column_int(max, 0);
-	db_finalize(max);
-	rc = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM risk WHERE ref = "
-	    ":ref) OR EXISTS (SELECT 1 FROM history WHERE entity = 'risk' AND "
-	    "key = :ref);", &used, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	for (;; n++) {
-		snprintf(ref, 32, "R-%03lld", (long long)n);
-		db_reset(used);
-		db_bind_text(used, ":ref", ref);
-		if (db_step(used, cause) != DB_ROW) {
-			rc = db_stmt_error(used);
-			break;
-		}
-		if (db_column_int(used, 0) == 0)
-			break;
-	}
-	db_finalize(used);
-	return rc;
-}
-
 enum isms_status
 store_risk_insert(struct db *db, const char *statement,
                   const char *matrix_id, int version,
@@ -171,7 +134,8 @@ store_risk_insert(struct db *db, const char *statement,
 	char next[32];
 
 	*ref = NULL;
-	if ((rc = risk_next_ref(db, next, cause)) != ISMS_OK)
+	rc = row_next_ref(db, "risk", "R", next, cause);
+	if (rc != ISMS_OK)
 		return rc;
 	rc = db_prepare(db, "INSERT INTO risk (ref, statement, matrix_id, "
 	    "matrix_version, status, updated_at, updated_by) VALUES (:ref, "

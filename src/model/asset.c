@@ -8,8 +8,8 @@
 #include <stdlib.h>
 
 #include "isms/db/store_asset.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"
 

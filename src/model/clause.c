@@ -11,8 +11,8 @@
 
 #include "isms/db/store_clause.h"
 #include "isms/model/clause.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"

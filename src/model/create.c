@@ -16,7 +16,7 @@
 #include "isms/db/store_isms.h"
 #include "isms/model/create.h"
 #include "isms/model/demo.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/person.h"
 #include "isms/model/share.h"
 #include "isms/util/buf.h"

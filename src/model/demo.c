@@ -10,7 +10,7 @@
 
 #include "isms/model/clause.h"
 #include "isms/model/demo.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/reg.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"

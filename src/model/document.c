@@ -15,9 +15,9 @@
 
 #include "isms/db/store_document.h"
 #include "isms/model/document_int.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/person.h"
-#include "isms/model/reg_int.h"
+#include "reg_int.h"
 #include "isms/util/buf.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"

@@ -11,7 +11,7 @@
 #include "isms/db/schema.h"
 #include "isms/db/store_history.h"
 #include "isms/model/history.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/rec/asset.h"
 #include "isms/rec/clause.h"
 #include "isms/rec/risk.h"

@@ -11,7 +11,7 @@
 #include "isms/db/store_risk.h"
 #include "isms/db/store_isms.h"
 #include "isms/model/isms.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/util/date.h"
 #include "isms/util/textrule.h"
 #include "isms/util/user.h"

@@ -7,7 +7,7 @@
 #include <strings.h>
 
 #include "isms/db/store_matrix.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"

@@ -14,7 +14,7 @@
 #include "isms/db/store_matrix.h"
 #include "isms/db/store_risk.h"
 #include "isms/model/create.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/matrix.h"
 #include "isms/util/buf.h"
 #include "isms/util/xmalloc.h"

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "isms/db/store_person.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/person.h"
-#include "isms/model/reg_int.h"
+#include "reg_int.h"
 #include "isms/util/buf.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"

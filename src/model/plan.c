@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "isms/model/person.h"
-#include "isms/model/plan.h"
+#include "plan.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"
 #include "isms/util/xmalloc.h"

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/util/xmalloc.h"
 
 bool

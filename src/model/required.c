@@ -13,7 +13,7 @@
 
 #include "isms/db/store_document.h"
 #include "isms/model/document_int.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/reg.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/buf.h"

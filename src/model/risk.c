@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "isms/db/store_risk.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"

@@ -9,7 +9,7 @@
 
 #include "isms/db/store_risk.h"
 #include "isms/model/reg.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"

@@ -8,8 +8,8 @@
 #include <strings.h>
 
 #include "isms/db/store_risk.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/rec/vocab.h"

@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "isms/db/store_soa.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/date.h"

@@ -9,8 +9,8 @@
 #include <strings.h>
 
 #include "isms/db/store_soa.h"
-#include "isms/model/isms_db.h"
-#include "isms/model/reg_int.h"
+#include "isms_db.h"
+#include "reg_int.h"
 #include "isms/model/soa.h"
 #include "isms/rec/vocab.h"
 #include "isms/util/buf.h"

@@ -11,9 +11,9 @@
 
 #include "isms/db/store_version.h"
 #include "isms/model/document.h"
-#include "isms/model/isms_db.h"
+#include "isms_db.h"
 #include "isms/model/person.h"
-#include "isms/model/reg_int.h"
+#include "reg_int.h"
 #include "isms/model/version.h"
 #include "isms/util/date.h"
 #include "isms/util/hash.h"

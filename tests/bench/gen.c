@@ -19,7 +19,7 @@
 #include "isms/db/row.h"
 #include "isms/db/store_risk.h"
 #include "isms/model/create.h"
-#include "isms/model/isms_db.h"
+#include "../../src/model/isms_db.h"  /* the model's own */
 #include "isms/util/xmalloc.h"
 
 #define GEN_AT "2026-11-28T09:00:00Z"

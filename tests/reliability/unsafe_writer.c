@@ -22,7 +22,7 @@
 
 #include "isms/db/db.h"
 #include "isms/model/isms.h"
-#include "isms/model/isms_db.h"
+#include "../../src/model/isms_db.h"  /* the model's own */
 #include "isms/model/reg.h"
 #include "isms/model/soa.h"
 #include "isms/util/xmalloc.h"

@@ -17,7 +17,7 @@
 #include "isms/model/reg.h"
 #include "isms/db/db.h"
 #include "isms/model/create.h"
-#include "isms/model/isms_db.h"
+#include "../../src/model/isms_db.h"  /* the model's own */
 #include "isms/model/matrix.h"
 #include "isms/model/risk.h"
 #include "isms/model/soa.h"

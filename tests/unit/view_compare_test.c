@@ -23,7 +23,7 @@
 #include "isms/db/store_risk.h"
 #include "isms/model/create.h"
 #include "isms/model/isms.h"
-#include "isms/model/isms_db.h"
+#include "../../src/model/isms_db.h"  /* the model's own */
 #include "isms/model/reg.h"
 #include "isms/model/risk.h"
 #include "isms/rec/mark.h"

@@ -59,6 +59,15 @@ enum isms_status row_delete(struct db *db, const struct rec_desc *t,
                             int64_t id, const char *key,
                             const struct row_author *author, char **cause);
 
+/* The next free reference of a register whose rows are named PREFIX-001
+ * on: one past the highest row id of table, skipping any that was ever
+ * used (the history, whose entity is the table's name, remembers deleted
+ * rows), so references are never reused.  Index lookups only, however
+ * long the register; table is the code's own name. */
+enum isms_status row_next_ref(struct db *db, const char *table,
+                              const char *prefix, char ref[32],
+                              char **cause);
+
 /* Append one history row, linked into the hash chain (chain.h); inside
  * the transaction of the change it records. */
 enum isms_status row_history(struct db *db, const struct row_author *author,

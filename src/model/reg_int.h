@@ -10,7 +10,7 @@
 
 #include "isms/db/row.h"
 #include "isms/db/view.h"
-#include "isms/model/plan.h"
+#include "plan.h"
 #include "isms/model/reg.h"
 
 /*
