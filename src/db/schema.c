@@ -25,6 +25,7 @@
 #include "schema_v2.sql.h"
 #include "schema_v3.sql.h"
 #include "schema_v4.sql.h"
+#include "schema_v5.sql.h"
 
 /* One migration: SQL, then (optionally) code over the rows, then more
  * SQL, in one transaction. */
@@ -40,6 +41,7 @@ static const struct schema_step schema_steps[] = {
 	{ 2, schema_v2_sql, chain_build, schema_v2_after_sql },
 	{ 3, schema_v3_sql, store_risk_v3, schema_v3_after_sql },
 	{ 4, schema_v4_sql, NULL, NULL },
+	{ 5, schema_v5_sql, NULL, NULL },
 };
 
 /* Tables every isms database of the current version has. */
@@ -344,27 +346,23 @@ schema_unaltered(struct db *db, char **cause)
 	return rc;
 }
 
-/* Check the file on a read-only connection (with writing, also that its
- * schema is unaltered); its version into *version and whether it is a
- * group database into *group. */
+/*
+ * Check the file on the connection that will use it, before anything is
+ * written: that it is an isms database this isms can open and, for
+ * writing, that its schema is unaltered.  Its version into *version.
+ * Reads only (a hot journal of another program's file aside, which any
+ * SQLite connection rolls back): the WAL mode and the migrations come
+ * after.
+ */
 static enum isms_status
-schema_inspect(const char *path, bool writing, int64_t *version, bool *group,
-               char **cause)
+schema_vet(struct db *db, bool writing, int64_t *version, char **cause)
 {
-	struct db *db;
-	enum isms_status rc = db_open(path, DB_OPEN_READONLY, &db, cause);
+	enum isms_status rc = schema_check(db, cause);
 
-	*version = 0;
-	*group = false;
-	if (rc == ISMS_OK)
-		rc = schema_check(db, cause);
 	if (rc == ISMS_OK && writing)
 		rc = schema_unaltered(db, cause);
 	if (rc == ISMS_OK)
 		rc = schema_version(db, version, cause);
-	if (rc == ISMS_OK)
-		*group = db_group(db);
-	db_close(db);
 	return rc;
 }
 
@@ -398,37 +396,53 @@ schema_group_rule(const char *path, int64_t version, int *flags,
 	    "backup FILE'", path, (long long)version, SCHEMA_VERSION);
 }
 
-enum isms_status
-schema_open(const char *path, int flags, struct db **out, char **cause)
+/* A connection for writing made ready: WAL, then the migrations up to
+ * the current version when the file (version) is older or new. */
+static enum isms_status
+schema_ready(struct db *db, int64_t version, char **cause)
+{
+	enum isms_status rc = db_configure_writer(db, cause);
+
+	if (rc != ISMS_OK || version == SCHEMA_VERSION)
+		return rc;
+	if ((rc = schema_migrate(db, cause)) == ISMS_OK)
+		rc = schema_check(db, cause);
+	return rc;
+}
+
+/* schema_open(), the version the file had before into *from. */
+static enum isms_status
+schema_open_from(const char *path, int flags, struct db **out,
+                 int64_t *from, char **cause)
 {
 	struct db *db = NULL;
-	int64_t version = SCHEMA_VERSION;
-	bool group = false;
+	int64_t version = 0;
 	char *why = NULL;
 	enum isms_status rc;
 
 	*out = NULL;
-	if (!(flags & DB_OPEN_CREATE) &&
-	    (rc = schema_inspect(path, !(flags & DB_OPEN_READONLY), &version,
-	    &group, cause)) != ISMS_OK)
+	*from = 0;
+	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK)
 		return rc;
-	if (group && version < SCHEMA_VERSION && !(flags & DB_OPEN_UPGRADE) &&
-	    (rc = schema_group_rule(path, version, &flags, &why, cause)) !=
-	    ISMS_OK)
-		return rc;
-	if ((rc = db_open(path, flags, &db, cause)) != ISMS_OK) {
-		free(why);
-		return rc;
-	}
-	if (why != NULL)
-		db_set_readonly_why(db, why);
-	if (!db_readonly(db)) {
-		rc = db_configure_writer(db, cause);
+	if (!(flags & DB_OPEN_CREATE))
+		rc = schema_vet(db, !(flags & DB_OPEN_READONLY), &version,
+		    cause);
+	*from = version;
+	if (rc == ISMS_OK && db_group(db) && version < SCHEMA_VERSION &&
+	    !(flags & DB_OPEN_UPGRADE) && !(flags & DB_OPEN_CREATE)) {
+		rc = schema_group_rule(path, version, &flags, &why, cause);
+		/* a reader after all: on a connection that cannot write */
+		if (rc == ISMS_OK && !db_readonly(db)) {
+			db_close(db);
+			rc = db_open(path, flags, &db, cause);
+		}
 		if (rc == ISMS_OK)
-			rc = schema_migrate(db, cause);
+			db_set_readonly_why(db, why);
+		else
+			free(why);
 	}
-	if (rc == ISMS_OK)
-		rc = schema_check(db, cause);
+	if (rc == ISMS_OK && !db_readonly(db))
+		rc = schema_ready(db, version, cause);
 	if (rc == ISMS_OK && (rc = schema_version(db, &version, cause)) ==
 	    ISMS_OK)
 		db_set_schema(db, (int)version);
@@ -443,14 +457,20 @@ schema_open(const char *path, int flags, struct db **out, char **cause)
 }
 
 enum isms_status
+schema_open(const char *path, int flags, struct db **out, char **cause)
+{
+	int64_t from;
+
+	return schema_open_from(path, flags, out, &from, cause);
+}
+
+enum isms_status
 schema_upgrade(const char *path, int64_t *from, char **cause)
 {
 	struct db *db;
-	bool group;
-	enum isms_status rc = schema_inspect(path, true, from, &group, cause);
+	enum isms_status rc = schema_open_from(path, DB_OPEN_UPGRADE, &db,
+	    from, cause);
 
-	if (rc == ISMS_OK)
-		rc = schema_open(path, DB_OPEN_UPGRADE, &db, cause);
 	if (rc == ISMS_OK)
 		db_close(db);
 	return rc;

@@ -128,7 +128,7 @@ derived_count(struct db *db, const char *sql, size_t *n, char **cause)
 
 enum isms_status
 store_risk_derived_check(struct db *db, size_t *text, size_t *ranks,
-                         size_t *counts, char **cause)
+                         size_t *counts, size_t *total, char **cause)
 {
 	enum isms_status rc;
 
@@ -156,6 +156,10 @@ store_risk_derived_check(struct db *db, size_t *text, size_t *ranks,
 		    "control_risk_count k WHERE risks <> 0 AND NOT EXISTS "
 		    "(SELECT 1 FROM risk_control l WHERE l.framework_id = "
 		    "k.framework_id AND l.control_id = k.control_id));", counts,
+		    cause);
+	if (rc == ISMS_OK && db_schema(db) >= 5)
+		rc = derived_count(db, "SELECT (SELECT count(*) FROM risk) IS "
+		    "NOT (SELECT risks FROM risk_total WHERE id = 1);", total,
 		    cause);
 	return rc;
 }

@@ -347,10 +347,10 @@ store_risk_text_plan(struct db *db, const char *text, char **match,
 
 /* ---- counts ---- */
 
-/* The last total counted, kept while the connection and the rows stay
- * the same: counting reads the whole of an index, and a table asks for
- * the total and for the count of its view, which is the same when no
- * filter is on. */
+/* The last total read, kept while the connection and the rows stay the
+ * same: a table asks for the total and for the count of its view, which
+ * is the same when no filter is on (and a file older than version 5 is
+ * counted, which reads the whole of an index). */
 static struct {
 	uint64_t serial;              /* db_serial(); 0: none kept */
 	int64_t version;
@@ -371,7 +371,12 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 		*total = total_last.total;
 		return ISMS_OK;
 	}
-	rc = db_prepare_cached(db, "SELECT count(*) FROM risk;", &st, cause);
+	/* kept in one row since schema version 5 (and never more than the
+	 * risks there are, should the table be gone or emptied outside
+	 * isms); a reader of an older file counts */
+	rc = db_prepare_cached(db, db_schema(db) > 0 && db_schema(db) < 5 ?
+	    "SELECT count(*) FROM risk;" : "SELECT risks FROM risk_total "
+	    "WHERE id = 1 AND EXISTS (SELECT 1 FROM risk);", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
 	if (db_step(st, cause) == DB_ROW)

@@ -14,7 +14,7 @@
 #include "isms/db/db.h"
 
 #define SCHEMA_APPLICATION_ID 0x49534D53   /* "ISMS" */
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 
 /*
  * Open the isms database at path: inspect it on a read-only connection

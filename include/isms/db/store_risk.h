@@ -122,11 +122,12 @@ enum isms_status store_risk_fts_add(struct db *db, int64_t id, char **cause);
 
 /* How many risks the text index does not hold as they are (or holds and
  * they are not), how many have stored levels their scores do not give,
- * and how many counts of linked risks per control are not the links':
+ * how many counts of linked risks per control are not the links', and
+ * (version 5 on) whether the stored number of risks is not theirs (1):
  * all 0 unless the file was changed outside isms. */
 enum isms_status store_risk_derived_check(struct db *db, size_t *text,
                                           size_t *ranks, size_t *counts,
-                                          char **cause);
+                                          size_t *total, char **cause);
 
 /* The ranks and the index of every risk afresh (after a bulk write). */
 enum isms_status store_risk_refresh(struct db *db, char **cause);

@@ -1,10 +1,10 @@
 # Group databases as far as one user can try them (tests/cli/group.sh has
 # the real logins): this user's own group, db upgrade, the refusals.
 $ isms init 2>/dev/null && isms db upgrade
-! isms: <tmp>/isms.db: schema version 4 is current; nothing to do
+! isms: <tmp>/isms.db: schema version 5 is current; nothing to do
 $ cp "$ISMS_SRCDIR"/tests/data/isms-v1.db v1.db && isms --db v1.db db upgrade && sqlite3 v1.db "PRAGMA user_version;"
-4
-! isms: v1.db: upgraded from schema version 1 to 4
+5
+! isms: v1.db: upgraded from schema version 1 to 5
 $ isms --read-only db upgrade
 ! isms: db upgrade: cannot upgrade a database with --read-only
 ! Try 'isms --help' or 'man isms'.
@@ -65,7 +65,7 @@ R-001  Ransomware encrypts production and backups  Head of Operations  High     
 $ isms --db old/isms.db soa export --format csv 2>/dev/null | grep -c '^A\.'
 93
 $ isms --db old/isms.db soa set A.5.1 --owner x
-! isms: old/isms.db: cannot be changed: a group database of schema version 1 is migrated to version 4 only by 'isms db upgrade', which a member runs after 'isms db backup FILE'
+! isms: old/isms.db: cannot be changed: a group database of schema version 1 is migrated to version 5 only by 'isms db upgrade', which a member runs after 'isms db backup FILE'
 [2]
 $ sqlite3 old/isms.db "PRAGMA user_version;"
 1
