@@ -12,6 +12,10 @@
 #   the model's public headers (include/isms/model) include no db header:
 #     the faces include them; what the model keeps to itself is in
 #     src/model/*.h.
+#   <xlsxwriter.h> only in src/report/doc_xlsx.c, the writer module
+#     (xlsx_module.h): nothing else may need libxlsxwriter loaded;
+#   what that module calls of isms is named alike in xlsx.dynlist (which
+#     exports it) and in xlsx_load.c (which links it into every program).
 #
 # Each rule is one TAP test naming the offending lines.  A negative
 # control runs the rules on a copy of the tree with one violation planted
@@ -44,6 +48,17 @@ not_ui="src/cli src/report src/model src/catalog src/rec src/util src/db
 not_cyaml="src/ui src/cli src/model src/rec src/util src/db"
 not_sodium="src/ui src/cli src/report src/model src/rec src/db src/catalog"
 
+# The names in xlsx.dynlist and in xlsx_load.c's xlsx_exports that are
+# not in both.
+xlsx_exports() {
+	local root=$1
+	diff <(sed -nE 's/^[[:space:]]+([a-z_0-9]+);$/\1/p' \
+	    "$root/src/report/xlsx.dynlist" | sort) \
+	    <(sed -nE 's/^[[:space:]]+\(const void \*\)([a-z_0-9]+),$/\1/p' \
+	    "$root/src/report/xlsx_load.c" | sort) |
+	    sed -n 's/^[<>] /named in one list only: /p'
+}
+
 # rule NAME PATTERN DIRS: print the offenders of one rule (empty: it holds)
 rule() {
 	local root=$1 name=$2
@@ -58,11 +73,14 @@ rule() {
 	db-up) offenders "$root" '#include "isms/(model|report|ui|cli)/' src/db include/isms/db ;;
 	model-up) offenders "$root" '#include "isms/(report|ui|cli)/' src/model include/isms/model ;;
 	model-public) offenders "$root" '#include "isms/db/' include/isms/model ;;
+	xlsxwriter) offenders "$root" '#include <xlsxwriter' src include |
+		grep -v '^src/report/doc_xlsx\.c:' ;;
+	xlsx-exports) xlsx_exports "$root" ;;
 	esac
 }
 
 rules="faces-db faces-store sqlite curses cyaml sodium rec db-up model-up
-	model-public"
+	model-public xlsxwriter xlsx-exports"
 say() {  # say OK DESCRIPTION [DETAIL]
 	n=$((n + 1))
 	if [ "$1" = ok ]; then echo "ok $n - $2"; else
@@ -94,6 +112,8 @@ plant src/rec/rec.c '#include "isms/db/db.h"'
 plant src/db/db.c '#include "isms/model/isms.h"'
 plant src/model/soa.c '#include "isms/report/doc.h"'
 plant include/isms/model/soa.h '#include "isms/db/db.h"'
+plant src/report/doc.c '#include <xlsxwriter.h>'
+plant src/report/xlsx.dynlist '	planted_export;'
 seen=0
 for r in $rules; do
 	[ -n "$(rule "$work" "$r")" ] && seen=$((seen + 1))

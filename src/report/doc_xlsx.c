@@ -9,8 +9,9 @@
  * leading apostrophe as in the CSV form, and one longer than a cell holds
  * is cut with a visible marker and counted, for a warning.  The workbook
  * is written in constant memory: each row leaves for a temporary file as
- * the next one starts.  Built only with libxlsxwriter; doc_noxlsx.c
- * stands in for it otherwise.
+ * the next one starts.  Built only with libxlsxwriter, into the module
+ * xlsx.so that xlsx_load.c opens (xlsx_module.h); doc_noxlsx.c stands in
+ * for both otherwise.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -25,7 +26,8 @@
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 
-const bool doc_xlsx_built = true;
+#include "config.h"
+#include "xlsx_module.h"
 
 /* What an xlsx cell holds, counted as Excel counts: UTF-16 units. */
 #define XLSX_CELL_MAX 32767
@@ -233,9 +235,9 @@ xlsx_sheet(struct xlsx *x, const struct doc_sheet *s)
 	return rc;
 }
 
-enum isms_status
-doc_xlsx(const char *path, const char *name, const struct doc *d,
-         char **warning, char **cause)
+static enum isms_status
+xlsx_write(const char *path, const char *name, const struct doc *d,
+           char **warning, char **cause)
 {
 	lxw_workbook_options opt = { .constant_memory = LXW_TRUE };
 	struct xlsx x = { 0 };
@@ -283,3 +285,8 @@ doc_xlsx(const char *path, const char *name, const struct doc *d,
 		    x.first_cut);
 	return ISMS_OK;
 }
+
+const struct xlsx_module xlsx_module = {
+	PACKAGE_VERSION, sizeof(struct doc), sizeof(struct doc_sheet),
+	xlsx_write
+};
