@@ -80,6 +80,13 @@ hash_sha256(const void *data, size_t len, unsigned char out[HASH_BYTES])
 }
 
 void
+hash_quick(const void *data, size_t len, unsigned char out[HASH_BYTES])
+{
+	hash_ready();
+	crypto_generichash(out, HASH_BYTES, data, len, NULL, 0);
+}
+
+void
 hash_to_hex(const unsigned char *bytes, size_t n, char *hex)
 {
 	sodium_bin2hex(hex, 2 * n + 1, bytes, n);

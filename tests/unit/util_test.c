@@ -21,6 +21,7 @@
 #include "isms/util/date.h"
 #include "isms/util/diag.h"
 #include "isms/util/fsutil.h"
+#include "isms/util/hash.h"
 #include "isms/util/status.h"
 #include "isms/util/textrule.h"
 #include "isms/util/utf8.h"
@@ -460,6 +461,28 @@ test_cleanup(void **state)
 	free(dir);
 }
 
+/* The quick digest is BLAKE2b-256 (RFC 7693's vector for "abc"), and
+ * not SHA-256, which the history chain keeps. */
+static void
+test_hash_quick(void **state)
+{
+	unsigned char out[HASH_BYTES], sha[HASH_BYTES];
+	char hex[HASH_HEX];
+
+	(void)state;
+	hash_quick("abc", 3, out);
+	hash_to_hex(out, HASH_BYTES, hex);
+	assert_string_equal(hex, "bddd813c634239723171ef3fee98579b94964e3bb1cb"
+	    "3e427262c8c068d52319");
+	hash_quick("", 0, out);
+	hash_to_hex(out, HASH_BYTES, hex);
+	assert_string_equal(hex, "0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f"
+	    "7787faab45cdf12fe3a8");
+	hash_sha256("abc", 3, sha);
+	hash_quick("abc", 3, out);
+	assert_memory_not_equal(out, sha, HASH_BYTES);
+}
+
 int
 main(void)
 {
@@ -476,6 +499,7 @@ main(void)
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_cleanup),
+		cmocka_unit_test(test_hash_quick),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

@@ -15,8 +15,9 @@
 #include "isms/db/db.h"
 #include "isms/util/hash.h"
 
-/* SHA-256 (hex) of the type, name, table and CREATE text of every object
- * of db's main schema but SQLite's own, in name order. */
+/* The quick digest (hash_quick(), hex) of the type, name, table and
+ * CREATE text of every object of db's main schema but SQLite's own, in
+ * name order. */
 enum isms_status schema_digest(struct db *db, char hex[HASH_HEX],
                                char **cause);
 

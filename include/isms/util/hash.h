@@ -1,6 +1,6 @@
 /*
- * hash.h - SHA-256 and random bytes for the history chain, through
- * libsodium (only src/util/hash.c includes <sodium.h>).
+ * hash.h - SHA-256 and random bytes for the history chain (and a faster
+ * digest for isms's own comparisons), through libsodium (only src/util/hash.c includes <sodium.h>).
  *
  * A struct hash is embedded by its user: hash_init(), hash_add() any
  * number of times, hash_final().  Nothing here allocates.
@@ -32,6 +32,12 @@ void hash_final(struct hash *h, unsigned char out[HASH_BYTES]);
 
 /* out = SHA-256 of data. */
 void hash_sha256(const void *data, size_t len, unsigned char out[HASH_BYTES]);
+
+/* out = BLAKE2b-256 of data: as collision-resistant as SHA-256 and about
+ * ten times faster without SHA instructions, for a digest isms compares
+ * only with one it made itself (the schema's, at each opening); what
+ * others check (the history chain, documents) stays SHA-256. */
+void hash_quick(const void *data, size_t len, unsigned char out[HASH_BYTES]);
 
 /* The SHA-256 of the regular file at path (symbolic links followed), read
  * in pieces, as 64 lowercase hex digits into hex.  ISMS_NOT_FOUND,
