@@ -212,16 +212,22 @@ valid="(acc.id IS NOT NULL AND NOT $stale AND ifnull(acc.until, '9999') >= \
 flagged="(ifnull($effective > mx.acceptance_rank, 0) AND NOT $valid AND \
 r.status <> 'closed')"
 overdue="(r.next_review < '$today' AND r.status <> 'closed')"
+late="(ifnull((SELECT min(due) FROM risk_action a WHERE a.risk_id = r.id AND \
+a.status IN ('planned', 'in-progress')) < '$today', 0) AND r.status <> \
+'closed')"
+excluded="EXISTS (SELECT 1 FROM risk_control rc JOIN soa_entry s ON \
+s.framework_id = rc.framework_id AND s.control_id = rc.control_id WHERE \
+rc.risk_id = r.id AND s.applicable = 'no')"
 flags="trim(iif($flagged, 'above-appetite', '') || iif($stale, \
-' accepted-stale', '') || iif($overdue, ' review-overdue', ''))"
+' accepted-stale', '') || iif($overdue, ' review-overdue', '') || \
+iif($late, ' action-overdue', '') || iif($excluded, ' excluded-control', \
+''))"
 risk_from="FROM risk r JOIN matrix mx ON mx.id = r.matrix_id LEFT JOIN \
 risk_acceptance acc ON acc.id = (SELECT max(id) FROM risk_acceptance WHERE \
 risk_id = r.id)"
-treatment_label="CASE r.treatment WHEN 'modify' THEN 'modify (mitigate)' \
-WHEN 'retain' THEN 'retain (accept)' WHEN 'share' THEN 'share (transfer)' \
-ELSE r.treatment END"
-status_label="CASE r.status WHEN 'treating' THEN 'in treatment' ELSE \
-r.status END"
+treatment_label="CASE r.treatment WHEN 'modify' THEN 'mitigate' WHEN \
+'retain' THEN 'accept' WHEN 'share' THEN 'transfer' ELSE r.treatment END"
+status_label="r.status"
 soa_status_label="replace(s.status, '-', ' ')"
 ra="EXISTS (SELECT 1 FROM risk_control rc WHERE rc.framework_id = \
 s.framework_id AND rc.control_id = s.control_id)"
@@ -244,7 +250,7 @@ ifnull((SELECT name FROM matrix_level WHERE matrix_id = r.matrix_id AND rank \
 = $(level_rank inherent_likelihood inherent_impact)), '-') AS INHERENT, \
 ifnull((SELECT name FROM matrix_level WHERE matrix_id = r.matrix_id AND rank \
 = $(level_rank residual_likelihood residual_impact)), '-') AS RESIDUAL, \
-ifnull(r.treatment, '-') AS TREATMENT, $status_label AS STATUS, \
+ifnull($treatment_label, '-') AS TREATMENT, $status_label AS STATUS, \
 ifnull(r.next_review, '-') AS REVIEW, $flags AS FLAGS $risk_from ORDER BY \
 r.id;"
 sql_soa_list="SELECT q.id AS ID, q.title AS TITLE, s.applicable AS APPLICABLE, \
