@@ -176,6 +176,9 @@ tp_query(void *ctx, size_t *cursor)
 	if (row != NULL)
 		reg_key(p->spec->reg, row, keep, sizeof keep);
 	if (tpane_windowed(p)) {
+		/* the page shown last, and one to know there is more (before
+		 * the first frame: WINDOW_AHEAD) */
+		p->win.ahead = p->t.height > 0 ? (size_t)p->t.height + 1 : 0;
 		window_requery(&p->win, tpane_query(p), !p->t.sort_only,
 		    keep[0] != '\0' ? keep : NULL, cursor);
 	} else {

@@ -237,7 +237,8 @@ window_count(struct window *w, const void *query)
 	if (!exact) {
 		w->count_exact = false;
 		w->count = 0;
-		return window_ahead(w, query, WINDOW_AHEAD);
+		return window_ahead(w, query, w->ahead > 0 ? w->ahead :
+		    WINDOW_AHEAD);
 	}
 	return true;
 }

@@ -235,6 +235,13 @@ test_window_filtered(void **state)
 	assert_int_equal(w.count, n);
 	for (size_t top = 0; top + HEIGHT <= n; top += 7)
 		check_window(&w, &q, refs, n, top);
+	/* once the table has a height, a new query reads that page and one
+	 * more row, not WINDOW_AHEAD, and that is its first count */
+	w.ahead = HEIGHT + 1;
+	window_requery(&w, &q, true, NULL, &cursor);
+	assert_false(w.count_exact);
+	assert_int_equal(w.count, HEIGHT + 1);
+	check_window(&w, &q, refs, n, 0);
 	window_done(&w);
 	refs_free(refs, n);
 }

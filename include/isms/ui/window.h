@@ -39,6 +39,9 @@ struct window {
 	struct app *app;
 	const struct reg *reg;
 	size_t count, all;            /* rows the query selects; in all */
+	size_t ahead;                 /* rows a new query reads while its
+	                               * count is not known: a page and one
+	                               * (0: WINDOW_AHEAD) */
 	bool cheap;                   /* the filter's count costs little */
 	bool count_exact;             /* else count rows are known to exist */
 	struct rec_mark edge;         /* then: the mark of row count-1 */
