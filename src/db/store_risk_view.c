@@ -199,6 +199,11 @@ const struct view_sql store_risk_view_sql = {
 	.id = "r.id",
 	.named = "r.ref = upper(:key)",
 	.hit = "r.ref || char(31) || r.statement || char(31) || r.owner",
+	/* the text index holds these columns (and two more): a needle of
+	 * three characters or more is looked for among its candidates */
+	.hit_narrow = " AND r.id IN (SELECT rowid FROM risk_fts WHERE "
+	    "risk_fts MATCH :narrow)",
+	.hit_plan = store_risk_text_plan,
 	.rec = &store_risk_sql,
 	.rows_where = "WHERE 1",
 	.old = &old_view_sql,

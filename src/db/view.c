@@ -613,8 +613,8 @@ view_first_mark(struct db_stmt *st, struct rec_mark *mark, char **cause)
  * in one condition; from NULL: from the start), along the traversal. */
 static enum isms_status
 view_hit_arm(struct db *db, const struct view_req *q, const char *needle,
-             const struct rec_mark *from, size_t arm, bool back,
-             struct rec_mark *mark, char **cause)
+             const char *narrow, const struct rec_mark *from, size_t arm,
+             bool back, struct rec_mark *mark, char **cause)
 {
 	struct db_stmt *st;
 	struct buf sql;
@@ -624,6 +624,8 @@ view_hit_arm(struct db *db, const struct view_req *q, const char *needle,
 	buf_adds(&sql, "SELECT ");
 	view_mark_cols(&sql, q);
 	view_where(&sql, q);
+	if (narrow != NULL)
+		buf_adds(&sql, q->sql->hit_narrow);
 	buf_printf(&sql, " AND instr(lower(%s), lower(:needle)) > 0",
 	    q->sql->hit);
 	if (from != NULL && arm != SIZE_MAX) {
@@ -638,6 +640,8 @@ view_hit_arm(struct db *db, const struct view_req *q, const char *needle,
 	if ((rc = view_prepare(db, q, &sql, &st, cause)) != ISMS_OK)
 		return rc;
 	db_bind_text(st, ":needle", needle);
+	if (narrow != NULL)
+		db_bind_text(st, ":narrow", narrow);
 	if (from != NULL && arm == SIZE_MAX)
 		view_bind_all(st, q, from);
 	else if (from != NULL)
@@ -649,18 +653,18 @@ view_hit_arm(struct db *db, const struct view_req *q, const char *needle,
  * start of it); a descending view, sorted in full. */
 static enum isms_status
 view_hit(struct db *db, const struct view_req *q, const char *needle,
-         const struct rec_mark *from, bool back, struct rec_mark *mark,
-         char **cause)
+         const char *narrow, const struct rec_mark *from, bool back,
+         struct rec_mark *mark, char **cause)
 {
 	size_t arms = view_arms(q);
 	enum isms_status rc = ISMS_NOT_FOUND;
 
 	if (from == NULL || !from->set || q->descending || arms == 0)
-		return view_hit_arm(db, q, needle, from != NULL && from->set ?
-		    from : NULL, SIZE_MAX, back, mark, cause);
+		return view_hit_arm(db, q, needle, narrow, from != NULL &&
+		    from->set ? from : NULL, SIZE_MAX, back, mark, cause);
 	for (size_t k = 0; rc == ISMS_NOT_FOUND && k < arms; k++)
-		rc = view_hit_arm(db, q, needle, from, arms - 1 - k, back, mark,
-		    cause);
+		rc = view_hit_arm(db, q, needle, narrow, from, arms - 1 - k,
+		    back, mark, cause);
 	return rc;
 }
 
@@ -670,12 +674,19 @@ view_find(struct db *db, const struct view_req *req, const char *needle,
           char **cause)
 {
 	struct view_req q = view_for(db, req);
-	enum isms_status rc;
+	char *narrow = NULL;
+	enum isms_status rc = ISMS_OK;
 
 	memset(mark, 0, sizeof *mark);
-	rc = view_hit(db, &q, needle, from, dir < 0, mark, cause);
+	if (q.sql->hit_plan != NULL)
+		rc = q.sql->hit_plan(db, needle, &narrow, cause);
+	if (rc == ISMS_OK)
+		rc = view_hit(db, &q, needle, narrow, from, dir < 0, mark,
+		    cause);
 	if (rc == ISMS_NOT_FOUND && from != NULL && from->set)
-		rc = view_hit(db, &q, needle, NULL, dir < 0, mark, cause);
+		rc = view_hit(db, &q, needle, narrow, NULL, dir < 0, mark,
+		    cause);
+	free(narrow);
 	return rc;
 }
 

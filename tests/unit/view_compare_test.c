@@ -7,7 +7,8 @@
  * the same fixture register: every sort in both directions, texts of one
  * to many characters, with and without the index, and case outside ASCII
  * (LIKE folds ASCII letters only; the index folds more but only narrows,
- * so "É" does not find "é" either way).
+ * so "É" does not find "é" either way), and the row a search finds
+ * from several places, both ways.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -454,6 +455,126 @@ test_short_texts(void **state)
 	texts(f->m, short_texts, sizeof short_texts / sizeof *short_texts);
 }
 
+/* ---- looking for a needle (/ in a table) ---- */
+
+/* Whether the old way finds needle in the row of ref: its key, statement
+ * or owner, ASCII case ignored, every row read. */
+static bool
+old_hit(struct isms *m, const char *ref, const char *needle)
+{
+	struct db_stmt *st;
+	char *cause = NULL;
+	bool hit;
+
+	if (db_prepare(isms_db(m), "SELECT instr(lower(r.ref || char(31) || "
+	    "r.statement || char(31) || r.owner), lower(:n)) > 0 FROM risk r "
+	    "WHERE r.ref = :ref;", &st, &cause) != ISMS_OK)
+		fail_msg("old hit: %s", cause);
+	db_bind_text(st, ":n", needle);
+	db_bind_text(st, ":ref", ref);
+	assert_int_equal(db_step(st, &cause), DB_ROW);
+	hit = db_column_int(st, 0) != 0;
+	db_finalize(st);
+	return hit;
+}
+
+/* The mark of the row at pos of the view. */
+static void
+mark_at(struct isms *m, const struct risk_query *q, size_t pos,
+        struct rec_mark *out)
+{
+	struct risk_row *rows;
+	struct rec_mark *marks;
+	size_t n;
+	char *cause = NULL;
+
+	assert_int_equal(reg_view_page(m, &reg_risk, q, NULL, 1, false, pos + 1,
+	    (void **)&rows, &marks, &n, &cause), ISMS_OK);
+	assert_int_equal(n, pos + 1);
+	memset(out, 0, sizeof *out);
+	rec_mark_copy(out, &marks[pos]);
+	rec_free(&rec_risk, rows, n);
+	rec_marks_free(marks, n);
+}
+
+/* From before the first row and from a few rows, both ways: the view
+ * finds the row the old way finds, the next along the order, wrapping
+ * (the index, when it narrows, only picks the rows looked at). */
+static void
+find_same(struct isms *m, enum risk_sort sort, bool desc, const char *needle)
+{
+	struct risk_query q = { .sort = sort, .descending = desc };
+	static const size_t froms[] = { SIZE_MAX, 0, 41, RISKS - 1 };
+	size_t n_old;
+	char **old = old_refs(m, sort, desc, NULL, &n_old);
+	bool *hit = xcalloc(n_old, sizeof *hit);
+	size_t hits = 0;
+
+	for (size_t i = 0; i < n_old; i++)
+		hits += hit[i] = old_hit(m, old[i], needle);
+	for (size_t k = 0; k < sizeof froms / sizeof *froms; k++)
+		for (int dir = -1; dir <= 1; dir += 2) {
+			struct rec_mark from, found;
+			size_t start = froms[k], want = SIZE_MAX, pos;
+			char *cause = NULL;
+			enum isms_status rc;
+
+			for (size_t step = 1; hits > 0 && step <= n_old; step++) {
+				size_t base = start == SIZE_MAX ? (dir > 0 ?
+				    n_old - 1 : 0) : start;
+				size_t j = dir > 0 ? (base + step) % n_old :
+				    (base + n_old - step % n_old) % n_old;
+
+				if (hit[j]) {
+					want = j;
+					break;
+				}
+			}
+			if (start != SIZE_MAX)
+				mark_at(m, &q, start, &from);
+			rc = reg_view_find(m, &reg_risk, &q, needle, start !=
+			    SIZE_MAX ? &from : NULL, dir, SIZE_MAX, &pos,
+			    &found, &cause);
+			if (start != SIZE_MAX)
+				rec_mark_done(&from);
+			if (want == SIZE_MAX) {
+				if (rc != ISMS_NOT_FOUND)
+					fail_msg("\"%s\" from %zu: found at %zu, "
+					    "the old way nowhere", needle,
+					    start, pos);
+				free(cause);
+				continue;
+			}
+			if (rc != ISMS_OK || pos != want)
+				fail_msg("\"%s\" sort %s %s from %zu dir %d: "
+				    "at %zu, the old way at %zu (%s)", needle,
+				    risk_sort_names[sort], desc ? "down" :
+				    "up", start, dir, rc == ISMS_OK ? pos :
+				    SIZE_MAX, want, old[want]);
+			rec_mark_done(&found);
+		}
+	free(hit);
+	refs_free(old, n_old);
+}
+
+static void
+test_find(void **state)
+{
+	static const enum risk_sort sorts[] = { RISK_SORT_REF,
+		RISK_SORT_STATEMENT, RISK_SORT_RESIDUAL };
+	struct fixture *f = *state;
+
+	for (size_t s = 0; s < sizeof sorts / sizeof *sorts; s++)
+		for (int d = 0; d < 2; d++) {
+			for (size_t i = 0; i < sizeof long_texts /
+			    sizeof *long_texts; i++)
+				find_same(f->m, sorts[s], d, long_texts[i]);
+			for (size_t i = 0; i < sizeof short_texts /
+			    sizeof *short_texts; i++)
+				find_same(f->m, sorts[s], d, short_texts[i]);
+		}
+}
+
 /* The fixture has what the comparisons need to mean something: a text
  * the index finds in a few risks, one in every risk, and case outside
  * ASCII kept apart. */
@@ -514,6 +635,7 @@ main(void)
 		cmocka_unit_test(test_long_texts),
 		cmocka_unit_test(test_short_texts),
 		cmocka_unit_test(test_text_plan),
+		cmocka_unit_test(test_find),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -51,6 +51,14 @@ struct view_sql {
 	 * so that an index finds it: "r.ref = upper(:key)" */
 	const char *named;
 	const char *hit;              /* what view_find() looks in */
+	/* Optional: the rows an index says may hold a needle, as a condition
+	 * on :narrow, and the plan that makes :narrow of a needle (*narrow
+	 * NULL when an index would not narrow it: then every row along the
+	 * order is checked).  The candidates are at least the rows whose hit
+	 * holds the needle; view_find() still checks each. */
+	const char *hit_narrow;
+	enum isms_status (*hit_plan)(struct db *db, const char *needle,
+	                             char **narrow, char **cause);
 	/* The full rows, read by the generic reader (recsql.h), with the
 	 * aliases of from; rows_where their fixed condition ("WHERE ...").
 	 * The filters apply to them as they are (view_each()). */
