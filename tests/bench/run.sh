@@ -119,10 +119,19 @@ key S'; } | keys sort
 	{ echo 'key 3'; echo 'key /'; echo "type R-$mid"; echo 'key Enter'
 	  rep 10 'key Enter
 key Esc'; } | keys open
+	# / from the top to the row in the middle, ten times (typed a
+	# character a line, so that each key has its frame and its count)
+	{ echo 'key 3'
+	  for _ in $(seq 10); do
+		echo 'key /'
+		echo "R-$mid" | fold -w1 | sed 's/^/type /'
+		echo 'key Enter'
+		echo 'key g'
+	  done; } | keys search
 }
 # name:measured keys (the last ones of the script):key name or "" for any
 key_figures="scroll-top:60: scroll-middle:60: scroll-end:60: pgup-end:30:
-	jump:40: sort:20: filter:10: open:20:Enter"
+	jump:40: sort:20: filter:10: search:200:Enter open:20:Enter"
 
 # frames DB SCRIPT: one run, its frame log in $dir/frames.log (and its
 # peak memory in $dir/kib)
