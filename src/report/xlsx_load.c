@@ -84,6 +84,11 @@ xlsx_module_load(const char *path, const char *name,
 	if ((h = dlopen(path, RTLD_NOW | RTLD_LOCAL)) == NULL) {
 		const char *why = dlerror();
 
+		/* the loader says so in words only */
+		if (why != NULL && (strstr(why, "cannot allocate memory") !=
+		    NULL || strstr(why, "out of memory") != NULL))
+			return status_fail(cause, ISMS_NOMEM, "%s: out of "
+			    "memory loading the xlsx writer", name);
 		return status_fail(cause, ISMS_IO, "%s: the xlsx writer of "
 		    "isms cannot be loaded (%s); reinstall isms, or use csv, "
 		    "md or html", name, why != NULL ? why : path);

@@ -1,6 +1,7 @@
 /*
  * hash.h - SHA-256 and random bytes for the history chain (and a faster
- * digest for isms's own comparisons), through libsodium (only src/util/hash.c includes <sodium.h>).
+ * digest for isms's own comparisons), through libsodium (only
+ * src/util/hash.c includes <sodium.h>).
  *
  * A struct hash is embedded by its user: hash_init(), hash_add() any
  * number of times, hash_final().  Nothing here allocates.
