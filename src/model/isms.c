@@ -374,8 +374,8 @@ isms_check_derived(struct isms *m, void (*fn)(void *ctx, const char *problem),
 	if (text > 0) {
 		line = xasprintf("risks: the text index of the filter is out "
 		    "of step with %zu risk%s (changed outside isms: the filter "
-		    "may miss them until they are changed in isms)", text,
-		    text == 1 ? "" : "s");
+		    "and the / search may miss them until they are changed in "
+		    "isms)", text, text == 1 ? "" : "s");
 		fn(ctx, line);
 		free(line);
 	}
