@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "isms/catalog/path.h"
+#include "isms/util/fsutil.h"
 #include "isms/util/xmalloc.h"
 
 #ifndef PKGDATADIR
@@ -31,17 +32,7 @@ static bool
 path_uninstalled(void)
 {
 #ifdef ISMS_BUILDDIR
-	char *exe = realpath("/proc/self/exe", NULL);
-	char *build = realpath(ISMS_BUILDDIR, NULL);
-	char *slash = exe != NULL ? strrchr(exe, '/') : NULL;
-	bool same;
-
-	if (slash != NULL)
-		*slash = '\0';
-	same = exe != NULL && build != NULL && strcmp(exe, build) == 0;
-	free(exe);
-	free(build);
-	return same;
+	return fs_self_in(ISMS_BUILDDIR, false);
 #else
 	return false;
 #endif

@@ -113,19 +113,12 @@ backup_problem(void *ctx, const char *problem)
 static enum isms_status
 backup_has_chain(struct db *copy, bool *has, char **cause)
 {
-	struct db_stmt *st;
-	enum isms_status rc = db_prepare(copy, "SELECT count(*) FROM "
+	int64_t n;
+	enum isms_status rc = db_query_int(copy, "SELECT count(*) FROM "
 	    "sqlite_schema WHERE type = 'table' AND name = 'history_head';",
-	    &st, cause);
+	    &n, cause);
 
-	*has = false;
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(st, cause) == DB_ROW)
-		*has = db_column_int(st, 0) > 0;
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
+	*has = n > 0;
 	return rc;
 }
 

@@ -1011,17 +1011,14 @@ db_depth(const struct db *db)
 }
 
 enum isms_status
-db_pragma_int(struct db *db, const char *pragma, int64_t *value,
-              char **cause)
+db_query_int(struct db *db, const char *sql, int64_t *value, char **cause)
 {
-	char *sql = xasprintf("PRAGMA %s;", pragma);
 	struct db_stmt *st;
-	enum isms_status rc = db_prepare(db, sql, &st, cause);
+	enum isms_status rc = db_prepare_cached(db, sql, &st, cause);
 
-	free(sql);
+	*value = 0;
 	if (rc != ISMS_OK)
 		return rc;
-	*value = 0;
 	switch (db_step(st, cause)) {
 	case DB_ROW:
 		*value = db_column_int(st, 0);
@@ -1032,6 +1029,17 @@ db_pragma_int(struct db *db, const char *pragma, int64_t *value,
 		rc = db_stmt_error(st);
 	}
 	db_finalize(st);
+	return rc;
+}
+
+enum isms_status
+db_pragma_int(struct db *db, const char *pragma, int64_t *value,
+              char **cause)
+{
+	char *sql = xasprintf("PRAGMA %s;", pragma);
+	enum isms_status rc = db_query_int(db, sql, value, cause);
+
+	free(sql);
 	return rc;
 }
 

@@ -51,23 +51,6 @@ static const char schema_core_sql[] =
 	"'history');";
 #define SCHEMA_CORE_TABLES 6
 
-static enum isms_status
-schema_count(struct db *db, const char *sql, int64_t *n, char **cause)
-{
-	struct db_stmt *st;
-	enum isms_status rc = db_prepare(db, sql, &st, cause);
-
-	if (rc != ISMS_OK)
-		return rc;
-	*n = 0;
-	if (db_step(st, cause) == DB_ROW)
-		*n = db_column_int(st, 0);
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
-	return rc;
-}
-
 enum isms_status
 schema_version(struct db *db, int64_t *version, char **cause)
 {
@@ -95,7 +78,7 @@ schema_check(struct db *db, char **cause)
 	int64_t objects, appid, version, core;
 	enum isms_status rc;
 
-	rc = schema_count(db, "SELECT count(*) FROM sqlite_schema;", &objects,
+	rc = db_query_int(db, "SELECT count(*) FROM sqlite_schema;", &objects,
 	    cause);
 	if (rc != ISMS_OK)
 		return schema_unreadable(db, rc, cause);
@@ -123,7 +106,7 @@ schema_check(struct db *db, char **cause)
 		    db_path(db), (long long)version, SCHEMA_VERSION);
 	if (version < 1 && objects == 0)
 		return ISMS_OK;                 /* created, not yet migrated */
-	rc = schema_count(db, schema_core_sql, &core, cause);
+	rc = db_query_int(db, schema_core_sql, &core, cause);
 	if (rc != ISMS_OK)
 		return schema_unreadable(db, rc, cause);
 	/* isms never leaves tables in a file of version 0: its first
@@ -179,7 +162,7 @@ schema_migrate(struct db *db, char **cause)
 			rc = schema_apply(db, step, cause);
 		/* checking references scans every table: only after a step */
 		if (rc == ISMS_OK && apply)
-			rc = schema_count(db, "SELECT count(*) FROM "
+			rc = db_query_int(db, "SELECT count(*) FROM "
 			    "pragma_foreign_key_check;", &bad, cause);
 		if (rc == ISMS_OK && bad != 0)
 			rc = status_fail(cause, ISMS_CORRUPT,

@@ -40,19 +40,15 @@ store_action_list(struct db *db, const char *ref, struct action_row **rows,
 {
 	struct db_stmt *st;
 	enum isms_status rc;
-	char *key;
 
 	/* one risk's: down the index of its (upper-case) reference and
 	 * that of the actions by risk, not through every action */
-	rc = action_prepare(db, ref != NULL ? "WHERE r.ref = :ref ORDER BY "
-	    "a.id;" : "ORDER BY r.id, a.id;", &st, cause);
+	rc = action_prepare(db, ref != NULL ? "WHERE r.ref = upper(:ref) "
+	    "ORDER BY a.id;" : "ORDER BY r.id, a.id;", &st, cause);
 	if (rc != ISMS_OK)
 		return rc;
-	if (ref != NULL) {
-		key = store_risk_ref_key(ref);
-		db_bind_text(st, ":ref", key);
-		free(key);
-	}
+	if (ref != NULL)
+		db_bind_text(st, ":ref", ref);
 	rc = rec_sql_fetch_all(st, &action_sql, (void **)rows, n, cause);
 	db_finalize(st);
 	return rc;

@@ -73,16 +73,6 @@ store_risk_rec(struct db *db)
 	    &store_risk_sql;
 }
 
-char *
-store_risk_ref_key(const char *ref)
-{
-	char *upper = xstrdup(ref);
-
-	for (char *p = upper; *p != '\0'; p++)
-		*p = (char)toupper((unsigned char)*p);
-	return upper;
-}
-
 enum isms_status
 store_risk_get(struct db *db, const char *ref, struct risk_row *out,
                char **cause)
@@ -90,8 +80,11 @@ store_risk_get(struct db *db, const char *ref, struct risk_row *out,
 	struct db_stmt *st;
 	struct buf sql;
 	enum isms_status rc;
-	char *upper = store_risk_ref_key(ref);
+	char *upper = xstrdup(ref);
 
+	/* refs are stored upper case; an exact match uses the index */
+	for (char *p = upper; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
 	buf_init(&sql);
 	rec_sql_select(&sql, store_risk_rec(db));
 	buf_adds(&sql, "WHERE r.ref = :ref;");

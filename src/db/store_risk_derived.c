@@ -112,17 +112,10 @@ store_risk_refresh(struct db *db, char **cause)
 static enum isms_status
 derived_count(struct db *db, const char *sql, size_t *n, char **cause)
 {
-	struct db_stmt *st;
-	enum isms_status rc = db_prepare(db, sql, &st, cause);
+	int64_t v;
+	enum isms_status rc = db_query_int(db, sql, &v, cause);
 
-	*n = 0;
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(st, cause) == DB_ROW)
-		*n = (size_t)db_column_int(st, 0);
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
+	*n = (size_t)v;
 	return rc;
 }
 

@@ -366,8 +366,8 @@ static struct {
 enum isms_status
 store_risk_total(struct db *db, size_t *total, char **cause)
 {
-	struct db_stmt *st;
 	int64_t version = db_data_version(db), changes = db_total_changes(db);
+	int64_t n;
 	enum isms_status rc;
 
 	*total = 0;
@@ -379,16 +379,10 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 	/* kept in one row since schema version 5 (and never more than the
 	 * risks there are, should the table be gone or emptied outside
 	 * isms); a reader of an older file counts */
-	rc = db_prepare_cached(db, db_schema(db) > 0 && db_schema(db) < 5 ?
+	rc = db_query_int(db, db_schema(db) > 0 && db_schema(db) < 5 ?
 	    "SELECT count(*) FROM risk;" : "SELECT risks FROM risk_total "
-	    "WHERE id = 1 AND EXISTS (SELECT 1 FROM risk);", &st, cause);
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(st, cause) == DB_ROW)
-		*total = (size_t)db_column_int(st, 0);
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
+	    "WHERE id = 1 AND EXISTS (SELECT 1 FROM risk);", &n, cause);
+	*total = (size_t)n;
 	if (rc == ISMS_OK) {
 		total_last.serial = db_serial(db);
 		total_last.version = version;
@@ -401,18 +395,11 @@ store_risk_total(struct db *db, size_t *total, char **cause)
 enum isms_status
 store_risk_ref_width(struct db *db, size_t *width, char **cause)
 {
-	struct db_stmt *st;
-	enum isms_status rc = db_prepare_cached(db, "SELECT ifnull(max("
-	    "length(ref)), 0) FROM risk;", &st, cause);
+	int64_t n;
+	enum isms_status rc = db_query_int(db, "SELECT ifnull(max("
+	    "length(ref)), 0) FROM risk;", &n, cause);
 
-	*width = 0;
-	if (rc != ISMS_OK)
-		return rc;
-	if (db_step(st, cause) == DB_ROW)
-		*width = (size_t)db_column_int(st, 0);
-	else
-		rc = db_stmt_error(st);
-	db_finalize(st);
+	*width = (size_t)n;
 	return rc;
 }
 

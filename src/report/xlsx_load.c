@@ -16,6 +16,7 @@
 #include "isms/report/csv.h"
 #include "isms/report/doc.h"
 #include "isms/util/buf.h"
+#include "isms/util/fsutil.h"
 #include "isms/util/utf8.h"
 #include "isms/util/xmalloc.h"
 #include "xlsx_module.h"
@@ -42,32 +43,13 @@ __attribute__((used)) static const void *const xlsx_exports[] = {
 	(const void *)xasprintf,
 };
 
-/* Whether the running program lies in the build tree (isms itself or a
- * test program below it); Linux tells through /proc/self/exe. */
-static bool
-xlsx_uninstalled(void)
-{
-#ifdef ISMS_BUILDDIR
-	char *exe = realpath("/proc/self/exe", NULL);
-	char *build = realpath(ISMS_BUILDDIR, NULL);
-	size_t n = build != NULL ? strlen(build) : 0;
-	bool in = exe != NULL && build != NULL && strncmp(exe, build, n) ==
-	    0 && exe[n] == '/';
-
-	free(exe);
-	free(build);
-	return in;
-#else
-	return false;
-#endif
-}
-
-/* The module's file: of the build tree, or the installed one. */
+/* The module's file: of the build tree for a program that lies in it
+ * (isms itself or a test program below it), else the installed one. */
 static char *
 xlsx_module_path(void)
 {
 #ifdef ISMS_BUILDDIR
-	if (xlsx_uninstalled())
+	if (fs_self_in(ISMS_BUILDDIR, true))
 		return xasprintf("%s/%s", ISMS_BUILDDIR, XLSX_MODULE_FILE);
 #endif
 	return xasprintf("%s/%s", PKGLIBDIR, XLSX_MODULE_FILE);

@@ -145,3 +145,22 @@ fs_expand_home(const char *path)
 		return xstrdup(path);
 	return xasprintf("%s%s", home, path + 1);
 }
+
+bool
+fs_self_in(const char *dir, bool below)
+{
+	char *exe = realpath("/proc/self/exe", NULL);
+	char *want = realpath(dir, NULL);
+	char *slash = exe != NULL ? strrchr(exe, '/') : NULL;
+	size_t n = want != NULL ? strlen(want) : 0;
+	bool in = false;
+
+	if (slash != NULL && want != NULL) {
+		*slash = '\0';       /* the program's directory */
+		in = strncmp(exe, want, n) == 0 && (exe[n] == '\0' ||
+		    (below && exe[n] == '/'));
+	}
+	free(exe);
+	free(want);
+	return in;
+}

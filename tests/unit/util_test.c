@@ -483,6 +483,20 @@ test_hash_quick(void **state)
 	assert_memory_not_equal(out, sha, HASH_BYTES);
 }
 
+/* This test lies below the build tree (build/tests/unit), not in it. */
+static void
+test_self_in(void **state)
+{
+	char *unit = xasprintf("%s/tests/unit", ISMS_BUILDDIR);
+
+	(void)state;
+	assert_true(fs_self_in(ISMS_BUILDDIR, true));
+	assert_false(fs_self_in(ISMS_BUILDDIR, false));
+	assert_true(fs_self_in(unit, false));
+	assert_false(fs_self_in("/nonexistent", true));
+	free(unit);
+}
+
 int
 main(void)
 {
@@ -500,6 +514,7 @@ main(void)
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_cleanup),
 		cmocka_unit_test(test_hash_quick),
+		cmocka_unit_test(test_self_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL) != 0;

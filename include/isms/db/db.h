@@ -208,6 +208,11 @@ enum isms_status db_commit(struct db *db, char **cause);
 void db_rollback(struct db *db);
 int db_depth(const struct db *db);
 
+/* The integer in the first column of sql's first row (0 when there is
+ * no row); the statement is kept prepared (db_prepare_cached()). */
+enum isms_status db_query_int(struct db *db, const char *sql,
+                              int64_t *value, char **cause);
+
 /* Read an integer pragma such as user_version or application_id. */
 enum isms_status db_pragma_int(struct db *db, const char *pragma,
                                int64_t *value, char **cause);

@@ -66,10 +66,6 @@ enum isms_status store_risk_ref_width(struct db *db, size_t *width,
 enum isms_status store_risk_owners(struct db *db, char ***owners, size_t *n,
                                    char **cause);
 
-/* ref as the register stores references (upper case), to look it up
- * along the index of risk(ref); caller frees. */
-char *store_risk_ref_key(const char *ref);
-
 enum isms_status store_risk_get(struct db *db, const char *ref,
                                 struct risk_row *out, char **cause);
 /* Insert a risk with the next free ref ("R-001"), scored with matrix

@@ -4,6 +4,7 @@
 #ifndef ISMS_UTIL_FSUTIL_H
 #define ISMS_UTIL_FSUTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "isms/util/status.h"
@@ -36,5 +37,10 @@ int fs_exists(const char *path);
  * (a name typed at a prompt, which no shell expands); a copy of path
  * otherwise, or when HOME is not set.  Caller frees. */
 char *fs_expand_home(const char *path);
+
+/* Whether the running program's file is in dir, or with below also in a
+ * directory under it: an isms (or a test) run from its build tree.
+ * Linux tells through /proc/self/exe; elsewhere it is false. */
+bool fs_self_in(const char *dir, bool below);
 
 #endif
